@@ -1,0 +1,177 @@
+import { VFile } from 'vfile';
+import { matter } from 'vfile-matter';
+import { type ZodError, z } from 'zod';
+import { CorpusError } from './errors.js';
+import { type FrontMatter, frontMatterSchema } from './front-matter.js';
+import type { CorpusDocument, DocumentMeta, Passage, PassageKind, Section } from './types.js';
+
+// `## 見解と提言 {#p en="Views and recommendations"}`; `.editorial` marks a heading that is ours, not printed.
+const HEADING = /^##\s+(?<heading>.+?)\s*\{(?<attrs>[^}]*)\}\s*$/;
+const LIST_ITEM = /^(?<n>\d+)\.\s+/;
+
+/**
+ * Parses one corpus document (Markdown with YAML front matter) into its sections and passages.
+ * Throws {@link CorpusError} naming the file, the field and the fix when the file is malformed.
+ */
+export function parseDocument(source: string, file: string): CorpusDocument {
+  const vfile = new VFile({ value: source, path: file });
+  try {
+    matter(vfile, { strip: true });
+  } catch (cause) {
+    throw new CorpusError(file, 'front matter', 'is not valid YAML', 'check the block between the --- lines', {
+      cause,
+    });
+  }
+  const front = parseFrontMatter(vfile.data.matter, file);
+  const meta: DocumentMeta = {
+    id: front.id,
+    title: front.title,
+    titleEn: front.title_en,
+    issuer: front.issuer,
+    date: front.date,
+    dateAsWritten: front.date_as_written,
+    url: front.url,
+    language: front.language,
+    file,
+  };
+  const blocks = parseBlocks(String(vfile), file);
+  const passages = toPassages(blocks, front, file);
+  const sections = [...new Map(passages.map((p) => [p.section.id, p.section])).values()];
+  return { meta, sections, passages };
+}
+
+function parseFrontMatter(data: unknown, file: string): FrontMatter {
+  if (data === undefined || data === null) {
+    throw new CorpusError(file, 'front matter', 'is missing', 'start the file with a --- block (see README "Corpus")');
+  }
+  const parsed = frontMatterSchema.safeParse(data);
+  if (!parsed.success) throw fromZodError(parsed.error, file);
+  return parsed.data;
+}
+
+function fromZodError(error: ZodError, file: string): CorpusError {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.') || 'front matter';
+  const missing = issue?.code === 'invalid_type' && issue.input === undefined;
+  return new CorpusError(
+    file,
+    field,
+    missing ? 'is missing' : 'is invalid',
+    missing ? `add "${field}:" to the front matter (see README "Corpus")` : (issue?.message ?? 'see README'),
+    { cause: z.prettifyError(error) },
+  );
+}
+
+interface Block {
+  readonly section: Section;
+  readonly kind: PassageKind;
+  readonly text: string;
+}
+
+function parseBlocks(body: string, file: string): Block[] {
+  const blocks: Block[] = [];
+  let section: Section | undefined;
+  // Blocks are separated by blank lines; trailing spaces are Markdown hard breaks, not text.
+  const chunks = body
+    .split(/\n[ \t]*\n/)
+    .map((chunk) =>
+      chunk
+        .split('\n')
+        .map((line) => line.replace(/[ \t]+$/, ''))
+        .join('\n')
+        .trim(),
+    )
+    .filter((chunk) => chunk.length > 0);
+  for (const chunk of chunks) {
+    const heading = HEADING.exec(chunk);
+    if (heading?.groups) {
+      section = parseHeading(heading.groups.heading ?? '', heading.groups.attrs ?? '', file);
+      continue;
+    }
+    if (chunk.startsWith('#')) {
+      throw new CorpusError(
+        file,
+        `heading "${chunk.split('\n')[0]}"`,
+        'has no id',
+        'write section headings as "## 見出し {#id}" with a short id such as {#p}',
+      );
+    }
+    if (!section) {
+      throw new CorpusError(file, 'body', 'has text before the first section heading', 'add "## 見出し {#id}" above it');
+    }
+    if (section.editorial) {
+      blocks.push({ section, kind: 'signature', text: chunk });
+    } else if (LIST_ITEM.test(chunk)) {
+      for (const item of splitListItems(chunk)) blocks.push({ section, kind: 'key-point', text: item });
+    } else {
+      blocks.push({ section, kind: 'paragraph', text: chunk });
+    }
+  }
+  return blocks;
+}
+
+function parseHeading(heading: string, attrs: string, file: string): Section {
+  const id = /#([a-z]+)/.exec(attrs)?.[1];
+  if (!id) {
+    throw new CorpusError(file, `heading "${heading}"`, 'has no id', 'add a short id in braces, e.g. {#p}');
+  }
+  const en = /en="([^"]*)"/.exec(attrs)?.[1];
+  return { id, heading, headingEn: en ?? heading, editorial: /(^|\s)\.editorial(\s|$)/.test(attrs) };
+}
+
+/** A numbered list: each item is a passage; its number is implied by its position. */
+function splitListItems(chunk: string): string[] {
+  const items: string[] = [];
+  for (const line of chunk.split('\n')) {
+    if (LIST_ITEM.test(line)) items.push(line.replace(LIST_ITEM, ''));
+    else if (items.length > 0) items[items.length - 1] += `\n${line}`;
+  }
+  return items;
+}
+
+function toPassages(blocks: Block[], front: FrontMatter, file: string): Passage[] {
+  const perSection = new Map<string, number>();
+  for (const block of blocks) perSection.set(block.section.id, (perSection.get(block.section.id) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const passages = blocks.map((block): Passage => {
+    const paragraph = (seen.get(block.section.id) ?? 0) + 1;
+    seen.set(block.section.id, paragraph);
+    const key = perSection.get(block.section.id) === 1 ? block.section.id : `${block.section.id}${paragraph}`;
+    const references = front.references[key] ?? [];
+    for (const reference of references) {
+      if (!block.text.includes(reference)) {
+        throw new CorpusError(
+          file,
+          `references.${key}`,
+          `"${reference}" is not written in passage ${key}`,
+          'copy the reference exactly as it appears in that paragraph',
+        );
+      }
+    }
+    return {
+      id: `${front.id}/${key}`,
+      key,
+      documentId: front.id,
+      kind: block.kind,
+      section: block.section,
+      paragraph,
+      text: block.text,
+      references,
+    };
+  });
+  const keys = new Set(passages.map((p) => p.key));
+  for (const key of Object.keys(front.references)) {
+    if (!keys.has(key)) {
+      throw new CorpusError(
+        file,
+        `references.${key}`,
+        'names no passage',
+        `use one of ${[...keys].join(', ')}`,
+      );
+    }
+  }
+  if (passages.length === 0) {
+    throw new CorpusError(file, 'body', 'has no passages', 'add sections with paragraphs below the front matter');
+  }
+  return passages;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** The YAML front matter every corpus document carries. */
+export const frontMatterSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. jsev-2023-12-25'),
+  title: z.string().min(1, 'give the title exactly as printed'),
+  title_en: z.string().min(1, 'give an English rendering of the title for English citations'),
+  issuer: z.object({
+    ja: z.string().min(1, 'give the issuer in Japanese, e.g. 日本細胞外小胞学会'),
+    en: z.string().min(1, 'give the issuer in English'),
+  }),
+  date: z.iso.date('write the publication date as YYYY-MM-DD (quote it if your editor adds a time)'),
+  date_as_written: z.string().min(1, 'copy the date as printed, e.g. 令和5年12月25日'),
+  url: z.url({ protocol: /^https$/, error: 'give the https address of the published document' }),
+  language: z.enum(['ja', 'en'], 'set language to ja or en'),
+  references: z
+    .record(
+      z.string().regex(/^[a-z]+\d*$/, 'key references by passage key, e.g. p2'),
+      z.array(z.string().min(1)),
+    )
+    .default({}),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -1,0 +1,52 @@
+/** A published document, as described by its front matter. */
+export interface DocumentMeta {
+  /** Stable identifier, e.g. `jsev-2023-12-25`. */
+  readonly id: string;
+  readonly title: string;
+  /** An English rendering of the title, for English citations (not an official translation). */
+  readonly titleEn: string;
+  readonly issuer: { readonly ja: string; readonly en: string };
+  /** Publication date as YYYY-MM-DD. */
+  readonly date: string;
+  /** The date as printed on the document (e.g. 令和5年12月25日). */
+  readonly dateAsWritten: string;
+  readonly url: string;
+  readonly language: string;
+  /** The file it was loaded from, relative to the corpus folder. */
+  readonly file: string;
+}
+
+/** A section of a document: its heading as written, and the English name used in English citations. */
+export interface Section {
+  /** Short id from the heading attributes (`{#p}`), used to build passage keys. */
+  readonly id: string;
+  readonly heading: string;
+  readonly headingEn: string;
+  /** True when the heading is ours (e.g. 署名), not printed in the document. */
+  readonly editorial: boolean;
+}
+
+export type PassageKind = 'key-point' | 'paragraph' | 'signature';
+
+/** The unit the bot quotes: one key point, one paragraph, or the signature. */
+export interface Passage {
+  /** Stable across releases: `${documentId}/${key}`. */
+  readonly id: string;
+  /** Section id plus paragraph number (`p2`), or the section id alone when it holds one block (`sig`). */
+  readonly key: string;
+  readonly documentId: string;
+  readonly kind: PassageKind;
+  readonly section: Section;
+  /** 1-based position within its section. */
+  readonly paragraph: number;
+  /** The verbatim text as published. */
+  readonly text: string;
+  /** What the passage itself cites, as written in it. */
+  readonly references: readonly string[];
+}
+
+export interface CorpusDocument {
+  readonly meta: DocumentMeta;
+  readonly sections: readonly Section[];
+  readonly passages: readonly Passage[];
+}

@@ -1,0 +1,112 @@
+import type { Answer, AskOptions, DocumentTopics, Quote, Retriever } from './answer.js';
+import { citePassage } from './citation.js';
+import type { Corpus } from './corpus/load.js';
+import type { DocumentMeta, Passage } from './corpus/types.js';
+import { highlightsFor } from './highlight.js';
+import { detectIntent, detectLanguage, USAGE } from './intents.js';
+import { buildSearchIndex } from './search/index.js';
+import { analyzeQuery, indexGlossary } from './search/query.js';
+import { searchIndex } from './search/search.js';
+import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
+
+const DEFAULT_LIMIT = 3;
+/** Longer input is cut before analysis: no question to the statement needs more, and work stays bounded. */
+export const MAX_QUERY_LENGTH = 500;
+
+/** The first sentence of a passage, verbatim (up to its first 。, or its first line). */
+export function firstSentence(text: string): string {
+  const end = text.indexOf('。');
+  const line = text.split('\n')[0] ?? text;
+  return end === -1 ? line : text.slice(0, end + 1);
+}
+
+/**
+ * Creates the retriever every front end calls: it indexes the corpus once and answers queries
+ * with verbatim quotes and citations, or with an intent (help, 要点, 目次, 全文), or says honestly
+ * that the statement does not cover the question.
+ */
+export function createRetriever(corpus: Corpus): Retriever {
+  const documents = new Map<string, DocumentMeta>(corpus.documents.map((d) => [d.meta.id, d.meta]));
+  const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
+  const normalized = new Map<string, NormalizedText>();
+  const index = buildSearchIndex(corpus.passages);
+  const glossary = indexGlossary(corpus.glossary);
+
+  const documentOf = (passage: Passage): DocumentMeta => documents.get(passage.documentId) as DocumentMeta;
+  const plainQuote = (passage: Passage): Quote => ({
+    passage,
+    document: documentOf(passage),
+    citation: citePassage(passage, documentOf(passage)),
+    score: 1,
+    highlights: [],
+  });
+  const normalizedText = (passage: Passage): NormalizedText => {
+    let norm = normalized.get(passage.id);
+    if (!norm) {
+      norm = normalizeWithOffsets(passage.text);
+      normalized.set(passage.id, norm);
+    }
+    return norm;
+  };
+  const topics: DocumentTopics[] = corpus.documents.map((doc) => ({
+    document: doc.meta,
+    sections: doc.sections.map((section) => ({
+      heading: section.heading,
+      headingEn: section.headingEn,
+      entries: doc.passages
+        .filter((p) => p.section.id === section.id)
+        .map((p) => ({ passageId: p.id, paragraph: p.paragraph, firstSentence: firstSentence(p.text) })),
+    })),
+  }));
+
+  function ask(rawQuery: string, options: AskOptions = {}): Answer {
+    const query = String(rawQuery ?? '').slice(0, MAX_QUERY_LENGTH).trim();
+    const language = detectLanguage(query);
+    switch (detectIntent(query)) {
+      case 'usage':
+        return { kind: 'usage', query, language, usage: USAGE };
+      case 'key-points':
+        return {
+          kind: 'key-points',
+          query,
+          language,
+          quotes: corpus.passages.filter((p) => p.kind === 'key-point').map(plainQuote),
+        };
+      case 'topics':
+        return { kind: 'topics', query, language, topics };
+      case 'full-text':
+        return { kind: 'full-text', query, language, documents: [...documents.values()] };
+      case undefined:
+        break;
+    }
+    const analyzed = analyzeQuery(query, glossary);
+    const hits = searchIndex(index, analyzed);
+    if (hits.length === 0) return { kind: 'no-match', query, language, topics };
+    const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const found = new Set(hits.flatMap((hit) => hit.matched.map((m) => m.concept)));
+    const quotes = hits.slice(offset, offset + limit).map((hit): Quote => {
+      const passage = passages.get(hit.id) as Passage;
+      return {
+        ...plainQuote(passage),
+        score: Math.round(hit.score * 1000) / 1000,
+        highlights: highlightsFor(normalizedText(passage), hit),
+      };
+    });
+    return {
+      kind: 'answer',
+      query,
+      language,
+      quotes,
+      offset,
+      total: hits.length,
+      unmatched: analyzed.concepts.filter((c) => !found.has(c) && !c.meta).map((c) => c.label),
+    };
+  }
+
+  return {
+    ask,
+    allQuotes: () => corpus.passages.map(plainQuote),
+    corpusInfo: { hash: corpus.hash, documents: [...documents.values()] },
+  };
+}

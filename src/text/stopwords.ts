@@ -1,0 +1,16 @@
+// Words that carry the form of a question, not its subject. They are dropped from queries so that
+// "Is exosome therapy effective?" and 「エクソソームの有効性は確認されていますか」 are judged by their content.
+
+/** English function and question words. */
+export const ENGLISH_STOPWORDS = new Set(
+  `a an the is are was were be been being am do does did doing done what when where who whom whose why how which
+  of in on at to for from by with about into onto over under between against among as than then so such
+  and or but nor not no yes it its this that these those there here their they them i you he she we me my your
+  our us his her can could should would will shall may might must have has had having any some all each every
+  tell say says said according please know think thinks let give explain show find me anything something
+  really actually also just only very much many more most less least other another own same too up down out
+  if whether does whats what's isn't aren't doesn't don't`.split(/\s+/),
+);
+
+/** Kanji runs that only frame a Japanese question (何, 教えて, 知りたい, 下さい). */
+export const JAPANESE_STOP_RUNS = new Set(['何', '誰', '何故', '教', '知', '下', '是非', '本当', '場合', '意味', '内容']);
