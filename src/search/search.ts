@@ -8,7 +8,7 @@ export interface Hit {
   readonly id: string;
   /** Ranking score: MiniSearch's BM25 score weighted by how much of the query matched. */
   readonly score: number;
-  /** Share of the query's concepts found in the passage, 0..1. */
+  /** Share of the query's concepts present in the passage (whole, or a piece of three characters), 0..1. */
   readonly coverage: number;
   /** Concepts found in the passage, with the share of each that matched. */
   readonly matched: readonly { readonly concept: Concept; readonly share: number }[];
@@ -16,11 +16,14 @@ export interface Hit {
   readonly fuzzy: readonly string[];
 }
 
-// A passage is relevant when at least half of what was asked is in it, and at least one concept is
-// there whole. The raw score cannot decide this: MiniSearch multiplies it by the number of matched
+// A passage is relevant when at least half of the concepts asked about are present in it: whole, or
+// by a piece of three characters or more (エクソソーム療法 in エクソソーム(EV)療法). The raw score cannot decide this: MiniSearch multiplies it by the number of matched
 // terms, and chance bigrams (ロナ of コロナ in モノクロナール) would make off-topic queries look relevant.
 const MIN_COVERAGE = 0.5;
 const WORD_BOOST = 2;
+const MAX_PARTIAL_HITS = 2;
+const MAX_PARTIAL_SHARE = 0.2;
+const NEAR_BEST = 0.1;
 const FUZZY_MIN_LENGTH = 5;
 
 function conceptQuery(concept: Concept): Query {
@@ -46,21 +49,28 @@ function conceptQuery(concept: Concept): Query {
   return { queries, combineWith: 'OR' };
 }
 
+/** Two consecutive bigrams found: a piece of three characters or more, never a chance overlap (ロナ). */
+function hasChain(grams: readonly string[], found: ReadonlySet<string>): boolean {
+  for (let i = 0; i + 1 < grams.length; i++) {
+    if (found.has(grams[i] as string) && found.has(grams[i + 1] as string)) return true;
+  }
+  return false;
+}
+
 /** How much of each concept a passage contains, from the query terms MiniSearch matched in it. */
 function measure(found: ReadonlySet<string>, concepts: readonly Concept[]) {
-  // A one-character query (液) can only ever match one character: let it count as whole.
-  const minWhole = concepts.length === 1 ? 1 : 2;
   return concepts.map((concept) => {
     let share = 0;
-    let whole = false;
+    let present = false;
     for (const alt of concept.alternatives) {
       const terms = [...alt.grams, ...alt.latin];
       if (terms.length === 0) continue;
       const altShare = terms.filter((t) => found.has(t)).length / terms.length;
       share = Math.max(share, altShare);
-      if (altShare === 1 && alt.text.length >= minWhole) whole = true;
+      const whole = altShare === 1;
+      if (whole || (altShare >= 0.5 && hasChain(alt.grams, found))) present = true;
     }
-    return { concept, share, whole };
+    return { concept, share, present };
   });
 }
 
@@ -76,20 +86,29 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
   const required = judged.map(conceptQuery);
   let results = index.miniSearch.search({ queries: required, combineWith: 'AND' });
   if (results.length === 0) results = index.miniSearch.search({ queries: all, combineWith: 'OR' });
-  const hits: Hit[] = [];
+  const hits: (Hit & { share: number })[] = [];
   for (const result of results) {
     const found = new Set(result.queryTerms.map(decodeTerm));
     const measured = measure(found, query.concepts);
     const judgedMeasures = measured.filter((m) => judged.includes(m.concept));
-    const coverage = judgedMeasures.reduce((sum, m) => sum + m.share, 0) / judged.length;
-    if (coverage < MIN_COVERAGE || !judgedMeasures.some((m) => m.whole)) continue;
+    const coverage = judgedMeasures.filter((m) => m.present).length / judged.length;
+    if (coverage < MIN_COVERAGE) continue;
+    const share = judgedMeasures.reduce((sum, m) => sum + m.share, 0) / judged.length;
     hits.push({
       id: result.id as string,
-      score: result.score * coverage * coverage,
+      score: result.score * share * share,
       coverage,
+      share,
       matched: measured.filter((m) => m.share > 0).map(({ concept, share }) => ({ concept, share })),
       fuzzy: Object.keys(result.match).filter((term) => !term.startsWith('~') && !found.has(term)),
     });
   }
-  return hits.sort((a, b) => b.score - a.score);
+  // A partial match is an answer only when what matched is specific: 安全性 alone is in a third of
+  // the statement, so 「ワクチンの安全性」 is not about it; 活動 is in one paragraph, so 「学会の今後の活動は」 is.
+  const best = hits.reduce((top, h) => (h.share > top.share ? h : top), { share: 0, coverage: 0 });
+  if (best.coverage < 1) {
+    const near = hits.filter((h) => h.share >= best.share - NEAR_BEST).length;
+    if (near > Math.max(MAX_PARTIAL_HITS, index.size * MAX_PARTIAL_SHARE)) return [];
+  }
+  return hits.sort((a, b) => b.score - a.score).map(({ share: _share, ...hit }) => hit);
 }

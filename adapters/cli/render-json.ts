@@ -1,0 +1,32 @@
+import type { Answer, Quote } from '../../src/answer.js';
+
+/** One result of the CLI's JSON contract. */
+export interface JsonResult {
+  readonly id: string;
+  readonly text: string;
+  readonly score: number;
+  readonly highlights: readonly { readonly start: number; readonly end: number }[];
+  readonly citation: Quote['citation'];
+  readonly references: readonly string[];
+}
+
+/** A quote in the CLI's JSON contract: verbatim text, score, highlight offsets, citation, references. */
+export function quoteToJson(quote: Quote): JsonResult {
+  return {
+    id: quote.passage.id,
+    text: quote.passage.text,
+    score: quote.score,
+    highlights: quote.highlights.map(({ start, end }) => ({ start, end })),
+    citation: quote.citation,
+    references: quote.passage.references,
+  };
+}
+
+/**
+ * `{"query", "results"}`: the quotes that answer the query (the key points for 要点), `[]` when
+ * nothing is relevant or the query names another intent.
+ */
+export function answerToJson(answer: Answer): { query: string; results: JsonResult[] } {
+  const quotes = answer.kind === 'answer' || answer.kind === 'key-points' ? answer.quotes : [];
+  return { query: answer.query, results: quotes.map(quoteToJson) };
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import type { Retriever } from '../src/answer.js';
+import type { Passage } from '../src/corpus/types.js';
+
+/** One labelled query: `expect` lists anchor keys of passages that answer it; `[]` means none should. */
+export interface LabelledQuery {
+  readonly q: string;
+  readonly expect: readonly string[];
+  readonly cat: string;
+}
+
+export interface CategoryScore {
+  readonly category: string;
+  readonly n: number;
+  readonly hit1: number;
+  readonly hit3: number;
+  readonly mrr: number;
+}
+
+export interface Evaluation {
+  readonly categories: readonly CategoryScore[];
+  readonly overall: CategoryScore;
+  readonly failures: readonly { readonly q: string; readonly expect: readonly string[]; readonly got: readonly string[] }[];
+}
+
+/** Reads a JSON-lines file of labelled queries. */
+export function readLabelledQueries(file: string): LabelledQuery[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledQuery);
+}
+
+const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** Maps each passage id to the anchor key whose substring only it contains. */
+export function anchorPassages(passages: readonly Passage[], anchors: Record<string, string>): Map<string, string> {
+  const byId = new Map<string, string>();
+  for (const [key, substring] of Object.entries(anchors)) {
+    if (key.startsWith('_')) continue;
+    const owners = passages.filter((p) => squash(p.text).includes(squash(substring)));
+    if (owners.length !== 1) throw new Error(`anchor ${key} matches ${owners.length} passages`);
+    byId.set((owners[0] as Passage).id, key);
+  }
+  return byId;
+}
+
+/**
+ * Scores a retriever on labelled queries: hit@1, hit@3 and MRR per category. A query labelled
+ * `[]` scores 1 only when nothing is returned; any other query scores 0 when nothing is returned.
+ */
+export function evaluate(
+  retriever: Retriever,
+  passages: readonly Passage[],
+  anchors: Record<string, string>,
+  queries: readonly LabelledQuery[],
+): Evaluation {
+  const keyOf = anchorPassages(passages, anchors);
+  const rows = queries.map((query) => {
+    const answer = retriever.ask(query.q, { limit: 10 });
+    const got = answer.kind === 'answer' ? answer.quotes.map((q) => keyOf.get(q.passage.id) ?? q.passage.id) : [];
+    if (query.expect.length === 0) {
+      const ok = got.length === 0 ? 1 : 0;
+      return { query, got, hit1: ok, hit3: ok, rr: ok };
+    }
+    const rank = got.findIndex((key) => query.expect.includes(key));
+    return {
+      query,
+      got,
+      hit1: rank === 0 ? 1 : 0,
+      hit3: rank >= 0 && rank < 3 ? 1 : 0,
+      rr: rank >= 0 ? 1 / (rank + 1) : 0,
+    };
+  });
+  const score = (category: string, subset: typeof rows): CategoryScore => ({
+    category,
+    n: subset.length,
+    hit1: mean(subset.map((r) => r.hit1)),
+    hit3: mean(subset.map((r) => r.hit3)),
+    mrr: mean(subset.map((r) => r.rr)),
+  });
+  const categories = [...new Set(rows.map((r) => r.query.cat))].map((cat) =>
+    score(
+      cat,
+      rows.filter((r) => r.query.cat === cat),
+    ),
+  );
+  return {
+    categories,
+    overall: score('all', rows),
+    failures: rows.filter((r) => r.hit1 === 0).map((r) => ({ q: r.query.q, expect: r.query.expect, got: r.got.slice(0, 3) })),
+  };
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
