@@ -64,7 +64,10 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     local.clear();
     for (const term of wordTerms) tally(term, 0);
     for (const term of gramTerms) tally(term, 1);
+    // Field length is the number of distinct terms, as MiniSearch's own addAll counts it.
+    const lengths = [0, 0];
     for (const [slot, tf] of local) {
+      lengths[slot % 2] = (lengths[slot % 2] ?? 0) + 1;
       let list = postings[slot];
       if (!list) {
         list = [];
@@ -72,9 +75,9 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
       }
       list.push(shortId, tf);
     }
-    fieldLength[shortId] = [wordTerms.length, gramTerms.length];
-    totals[0] = (totals[0] ?? 0) + wordTerms.length;
-    totals[1] = (totals[1] ?? 0) + gramTerms.length;
+    fieldLength[shortId] = lengths;
+    totals[0] = (totals[0] ?? 0) + (lengths[0] ?? 0);
+    totals[1] = (totals[1] ?? 0) + (lengths[1] ?? 0);
   }
   const miniSearch = MiniSearch.loadJS<IndexablePassage>(
     {

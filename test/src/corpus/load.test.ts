@@ -1,0 +1,52 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CorpusError } from '../../../src/corpus/errors.js';
+import { defaultCorpusDir, loadCorpus } from '../../../src/corpus/load.js';
+
+const dirs: string[] = [];
+function corpusCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jsev-corpus-'));
+  dirs.push(dir);
+  cpSync(defaultCorpusDir(), dir, { recursive: true });
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loadCorpus', () => {
+  it('loads every document in the folder', () => {
+    const dir = corpusCopy();
+    writeFileSync(
+      join(dir, 'second.md'),
+      '---\nid: second-doc\ntitle: 第二の文書\ntitle_en: Second\nissuer: { ja: 学会, en: Society }\ndate: 2024-01-01\ndate_as_written: 令和6年1月1日\nurl: https://example.org/second.pdf\nlanguage: ja\n---\n\n## 本文 {#p en="Body"}\n\n第一段落です。\n\n第二段落です。\n',
+    );
+    const corpus = loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.meta.id)).toEqual(['jsev-2023-12-25', 'second-doc']);
+    expect(corpus.passages.filter((p) => p.documentId === 'second-doc').map((p) => p.id)).toEqual([
+      'second-doc/p1',
+      'second-doc/p2',
+    ]);
+  });
+
+  it('stops with the file name when a document is malformed', () => {
+    const dir = corpusCopy();
+    writeFileSync(join(dir, 'bad.md'), '---\nid: bad\n---\n\ntext\n');
+    expect(() => loadCorpus(dir)).toThrow(/^bad\.md: title: is missing/);
+  });
+
+  it('stops when the glossary is missing', () => {
+    const dir = corpusCopy();
+    rmSync(join(dir, 'glossary.yaml'));
+    expect(() => loadCorpus(dir)).toThrow(CorpusError);
+  });
+
+  it('changes its content hash when a text changes', () => {
+    const dir = corpusCopy();
+    const before = loadCorpus(dir).hash;
+    writeFileSync(join(dir, 'glossary.yaml'), 'terms: []\n');
+    expect(loadCorpus(dir).hash).not.toBe(before);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { createRetriever } from '../../src/retriever.js';
+
+const retriever = createRetriever(loadCorpus());
+const keys = (answer: Answer) => (answer.kind === 'answer' ? answer.quotes.map((q) => q.passage.key) : []);
+const highlighted = (answer: Answer) =>
+  answer.kind === 'answer' ? answer.quotes[0]?.highlights.map((h) => answer.quotes[0]?.passage.text.slice(h.start, h.end)) : [];
+
+describe('retriever.ask', () => {
+  it('finds the paragraph on cell culture supernatant for 上清液', () => {
+    const answer = retriever.ask('上清液');
+    expect(keys(answer)[0]).toBe('p2');
+    expect(highlighted(answer)).toContain('細胞培養上清液');
+  });
+
+  it('quotes passages verbatim with a citation naming section and paragraph', () => {
+    const answer = retriever.ask('上清液');
+    if (answer.kind !== 'answer') throw new Error(answer.kind);
+    const quote = answer.quotes[0];
+    expect(loadCorpus().passages.map((p) => p.text)).toContain(quote?.passage.text);
+    expect(quote?.citation.text.ja).toBe(
+      '日本細胞外小胞学会「細胞外小胞を用いた医療行為に対する日本細胞外小胞学会の見解」（2023年12月25日）見解と提言 第2段落 https://jsev.jp/docs/jsev_ev_treatment_2023122501.pdf',
+    );
+    expect(quote?.citation.text.en).toContain('25 December 2023, Views and recommendations (見解と提言), paragraph 2.');
+  });
+
+  it('finds the same passage for half-width and full-width spellings', () => {
+    expect(keys(retriever.ask('ＡＭＥＤ'))[0]).toBe('p6');
+    expect(keys(retriever.ask('ｻｲﾄｶｲﾝ'))).toContain('p2');
+  });
+
+  it('maps highlights of a half-width query onto the verbatim text', () => {
+    expect(highlighted(retriever.ask('ｻｲﾄｶｲﾝ'))?.every((h) => h?.startsWith('サイトカイン'))).toBe(true);
+  });
+
+  it('reaches Japanese passages from an English question through the glossary', () => {
+    expect(keys(retriever.ask('When was the society founded?'))[0]).toBe('p8');
+    expect(keys(retriever.ask('supernatant'))).toContain('p2');
+  });
+
+  it('rewrites variant spellings to the statement’s own', () => {
+    expect(keys(retriever.ask('モノクローナル抗体'))[0]).toBe('p5');
+    expect(keys(retriever.ask('エキソソーム'))).toContain('kp1');
+  });
+
+  it.each(['寿司', 'weather forecast', '新型コロナワクチン', 'コロナ', 'ワクチンの安全性', 'What does JSEV say about sushi?'])(
+    'says the statement does not cover %s',
+    (query) => {
+      expect(retriever.ask(query).kind).toBe('no-match');
+    },
+  );
+
+  it('lists what it could not find when it answers part of a question', () => {
+    const answer = retriever.ask('学会の今後の活動は');
+    expect(keys(answer)[0]).toBe('p8');
+    expect(answer.kind === 'answer' && answer.unmatched).toEqual(['今後']);
+  });
+
+  it('pages through results with offset and limit', () => {
+    const all = keys(retriever.ask('上清液', { limit: 10 }));
+    expect(keys(retriever.ask('上清液', { offset: 1, limit: 1 }))).toEqual([all[1]]);
+  });
+
+  it('answers the shared intents', () => {
+    expect(retriever.ask('').kind).toBe('usage');
+    expect(retriever.ask('help').kind).toBe('usage');
+    const keyPoints = retriever.ask('要点');
+    expect(keyPoints.kind === 'key-points' && keyPoints.quotes.map((q) => q.passage.key)).toEqual(['kp1', 'kp2']);
+    expect(retriever.ask('目次').kind).toBe('topics');
+    expect(retriever.ask('全文').kind).toBe('full-text');
+    expect(retriever.ask('key points').kind).toBe('key-points');
+  });
+
+  it('lists each paragraph with its first sentence in the topics', () => {
+    const topics = retriever.ask('目次');
+    if (topics.kind !== 'topics') throw new Error(topics.kind);
+    const section = topics.topics[0]?.sections.find((s) => s.heading === '見解と提言');
+    expect(section?.entries[1]?.firstSentence).toBe('一方で、危惧される点もあります。');
+  });
+
+  it('answers in the language of the query', () => {
+    expect(retriever.ask('sushi').language).toBe('en');
+    expect(retriever.ask('寿司').language).toBe('ja');
+  });
+});
