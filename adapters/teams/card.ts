@@ -1,0 +1,234 @@
+import type { Answer, DocumentTopics, Language, Quote } from '../../src/answer.js';
+import type { DocumentMeta } from '../../src/corpus/types.js';
+import type { AdaptiveCard, CardAction, CardElement, RichTextBlock, TextRun } from './card-types.js';
+import { messagesFor } from './messages.js';
+import { renderPlainText } from './plain-text.js';
+
+type RunStyle = Omit<TextRun, 'type' | 'text'>;
+
+// Every text goes into TextRuns: unlike TextBlock, they never interpret Markdown, so the
+// statement's verbatim characters (*, <, >) and members' queries are shown exactly as written.
+function run(text: string, style: RunStyle = {}): TextRun {
+  return { type: 'TextRun', text, ...style };
+}
+
+function line(
+  text: string,
+  style: RunStyle = {},
+  block: Omit<RichTextBlock, 'type' | 'inlines'> = {},
+): RichTextBlock {
+  return { type: 'RichTextBlock', inlines: [run(text, style)], ...block };
+}
+
+/** The verbatim passage as TextRuns, with the matched terms highlighted and bold. */
+export function quoteRuns(quote: Quote): TextRun[] {
+  const { text } = quote.passage;
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const { start, end } of quote.highlights) {
+    if (start < at || end > text.length || end <= start) continue;
+    if (start > at) runs.push(run(text.slice(at, start)));
+    runs.push(run(text.slice(start, end), { highlight: true, weight: 'Bolder' }));
+    at = end;
+  }
+  if (at < text.length) runs.push(run(text.slice(at)));
+  return runs;
+}
+
+/** The citation line in the member's language. */
+export function citationText(quote: Quote, language: Language): string {
+  return quote.citation.text[language];
+}
+
+/** Quote and citation as plain text, ready to paste into a document or an e-mail. */
+export function copyReadyText(quote: Quote, language: Language): string {
+  return `${quote.passage.text}\n\n${citationText(quote, language)}`;
+}
+
+function quoteBlock(quote: Quote, language: Language): CardElement {
+  const m = messagesFor(language);
+  const items: CardElement[] = [
+    { type: 'RichTextBlock', inlines: quoteRuns(quote) },
+    line(citationText(quote, language), { isSubtle: true, size: 'Small' }, { spacing: 'Small' }),
+  ];
+  if (quote.passage.references.length > 0) {
+    items.push(
+      line(m.references, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }),
+      ...quote.passage.references.map((ref) =>
+        line(ref, { size: 'Small', isSubtle: true }, { spacing: 'None' }),
+      ),
+    );
+  }
+  return { type: 'Container', style: 'emphasis', items, spacing: 'Medium' };
+}
+
+function copyAction(quotes: readonly Quote[], language: Language): CardAction {
+  return {
+    type: 'Action.ShowCard',
+    title: messagesFor(language).copy,
+    card: {
+      type: 'AdaptiveCard',
+      body: quotes.map((q, i) => line(copyReadyText(q, language), {}, { separator: i > 0 })),
+    },
+  };
+}
+
+function sourceAction(url: string, language: Language): CardAction {
+  return { type: 'Action.OpenUrl', title: messagesFor(language).source, url };
+}
+
+function suggestionActions(language: Language): CardAction[] {
+  const m = messagesFor(language);
+  return [
+    { type: 'Action.Submit', title: m.topics, data: { action: 'ask', query: '目次' } },
+    { type: 'Action.Submit', title: m.keyPoints, data: { action: 'ask', query: '要点' } },
+  ];
+}
+
+function topicsBody(
+  topics: readonly DocumentTopics[],
+  language: Language,
+  withEntries: boolean,
+): CardElement[] {
+  const m = messagesFor(language);
+  return topics.flatMap((doc) => [
+    line(doc.document.title, { weight: 'Bolder' }, { spacing: 'Medium' }),
+    ...doc.sections.flatMap((section): CardElement[] => {
+      const heading = language === 'en' ? `${section.headingEn} (${section.heading})` : section.heading;
+      if (!withEntries) return [line(`・${heading}`, {}, { spacing: 'None' })];
+      return [
+        line(heading, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }),
+        ...section.entries.map((entry) =>
+          line(
+            `${m.paragraph(entry.paragraph)}　${entry.firstSentence}`,
+            { size: 'Small' },
+            { spacing: 'None' },
+          ),
+        ),
+      ];
+    }),
+  ]);
+}
+
+function documentBlock(doc: DocumentMeta, language: Language): CardElement {
+  return {
+    type: 'Container',
+    style: 'emphasis',
+    items: [
+      line(doc.title, { weight: 'Bolder' }),
+      line(
+        language === 'en' ? doc.titleEn : doc.dateAsWritten,
+        { isSubtle: true, size: 'Small' },
+        { spacing: 'None' },
+      ),
+      line(`${doc.issuer[language]}, ${doc.date}`, { isSubtle: true, size: 'Small' }, { spacing: 'None' }),
+    ],
+  };
+}
+
+function card(body: CardElement[], actions: CardAction[], answer: Answer): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    lang: answer.language,
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    fallbackText: renderPlainText(answer),
+    msteams: { width: 'Full' },
+  };
+}
+
+export interface RenderCardOptions {
+  /**
+   * Whether to include buttons that post back to the bot (next result, suggestions). Off for cards
+   * inserted by the message extension: there the bot may not be a member of the conversation.
+   */
+  readonly interactive?: boolean;
+}
+
+/** Renders any answer of the core as an Adaptive Card 1.5 (pure: same answer, same card). */
+export function renderCard(answer: Answer, options: RenderCardOptions = {}): AdaptiveCard {
+  const interactive = options.interactive ?? true;
+  const { language } = answer;
+  const m = messagesFor(language);
+  switch (answer.kind) {
+    case 'answer': {
+      const { quotes, offset, total, query } = answer;
+      const from = offset + 1;
+      const to = offset + quotes.length;
+      const heading =
+        quotes.length === 1 ? m.resultOfOne(query, from, total) : m.resultOf(query, from, to, total);
+      const body: CardElement[] = [
+        line(heading, { weight: 'Bolder' }),
+        ...quotes.map((q) => quoteBlock(q, language)),
+      ];
+      if (answer.unmatched.length > 0) {
+        body.push(line(m.unmatched(answer.unmatched.join(', ')), { isSubtle: true, size: 'Small' }));
+      }
+      const actions: CardAction[] = [];
+      if (interactive && to < total) {
+        actions.push({ type: 'Action.Submit', title: m.next, data: { action: 'next', query, offset: to } });
+      }
+      if (quotes.length > 0) actions.push(copyAction(quotes, language));
+      const first = quotes[0];
+      if (first) actions.push(sourceAction(first.citation.url, language));
+      return card(body, actions, answer);
+    }
+    case 'key-points': {
+      const body: CardElement[] = [
+        line(m.keyPoints, { weight: 'Bolder' }),
+        ...answer.quotes.map((q) => quoteBlock(q, language)),
+      ];
+      const first = answer.quotes[0];
+      const actions = [
+        copyAction(answer.quotes, language),
+        ...(first ? [sourceAction(first.citation.url, language)] : []),
+      ];
+      return card(body, actions, answer);
+    }
+    case 'topics':
+      return card(
+        [line(m.topics, { weight: 'Bolder' }), ...topicsBody(answer.topics, language, true)],
+        answer.topics.map((t) => sourceAction(t.document.url, language)),
+        answer,
+      );
+    case 'full-text':
+      return card(
+        [
+          line(m.fullText, { weight: 'Bolder' }),
+          line(m.fullTextIntro),
+          ...answer.documents.map((d) => documentBlock(d, language)),
+        ],
+        answer.documents.map((d) => sourceAction(d.url, language)),
+        answer,
+      );
+    case 'no-match':
+      return card(
+        [line(m.noMatch(answer.query)), ...topicsBody(answer.topics, language, false)],
+        interactive ? suggestionActions(language) : [],
+        answer,
+      );
+    case 'usage': {
+      const { usage } = answer;
+      const body: CardElement[] = [
+        line(m.usageTitle, { weight: 'Bolder' }),
+        line(m.usageIntro),
+        line(m.commands, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
+        ...usage.commands.map((c) =>
+          line(
+            `${language === 'en' ? `${c.en} (${c.keyword})` : c.keyword} — ${c.description[language]}`,
+            {},
+            { spacing: 'None' },
+          ),
+        ),
+        line(m.examples, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
+        ...usage.examples.map((e) => line(e, {}, { spacing: 'None' })),
+      ];
+      const actions: CardAction[] = interactive
+        ? usage.examples.map((e) => ({ type: 'Action.Submit', title: e, data: { action: 'ask', query: e } }))
+        : [];
+      return card(body, actions, answer);
+    }
+  }
+}

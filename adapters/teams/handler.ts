@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CloudAdapter } from 'botbuilder';
+import type { Retriever } from '../../src/answer.js';
+import type { Config } from '../../src/config.js';
+import type { Logger } from '../../src/log.js';
+import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
+import { createAuthentication } from './authentication.js';
+import { QuoteBot } from './bot.js';
+import { sendJson, toBotbuilderResponse } from './node-response.js';
+import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './request-body.js';
+
+/** The path Azure Bot Service posts activities to (the bot's "messaging endpoint"). */
+export const TEAMS_MESSAGES_PATH = '/api/messages';
+
+export interface TeamsHandlerOptions {
+  readonly retriever: Retriever;
+  readonly config: Config;
+  readonly logger: Logger;
+  /** Defaults to {@link MAX_BODY_BYTES}. */
+  readonly maxBodyBytes?: number;
+}
+
+export type TeamsHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/**
+ * Creates the node:http handler for `POST /api/messages`. Before botbuilder sees a request, it
+ * caps the body, checks the JSON, and refuses a `serviceUrl` outside the allowlist and a tenant
+ * outside the optional allowlist, so a refused request never causes an outbound call. botbuilder
+ * then authenticates the request (unless configured off for local development) and runs the bot.
+ * Throws if `config.teams` is absent: mount it only when Teams is configured.
+ */
+export function createTeamsHandler({
+  retriever,
+  config,
+  logger,
+  maxBodyBytes,
+}: TeamsHandlerOptions): TeamsHandler {
+  const teams = config.teams;
+  if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see docs/teams.md)');
+  const log = logger.child({ adapter: 'teams' });
+  const adapter = new CloudAdapter(createAuthentication(teams));
+  adapter.onTurnError = async (_context, error) => {
+    log.error({ err: error }, 'teams: turn failed');
+    throw error;
+  };
+  const bot = new QuoteBot({ retriever, logger: log, logQueries: config.log.queries });
+  if (!teams.auth)
+    log.warn('teams: authentication is OFF (TEAMS_ALLOW_UNAUTHENTICATED); for local development only');
+
+  const refuse = (
+    res: ServerResponse,
+    status: number,
+    error: string,
+    detail: Record<string, unknown> = {},
+  ) => {
+    log.warn({ status, error, ...detail }, 'teams: request refused');
+    sendJson(res, status, { error });
+  };
+
+  return async function handleTeamsRequest(req, res) {
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      return refuse(res, 405, 'method not allowed');
+    }
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return refuse(res, 415, 'expected application/json');
+    }
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, maxBodyBytes ?? MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        res.setHeader('connection', 'close');
+        return refuse(res, 413, 'request body too large');
+      }
+      throw error;
+    }
+    let activity: unknown;
+    try {
+      activity = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return refuse(res, 400, 'invalid JSON');
+    }
+    if (!isActivity(activity)) return refuse(res, 400, 'not a Bot Framework activity');
+    if (!isAllowedServiceUrl(activity.serviceUrl, teams.allowedServiceUrls)) {
+      return refuse(res, 403, 'serviceUrl not allowed', {
+        serviceUrl: String(activity.serviceUrl).slice(0, 200),
+      });
+    }
+    if (!isAllowedTenant(activity, teams.allowedTenants)) return refuse(res, 403, 'tenant not allowed');
+    await adapter.process(
+      { method: 'POST', headers: req.headers, body: activity },
+      toBotbuilderResponse(res, log),
+      (context) => bot.run(context),
+    );
+  };
+}
+
+function isActivity(value: unknown): value is Record<string, unknown> & { type: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { type?: unknown }).type === 'string'
+  );
+}
