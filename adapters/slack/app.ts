@@ -1,0 +1,230 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  App,
+  type BlockAction,
+  type ButtonAction,
+  HTTPReceiver,
+  type RespondArguments,
+  type RespondFn,
+  type SocketModeReceiver,
+  type webApi,
+} from '@slack/bolt';
+import type { Answer, Retriever } from '../../src/answer.js';
+import type { Config } from '../../src/config.js';
+import type { Logger } from '../../src/log.js';
+import { ACTION, decodeActionValue } from './actions.js';
+import { renderBlocks } from './blocks.js';
+import { boltLogger } from './bolt-logger.js';
+import { renderCopyMessage } from './copy-text.js';
+import { EventDedupe } from './event-dedupe.js';
+import { renderHome } from './home.js';
+import { unescapeMrkdwn } from './mrkdwn.js';
+
+/** Where Slack sends commands, events and interactivity (one URL, as the manifest says). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAppOptions {
+  readonly retriever: Retriever;
+  /** Must hold `config.slack`. */
+  readonly config: Config;
+  readonly logger: Logger;
+  /** Replaces the receiver built from the config (HTTP, or Socket Mode when SLACK_APP_TOKEN is set). */
+  readonly receiver?: HTTPReceiver | SocketModeReceiver;
+  /** Extra Web API client options, e.g. `{ retryConfig: { retries: 0 } }` in tests. */
+  readonly clientOptions?: webApi.WebClientOptions;
+}
+
+/** The Slack front end: a Bolt app wired to the engine, and how to serve and stop it. */
+export interface SlackApp {
+  readonly app: App;
+  readonly mode: 'http' | 'socket';
+  /** Serves `POST /slack/events` with Bolt's signature verification; absent in Socket Mode. */
+  readonly requestListener?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Verifies the bot token with auth.test (a bad token stops startup); in Socket Mode also connects. */
+  start(): Promise<void>;
+  /** Waits for answers still being posted after their ack, then disconnects Socket Mode. */
+  stop(): Promise<void>;
+}
+
+/** Strips mentions of the bot (and any leading mention) and Slack's escaping from message text. */
+export function queryFromMessage(text: string | undefined, botUserId: string | undefined): string {
+  let query = text ?? '';
+  if (botUserId) query = query.replaceAll(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ');
+  query = query.replace(/^(\s*<@[A-Z0-9]+(\|[^>]*)?>)+/, ' ');
+  return unescapeMrkdwn(query).trim();
+}
+
+/**
+ * Creates the Bolt app: `/jsev` answered in the ack (ephemeral), buttons (share, next, copy),
+ * @mentions answered in the thread, DMs in the DM, and the App Home. No search happens here: every
+ * answer comes from `retriever.ask`.
+ */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { retriever, config, logger } = options;
+  const slack = config.slack;
+  if (!slack) throw new Error('createSlackApp needs config.slack (SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)');
+  const log = logger.child({ component: 'slack' });
+  const socketMode = options.receiver === undefined && slack.appToken !== undefined;
+  const receiver =
+    options.receiver ??
+    (socketMode
+      ? undefined
+      : new HTTPReceiver({
+          signingSecret: slack.signingSecret,
+          endpoints: SLACK_EVENTS_PATH,
+          logger: boltLogger(logger),
+        }));
+  const app = new App({
+    token: slack.botToken,
+    ...(receiver ? { receiver } : { socketMode: true, appToken: slack.appToken as string }),
+    logger: boltLogger(logger),
+    // auth.test runs in start(), where a rejected token can stop startup with a clear message.
+    deferInitialization: true,
+    clientOptions: {
+      ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
+      ...options.clientOptions,
+    },
+  });
+
+  const ask = (surface: string, query: string, offset = 0): Answer => {
+    const answer = retriever.ask(query, { offset, limit: 1 });
+    const logged =
+      config.log.queries === 'all' || (config.log.queries === 'unanswered' && answer.kind === 'no-match');
+    log.info({ surface, kind: answer.kind, ...(logged ? { query: answer.query } : {}) }, 'answered');
+    return answer;
+  };
+
+  // Answers still being posted after Slack got its ack, so shutdown can wait for them.
+  const pending = new Set<Promise<unknown>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    pending.add(work);
+    try {
+      await work;
+    } finally {
+      pending.delete(work);
+    }
+  });
+
+  // Bolt acks events before listeners run and does not dedupe Slack's retries; remember event ids.
+  const dedupe = new EventDedupe(1000);
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !dedupe.firstTime(eventId)) {
+      log.info(
+        { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
+        'retried event skipped',
+      );
+      return;
+    }
+    await next();
+  });
+
+  app.command('/jsev', async ({ command, ack }) => {
+    const answer = ask('command', command.text);
+    await ack({ response_type: 'ephemeral', ...renderBlocks(answer, { shareable: true }) });
+  });
+
+  /** Posts through the action's response_url and says whether Slack took it. */
+  const post = async (respond: RespondFn, message: RespondArguments): Promise<boolean> => {
+    const res = await respond(message);
+    if (!res.ok) log.warn({ status: res.status }, 'response_url refused the message');
+    return res.ok;
+  };
+  const isEphemeral = (body: BlockAction) => body.container?.is_ephemeral === true;
+  const threadOf = (body: BlockAction): string | undefined => body.message?.thread_ts ?? body.message?.ts;
+
+  /** Shows an answer in place of an ephemeral message, or in the thread of a public one. */
+  const showAnswer = async (body: BlockAction, respond: RespondFn, answer: Answer) => {
+    if (isEphemeral(body)) {
+      await post(respond, { replace_original: true, ...renderBlocks(answer, { shareable: true }) });
+    } else {
+      const thread = threadOf(body);
+      await post(respond, {
+        response_type: 'in_channel',
+        replace_original: false,
+        ...(thread ? { thread_ts: thread } : {}),
+        ...renderBlocks(answer),
+      });
+    }
+  };
+
+  app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, action, body, respond }) => {
+    await ack();
+    const value = decodeActionValue(action.value);
+    if (!value) return;
+    const message = renderBlocks(ask('share', value.query, value.offset), { sharedBy: body.user.id });
+    // Post publicly first; the ephemeral copy goes only once the public one is there.
+    if (await post(respond, { response_type: 'in_channel', replace_original: false, ...message })) {
+      await post(respond, { delete_original: true });
+    }
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION.next, async ({ ack, action, body, respond }) => {
+    await ack();
+    const value = decodeActionValue(action.value);
+    if (value) await showAnswer(body, respond, ask('next', value.query, value.offset));
+  });
+
+  app.action<BlockAction<ButtonAction>>(
+    new RegExp(`^${ACTION.ask}`),
+    async ({ ack, action, body, respond }) => {
+      await ack();
+      const value = decodeActionValue(action.value);
+      if (value) await showAnswer(body, respond, ask('suggestion', value.query, value.offset));
+    },
+  );
+
+  app.action<BlockAction<ButtonAction>>(ACTION.copy, async ({ ack, action, respond }) => {
+    await ack();
+    const value = decodeActionValue(action.value);
+    const message = value && renderCopyMessage(ask('copy', value.query, value.offset));
+    if (message) await post(respond, { response_type: 'ephemeral', replace_original: false, ...message });
+  });
+
+  app.event('app_mention', async ({ event, client, context }) => {
+    // In a DM the message event answers; answering the mention too would post twice.
+    if (event.channel.startsWith('D')) return;
+    const answer = ask('mention', queryFromMessage(event.text, context.botUserId));
+    await client.chat.postMessage({
+      channel: event.channel,
+      thread_ts: event.thread_ts ?? event.ts,
+      ...renderBlocks(answer),
+    });
+  });
+
+  app.event('message', async ({ event, client, context }) => {
+    // Only what a person writes in a DM: no edits, joins or bot messages (our own replies included).
+    if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id) return;
+    const answer = ask('dm', queryFromMessage(event.text, context.botUserId));
+    await client.chat.postMessage({ channel: event.channel, ...renderBlocks(answer) });
+  });
+
+  const home = renderHome(retriever);
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    await client.views.publish({ user_id: event.user, view: home });
+  });
+
+  app.error(async (error) => {
+    log.error(
+      { err: { name: error.name, message: error.message, code: error.code } },
+      'Slack handler failed',
+    );
+  });
+
+  const httpReceiver = receiver instanceof HTTPReceiver ? receiver : undefined;
+  return {
+    app,
+    mode: httpReceiver ? 'http' : 'socket',
+    ...(httpReceiver ? { requestListener: httpReceiver.requestListener } : {}),
+    async start() {
+      await app.init();
+      if (!httpReceiver) await app.start();
+    },
+    async stop() {
+      await Promise.allSettled([...pending]);
+      if (!httpReceiver) await app.stop();
+    },
+  };
+}

@@ -1,0 +1,274 @@
+import type { types } from '@slack/bolt';
+import type { Answer, DocumentTopics, Language, Quote } from '../../src/answer.js';
+import { ACTION, encodeActionValue } from './actions.js';
+import { escapeMrkdwn, renderHighlighted, SECTION_TEXT_LIMIT, splitForSections } from './mrkdwn.js';
+
+type KnownBlock = types.KnownBlock;
+type Button = types.Button;
+
+/** A Slack message: blocks, and the plain `text` Slack shows in notifications and where blocks cannot be. */
+export interface SlackMessage {
+  readonly text: string;
+  readonly blocks: KnownBlock[];
+}
+
+/** Slack's limit on blocks in one message. */
+export const MAX_BLOCKS = 50;
+
+/** Where a rendered answer goes, which decides its buttons. */
+export interface RenderOptions {
+  /** Ephemeral answers (the slash command) get the Share button; public ones do not need it. */
+  readonly shareable?: boolean;
+  /** The Slack user id of the member who shared the answer into the channel. */
+  readonly sharedBy?: string;
+}
+
+const LABELS = {
+  share: 'チャンネルに共有 / Share in channel',
+  next: '次の候補 / Next result',
+  copy: 'コピー用テキスト / Copy as text',
+  topics: '目次 / Topics',
+  keyPoints: '要点 / Key points',
+} as const;
+
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+const header = (text: string): KnownBlock => ({
+  type: 'header',
+  text: { type: 'plain_text', text: text.slice(0, 150), emoji: false },
+});
+const button = (text: string, actionId: string, query: string, offset: number): Button => ({
+  type: 'button',
+  text: { type: 'plain_text', text, emoji: false },
+  action_id: actionId,
+  value: encodeActionValue({ query, offset }),
+});
+
+/** Several lines of mrkdwn as few sections as fit, never splitting a line (lines are short). */
+export function linesToSections(lines: readonly string[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (current !== '' && current.length + 1 + line.length > SECTION_TEXT_LIMIT) {
+      blocks.push(section(current));
+      current = '';
+    }
+    current = current === '' ? line : `${current}\n${line}`;
+  }
+  if (current !== '') blocks.push(section(current));
+  return blocks;
+}
+
+/**
+ * One quote: the verbatim passage in as many sections as Slack's 3,000-character limit needs, matched
+ * terms in bold, then the citation and the paragraph's own references.
+ */
+export function quoteBlocks(quote: Quote, language: Language): KnownBlock[] {
+  const { text } = quote.passage;
+  const blocks = splitForSections(text, quote.highlights).map((range) =>
+    section(renderHighlighted(text, quote.highlights, range.start, range.end)),
+  );
+  blocks.push(
+    context(`${language === 'ja' ? '出典' : 'Source'}: ${escapeMrkdwn(quote.citation.text[language])}`),
+  );
+  if (quote.passage.references.length > 0) {
+    const label = language === 'ja' ? '引用文献' : 'References';
+    blocks.push(context(`${label}: ${escapeMrkdwn(quote.passage.references.join(' / '))}`));
+  }
+  return blocks;
+}
+
+/** Quote blocks for as many quotes as fit in `budget` blocks, dividers between them. */
+function quotesWithin(quotes: readonly Quote[], language: Language, budget: number): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  for (const quote of quotes) {
+    const next = [
+      ...(blocks.length > 0 ? [{ type: 'divider' } as KnownBlock] : []),
+      ...quoteBlocks(quote, language),
+    ];
+    if (blocks.length + next.length > budget) break;
+    blocks.push(...next);
+  }
+  return blocks;
+}
+
+/** The plain fallback for a list of quotes: escaped, since Slack parses `text` as mrkdwn too. */
+function quotesFallback(quotes: readonly Quote[], language: Language): string {
+  return quotes
+    .map((q) => `${escapeMrkdwn(q.passage.text)}\n— ${escapeMrkdwn(q.citation.text[language])}`)
+    .join('\n\n');
+}
+
+function topicLines(topics: readonly DocumentTopics[], language: Language): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  for (const doc of topics) {
+    for (const s of doc.sections) {
+      const heading = language === 'ja' ? `${s.heading}（${s.headingEn}）` : `${s.headingEn} (${s.heading})`;
+      blocks.push(
+        ...linesToSections([
+          `*${escapeMrkdwn(heading)}*`,
+          ...s.entries.map((e) => `${e.paragraph}. ${escapeMrkdwn(e.firstSentence)}`),
+        ]),
+      );
+    }
+  }
+  return blocks;
+}
+
+function shareNote(sharedBy: string | undefined): KnownBlock[] {
+  // Only a well-formed user id goes into markup, so a forged payload cannot inject a mention.
+  return sharedBy && /^[UW][A-Z0-9]{2,}$/.test(sharedBy)
+    ? [context(`<@${sharedBy}> が共有しました / shared`)]
+    : [];
+}
+
+/** Caps a message at Slack's 50 blocks, keeping the actions row last. */
+function capBlocks(blocks: KnownBlock[], actions: KnownBlock | undefined): KnownBlock[] {
+  const room = MAX_BLOCKS - (actions ? 1 : 0);
+  const kept = blocks.length > room ? [...blocks.slice(0, room - 1), context('…')] : blocks;
+  return actions ? [...kept, actions] : kept;
+}
+
+function actionsBlock(buttons: Button[]): KnownBlock | undefined {
+  return buttons.length > 0 ? { type: 'actions', elements: buttons } : undefined;
+}
+
+/**
+ * Renders one of the engine's answers as a Slack message (Block Kit). Pure: the same answer gives
+ * the same message. Every piece of user or corpus text is escaped; quotes are verbatim.
+ */
+export function renderBlocks(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const ja = answer.language === 'ja';
+  const query = escapeMrkdwn(answer.query);
+  const lang = answer.language;
+  switch (answer.kind) {
+    case 'answer': {
+      const shown = answer.quotes.length;
+      const first = answer.offset + 1;
+      const range = shown > 1 ? `${first}–${answer.offset + shown}` : `${first}`;
+      const head = context(
+        ja
+          ? `「${query}」に該当する箇所 ${range}/${answer.total}件`
+          : `Passage ${range} of ${answer.total} for “${query}”`,
+      );
+      const notes: KnownBlock[] =
+        answer.unmatched.length > 0
+          ? [
+              context(
+                ja
+                  ? `※ 見解に含まれない語: ${escapeMrkdwn(answer.unmatched.join('、'))}`
+                  : `Note: the statement does not contain: ${escapeMrkdwn(answer.unmatched.join(', '))}`,
+              ),
+            ]
+          : [];
+      const buttons: Button[] = [];
+      if (options.shareable) buttons.push(button(LABELS.share, ACTION.share, answer.query, answer.offset));
+      if (answer.total > answer.offset + shown) {
+        buttons.push(button(LABELS.next, ACTION.next, answer.query, answer.offset + shown));
+      }
+      buttons.push(button(LABELS.copy, ACTION.copy, answer.query, answer.offset));
+      const actions = actionsBlock(buttons);
+      const fixed = [head, ...shareNote(options.sharedBy), ...notes];
+      const body = quotesWithin(answer.quotes, lang, MAX_BLOCKS - fixed.length - 1);
+      return { text: quotesFallback(answer.quotes, lang), blocks: capBlocks([...fixed, ...body], actions) };
+    }
+    case 'key-points': {
+      const title = ja ? '見解の要点 / Key points' : 'Key points / 要点';
+      const buttons: Button[] = [];
+      if (options.shareable) buttons.push(button(LABELS.share, ACTION.share, answer.query, 0));
+      buttons.push(button(LABELS.copy, ACTION.copy, answer.query, 0));
+      const fixed = [header(title), ...shareNote(options.sharedBy)];
+      const body = quotesWithin(answer.quotes, lang, MAX_BLOCKS - fixed.length - 1);
+      return {
+        text: `${title}\n\n${quotesFallback(answer.quotes, lang)}`,
+        blocks: capBlocks([...fixed, ...body], actionsBlock(buttons)),
+      };
+    }
+    case 'no-match': {
+      const message = ja
+        ? `「${query}」について、見解には該当する記述が見つかりませんでした。`
+        : `The statement does not address “${query}”.`;
+      const offer = ja
+        ? '見解が扱っている内容は `/jsev 目次`、要点は `/jsev 要点` で確認できます。'
+        : 'Try `/jsev topics` for what it covers, or `/jsev key points` for its key points.';
+      const actions = actionsBlock([
+        button(LABELS.topics, `${ACTION.ask}_topics`, '目次', 0),
+        button(LABELS.keyPoints, `${ACTION.ask}_key_points`, '要点', 0),
+      ]);
+      return { text: `${message}\n${offer}`, blocks: capBlocks([section(message), context(offer)], actions) };
+    }
+    case 'topics': {
+      const title = ja ? '目次 / Topics' : 'Topics / 目次';
+      const blocks: KnownBlock[] = [header(title), ...shareNote(options.sharedBy)];
+      for (const doc of answer.topics) {
+        blocks.push(
+          context(
+            escapeMrkdwn(`${doc.document.issuer[lang]}「${doc.document.title}」（${doc.document.date}）`),
+          ),
+        );
+      }
+      blocks.push(...topicLines(answer.topics, lang));
+      blocks.push(
+        context(
+          ja
+            ? '段落の本文は `/jsev <キーワード>` で原文のまま引用します。'
+            : 'Ask `/jsev <keyword>` to quote a paragraph verbatim.',
+        ),
+      );
+      const buttons = options.shareable ? [button(LABELS.share, ACTION.share, answer.query, 0)] : [];
+      return { text: title, blocks: capBlocks(blocks, actionsBlock(buttons)) };
+    }
+    case 'full-text': {
+      const title = ja ? '見解の全文 / Full text' : 'Full text / 全文';
+      const lines = answer.documents.map(
+        (d) =>
+          `<${d.url}|${escapeMrkdwn(d.title)}>\n${escapeMrkdwn(`${d.issuer[lang]}、${ja ? d.dateAsWritten : d.date}`)}`,
+      );
+      const buttons = options.shareable ? [button(LABELS.share, ACTION.share, answer.query, 0)] : [];
+      return {
+        text: `${title}\n${answer.documents.map((d) => `${escapeMrkdwn(d.title)} ${d.url}`).join('\n')}`,
+        blocks: capBlocks(
+          [header(title), ...shareNote(options.sharedBy), ...linesToSections(lines)],
+          actionsBlock(buttons),
+        ),
+      };
+    }
+    case 'usage':
+      return renderUsage(answer);
+  }
+}
+
+/** How to ask, in the query's language: the command, the keywords, a few examples, mentions and DMs. */
+function renderUsage(answer: Extract<Answer, { kind: 'usage' }>): SlackMessage {
+  const ja = answer.language === 'ja';
+  const { usage } = answer;
+  const intro = ja
+    ? '日本細胞外小胞学会（JSEV）の見解から、質問に該当する箇所を*原文のまま*、出典つきで引用します。'
+    : 'Quotes the Japanese Society for Extracellular Vesicles (JSEV) statement *verbatim*, with its citation.';
+  const how = ja
+    ? [
+        '*使い方*',
+        '`/jsev <キーワードまたは質問>` — 自分にだけ表示され、「チャンネルに共有」で全員に見せられます。',
+      ]
+    : [
+        '*How to ask*',
+        '`/jsev <keyword or question>` — only you see the answer; “Share in channel” shows it to everyone.',
+      ];
+  const commands = usage.commands.map(
+    (c) => `\`/jsev ${ja ? c.keyword : c.en}\` — ${escapeMrkdwn(ja ? c.description.ja : c.description.en)}`,
+  );
+  const examples = usage.examples.map((e) => `\`/jsev ${escapeMrkdwn(e)}\``);
+  const elsewhere = ja
+    ? 'チャンネルで @JSEV見解 にメンションするとスレッドで、DMではそのまま答えます。'
+    : 'Mention the bot in a channel to get the answer in the thread, or send it a direct message.';
+  const text = ja ? '使い方: /jsev <キーワードまたは質問>' : 'Usage: /jsev <keyword or question>';
+  return {
+    text,
+    blocks: [
+      section(intro),
+      ...linesToSections([...how, ...commands]),
+      section(`${ja ? '*例*' : '*Examples*'}\n${examples.join('\n')}`),
+      context(elsewhere),
+    ],
+  };
+}
