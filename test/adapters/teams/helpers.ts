@@ -96,8 +96,8 @@ interface CardNode {
   readonly type?: string;
   readonly text?: string;
   readonly inlines?: readonly CardNode[];
-  readonly items?: readonly CardNode[];
-  readonly body?: readonly CardNode[];
+  readonly items?: readonly unknown[];
+  readonly body?: readonly unknown[];
 }
 
 /** The text of each RichTextBlock of a card, its TextRuns joined, in order (actions excluded). */
@@ -105,7 +105,7 @@ export function richTextBlocks(card: CardNode): string[] {
   const out: string[] = [];
   const visit = (node: CardNode): void => {
     if (node.type === 'RichTextBlock') out.push((node.inlines ?? []).map((r) => r.text ?? '').join(''));
-    for (const child of [...(node.items ?? []), ...(node.body ?? [])]) visit(child);
+    for (const child of [...(node.items ?? []), ...(node.body ?? [])]) visit(child as CardNode);
   };
   visit(card);
   return out;

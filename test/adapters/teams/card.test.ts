@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { quoteRuns, renderCard } from '../../../adapters/teams/card.js';
+import { richTextBlocks, sharedRetriever, supernatantParagraph } from './helpers.js';
+
+describe('the answer card', () => {
+  test('highlights the matched terms as bold, highlighted TextRuns that join back to the verbatim text', () => {
+    const answer = sharedRetriever().ask('上清液', { limit: 1 });
+    if (answer.kind !== 'answer' || !answer.quotes[0]) throw new Error('expected an answer');
+
+    const runs = quoteRuns(answer.quotes[0]);
+
+    expect(runs.map((r) => r.text).join('')).toBe(supernatantParagraph());
+    expect(runs.filter((r) => r.highlight).map((r) => r.text)).toContain('細胞培養上清液');
+    expect(runs.filter((r) => r.highlight).every((r) => r.weight === 'Bolder')).toBe(true);
+  });
+
+  test("lists the paragraph's own references", () => {
+    const card = renderCard(sharedRetriever().ask('上清液', { limit: 1 }));
+
+    expect(richTextBlocks(card)).toContain('Fernández-Francos S et al., *Int J Mol Sci.*, 3576, 2021.');
+  });
+
+  test('offers the next result, copy-ready text and the source', () => {
+    const card = renderCard(sharedRetriever().ask('上清液', { limit: 1 }));
+
+    expect(card.actions?.[0]).toEqual({
+      type: 'Action.Submit',
+      title: '次の結果',
+      data: { action: 'next', query: '上清液', offset: 1 },
+    });
+    const copy = card.actions?.find((a) => a.type === 'Action.ShowCard');
+    expect(copy?.type === 'Action.ShowCard' && richTextBlocks(copy.card)[0]).toBe(
+      `${supernatantParagraph()}\n\n日本細胞外小胞学会「細胞外小胞を用いた医療行為に対する日本細胞外小胞学会の見解」（2023年12月25日）見解と提言 第2段落 https://jsev.jp/docs/jsev_ev_treatment_2023122501.pdf`,
+    );
+  });
+
+  test('offers no next result on the last passage', () => {
+    const last = sharedRetriever().ask('上清液', { limit: 1, offset: 2 });
+
+    expect(renderCard(last).actions?.map((a) => a.type)).toEqual(['Action.ShowCard', 'Action.OpenUrl']);
+  });
+
+  test('is an Adaptive Card 1.5 that does not change (snapshot)', () => {
+    expect(renderCard(sharedRetriever().ask('上清液', { limit: 1 }))).toMatchSnapshot();
+  });
+});
+
+describe('the cards for the shared intents', () => {
+  test.each([
+    ['help', 'How to use the JSEV statement bot'],
+    ['要点', '見解の要点'],
+    ['目次', '目次'],
+    ['全文', '全文'],
+  ])('%s is answered with a card headed %s', (query, heading) => {
+    expect(richTextBlocks(renderCard(sharedRetriever().ask(query)))[0]).toBe(heading);
+  });
+});

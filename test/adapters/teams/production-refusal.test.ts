@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest';
+import { loadConfig } from '../../../src/config.js';
+
+test('startup refuses Teams without authentication in production, naming MicrosoftAppId', () => {
+  expect(() => loadConfig({ NODE_ENV: 'production', TEAMS_ALLOW_UNAUTHENTICATED: 'true' })).toThrow(
+    /MicrosoftAppId/,
+  );
+});
+
+test('startup accepts Teams without authentication outside production (local development)', () => {
+  expect(
+    loadConfig({ NODE_ENV: 'development', TEAMS_ALLOW_UNAUTHENTICATED: 'true' }).teams?.auth,
+  ).toBeUndefined();
+});

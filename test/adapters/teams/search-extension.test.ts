@@ -1,0 +1,99 @@
+import nock from 'nock';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import {
+  messageActivity,
+  postActivity,
+  richTextBlocks,
+  startTeamsServer,
+  supernatantParagraph,
+  type TestServer,
+  UNAUTHENTICATED_ENV,
+} from './helpers.js';
+
+interface SearchResponse {
+  composeExtension: {
+    type: string;
+    attachmentLayout?: string;
+    text?: string;
+    attachments?: {
+      contentType: string;
+      content: { type: string; body: unknown[]; actions?: { type: string }[] };
+      preview: { contentType: string; content: { title: string; text: string } };
+    }[];
+  };
+}
+
+/** The invoke Teams sends while a member types in the message extension's search box. */
+function searchInvoke(query: string, queryOptions = { skip: 0, count: 25 }) {
+  return messageActivity({
+    type: 'invoke',
+    name: 'composeExtension/query',
+    text: undefined,
+    value: { commandId: 'searchQuote', parameters: [{ name: 'query', value: query }], queryOptions },
+  });
+}
+
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+});
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTeamsServer(UNAUTHENTICATED_ENV);
+});
+afterEach(async () => {
+  await server.close();
+  nock.cleanAll();
+});
+
+describe('the search message extension', () => {
+  test('answers a query in the HTTP response body, with no call to the connector', async () => {
+    const connector = nock('https://smba.trafficmanager.net').post(/.*/).reply(200, {});
+
+    const response = await postActivity(server.url, searchInvoke('上清液'));
+
+    expect(response.status).toBe(200);
+    const body = JSON.parse(response.body) as SearchResponse;
+    expect(body.composeExtension.type).toBe('result');
+    expect(body.composeExtension.attachmentLayout).toBe('list');
+    expect(connector.isDone()).toBe(false);
+  });
+
+  test('previews each passage by its first words and its section and paragraph', async () => {
+    const response = await postActivity(server.url, searchInvoke('上清液'));
+
+    const first = (JSON.parse(response.body) as SearchResponse).composeExtension.attachments?.[0];
+    expect(first?.preview.contentType).toBe('application/vnd.microsoft.card.thumbnail');
+    expect(first?.preview.content.text).toBe('見解と提言 第2段落');
+    expect(supernatantParagraph().startsWith(first?.preview.content.title.replace(/…$/, '') ?? '-')).toBe(
+      true,
+    );
+  });
+
+  test('inserts the quote card, without buttons that would post back to the bot', async () => {
+    const response = await postActivity(server.url, searchInvoke('上清液'));
+
+    const first = (JSON.parse(response.body) as SearchResponse).composeExtension.attachments?.[0];
+    expect(first?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(richTextBlocks(first?.content ?? {})).toContain(supernatantParagraph());
+    expect(first?.content.actions?.map((a) => a.type)).not.toContain('Action.Submit');
+  });
+
+  test('lists the key points while the search box is still empty', async () => {
+    const response = await postActivity(server.url, searchInvoke(''));
+
+    const attachments = (JSON.parse(response.body) as SearchResponse).composeExtension.attachments ?? [];
+    expect(attachments.map((a) => a.preview.content.text)).toEqual(['要点 第1項', '要点 第2項']);
+  });
+
+  test('says honestly when the statement does not cover the query', async () => {
+    const response = await postActivity(server.url, searchInvoke('ビットコイン'));
+
+    const body = JSON.parse(response.body) as SearchResponse;
+    expect(body.composeExtension.type).toBe('message');
+    expect(body.composeExtension.text).toContain(
+      '「ビットコイン」について、見解には該当する記述が見つかりませんでした',
+    );
+  });
+});
