@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ACTION_VALUE_LIMIT, decodeActionValue, encodeActionValue } from '../../../adapters/slack/actions.js';
+import { queryFromMessage } from '../../../adapters/slack/app.js';
+import { renderCopyMessage } from '../../../adapters/slack/copy-text.js';
+import { EventDedupe } from '../../../adapters/slack/event-dedupe.js';
+import { retriever } from './harness.js';
+
+describe('button values', () => {
+  it('carry the query and offset there and back', () => {
+    expect(decodeActionValue(encodeActionValue({ query: '上清液 "EV"', offset: 2 }))).toEqual({
+      query: '上清液 "EV"',
+      offset: 2,
+    });
+  });
+
+  it('stay under Slack’s 2,000-character limit for the longest query the engine accepts', () => {
+    expect(encodeActionValue({ query: '"\\'.repeat(250), offset: 99 }).length).toBeLessThanOrEqual(
+      ACTION_VALUE_LIMIT,
+    );
+  });
+
+  it('are refused when malformed', () => {
+    for (const raw of [
+      '',
+      'x',
+      '{"q":1,"o":0}',
+      '{"q":"a","o":-1}',
+      '{"q":"a","o":1.5}',
+      undefined,
+      'null',
+    ]) {
+      expect(decodeActionValue(raw)).toBeUndefined();
+    }
+  });
+});
+
+describe('copy as text', () => {
+  it('puts the verbatim quote and its citation in a code block', () => {
+    const answer = retriever().ask('上清液', { limit: 1 });
+    if (answer.kind !== 'answer') throw new Error('expected an answer');
+    const message = renderCopyMessage(answer);
+    const quote = answer.quotes[0];
+    expect(message?.text.startsWith('```\n')).toBe(true);
+    expect(message?.text).toContain(quote?.passage.text);
+    expect(message?.text).toContain(quote?.citation.text.ja);
+    expect(message?.text).not.toContain('\u200B');
+  });
+});
+
+describe('message text', () => {
+  it('loses the bot mention and Slack’s escaping', () => {
+    expect(queryFromMessage('<@U0BOT> 上清液 &amp; EV', 'U0BOT')).toBe('上清液 & EV');
+    expect(queryFromMessage('<@U0BOT|jsev> help', 'U0BOT')).toBe('help');
+  });
+});
+
+describe('event dedupe', () => {
+  it('recognises a repeated event id and forgets the oldest beyond its capacity', () => {
+    const dedupe = new EventDedupe(2);
+    expect(dedupe.firstTime('a')).toBe(true);
+    expect(dedupe.firstTime('a')).toBe(false);
+    dedupe.firstTime('b');
+    dedupe.firstTime('c');
+    expect(dedupe.size).toBe(2);
+    expect(dedupe.firstTime('a')).toBe(true);
+  });
+});
