@@ -1,0 +1,116 @@
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServer, type JsevServer, type RouteHandler } from '../../../adapters/server/server.js';
+import { loadConfig } from '../../../src/config.js';
+import { silentLogger } from '../../../src/log.js';
+import { retriever } from '../slack/harness.js';
+
+// Teams-only configuration: the server runs without Slack, which keeps these tests off the network.
+const config = (delayMs: number) =>
+  loadConfig({
+    NODE_ENV: 'test',
+    TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+    LOG_LEVEL: 'silent',
+    SHUTDOWN_DELAY_MS: String(delayMs),
+  });
+
+let running: JsevServer | undefined;
+afterEach(async () => {
+  running?.server.closeAllConnections();
+  await new Promise((r) => (running?.server.listening ? running.server.close(r) : r(undefined)));
+  running = undefined;
+});
+
+async function start(delayMs = 0, routes = new Map<string, RouteHandler>()) {
+  running = createServer({ retriever: retriever(), config: config(delayMs), logger: silentLogger(), routes });
+  const { port } = await running.listen(0, '127.0.0.1');
+  return { server: running, url: `http://127.0.0.1:${port}` };
+}
+
+/** A request on a fresh connection, so a closed server refuses it. */
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => {
+        body += c;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('server', () => {
+  it('reports healthy with the version, the corpus hash and its documents on /healthz', async () => {
+    const { url } = await start();
+    const res = await get(`${url}/healthz`);
+    expect(res.status).toBe(200);
+    const report = JSON.parse(res.body);
+    expect(report).toMatchObject({
+      status: 'ok',
+      version: '0.1.0',
+      corpus: { hash: retriever().corpusInfo.hash },
+    });
+    expect(report.corpus.documents[0]).toMatchObject({ id: 'jsev-2023-12-25', date: '2023-12-25' });
+  });
+
+  it('answers 404 for an unknown path', async () => {
+    const { url } = await start();
+    expect((await get(`${url}/nope`)).status).toBe(404);
+  });
+
+  it('serves a mounted route such as POST /api/messages', async () => {
+    const routes = new Map<string, RouteHandler>([
+      ['POST /api/messages', (_req, res) => void res.writeHead(202).end()],
+    ]);
+    const { url } = await start(0, routes);
+    expect((await fetch(`${url}/api/messages`, { method: 'POST', body: '{}' })).status).toBe(202);
+    expect((await get(`${url}/api/messages`)).status).toBe(405);
+  });
+
+  it('does not serve /slack/events when Slack is not configured', async () => {
+    const { url } = await start();
+    expect((await fetch(`${url}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('reports 503 on /healthz as soon as shutdown begins', async () => {
+    const { server, url } = await start(300);
+    const stopping = server.shutdown();
+    const res = await get(`${url}/healthz`);
+    expect(res.status).toBe(503);
+    expect(JSON.parse(res.body).status).toBe('shutting-down');
+    await stopping;
+  });
+
+  it('keeps answering requests during the shutdown delay', async () => {
+    const routes = new Map<string, RouteHandler>([['GET /ping', (_req, res) => void res.end('pong')]]);
+    const { server, url } = await start(300, routes);
+    const stopping = server.shutdown();
+    expect((await get(`${url}/ping`)).body).toBe('pong');
+    await stopping;
+  });
+
+  it('finishes an in-flight request before resolving, then refuses new connections', async () => {
+    const routes = new Map<string, RouteHandler>([
+      ['GET /slow', async (_req, res) => void setTimeout(() => res.end('done'), 300)],
+    ]);
+    const { server, url } = await start(0, routes);
+    const inFlight = get(`${url}/slow`);
+    await new Promise((r) => setTimeout(r, 50));
+    let finished = false;
+    const stopping = server.shutdown().then(() => {
+      finished = true;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(finished).toBe(false);
+    expect(await inFlight).toEqual({ status: 200, body: 'done' });
+    await stopping;
+    expect(server.server.listening).toBe(false);
+    await expect(get(`${url}/healthz`)).rejects.toThrow(/ECONNREFUSED/);
+  });
+});
