@@ -81,21 +81,16 @@ function suggestionActions(language: Language): CardAction[] {
   const m = messagesFor(language);
   return [
     { type: 'Action.Submit', title: m.topics, data: { action: 'ask', query: '目次' } },
-    { type: 'Action.Submit', title: m.keyPoints, data: { action: 'ask', query: '要点' } },
+    { type: 'Action.Submit', title: m.suggestKeyPoints, data: { action: 'ask', query: '要点' } },
   ];
 }
 
-function topicsBody(
-  topics: readonly DocumentTopics[],
-  language: Language,
-  withEntries: boolean,
-): CardElement[] {
+function topicsBody(topics: readonly DocumentTopics[], language: Language): CardElement[] {
   const m = messagesFor(language);
   return topics.flatMap((doc) => [
     line(doc.document.title, { weight: 'Bolder' }, { spacing: 'Medium' }),
     ...doc.sections.flatMap((section): CardElement[] => {
       const heading = language === 'en' ? `${section.headingEn} (${section.heading})` : section.heading;
-      if (!withEntries) return [line(`・${heading}`, {}, { spacing: 'None' })];
       return [
         line(heading, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }),
         ...section.entries.map((entry) =>
@@ -189,7 +184,7 @@ export function renderCard(answer: Answer, options: RenderCardOptions = {}): Ada
     }
     case 'topics':
       return card(
-        [line(m.topics, { weight: 'Bolder' }), ...topicsBody(answer.topics, language, true)],
+        [line(m.topics, { weight: 'Bolder' }), ...topicsBody(answer.topics, language)],
         answer.topics.map((t) => sourceAction(t.document.url, language)),
         answer,
       );
@@ -204,11 +199,7 @@ export function renderCard(answer: Answer, options: RenderCardOptions = {}): Ada
         answer,
       );
     case 'no-match':
-      return card(
-        [line(m.noMatch(answer.query)), ...topicsBody(answer.topics, language, false)],
-        interactive ? suggestionActions(language) : [],
-        answer,
-      );
+      return card([line(m.noMatch(answer.query))], interactive ? suggestionActions(language) : [], answer);
     case 'usage': {
       const { usage } = answer;
       const body: CardElement[] = [

@@ -13,11 +13,12 @@ export const MESSAGES = {
     copy: 'コピー用テキスト',
     source: '原文（PDF）',
     keyPoints: '見解の要点',
+    suggestKeyPoints: '要点',
     topics: '目次',
     fullText: '全文',
     fullTextIntro: '見解の全文は学会のサイトで PDF として公開されています。',
     noMatch: (query: string) =>
-      `「${query}」について、見解には該当する記述が見つかりませんでした。見解に書かれていないことには答えられません。見解が扱っている内容は次のとおりです。`,
+      `「${query}」について、見解には該当する記述が見つかりませんでした。見解に書かれていないことには答えられません。見解が扱っている内容は「目次」で、要点は「要点」で確認できます。`,
     usageTitle: 'JSEV 見解 bot の使い方',
     usageIntro:
       '日本細胞外小胞学会の見解から、質問に関係する段落をそのまま引用し、出典を添えて返します。キーワードや質問を送ってください。',
@@ -38,11 +39,12 @@ export const MESSAGES = {
     copy: 'Copy-ready text',
     source: 'Source (PDF)',
     keyPoints: 'Key points of the statement',
+    suggestKeyPoints: 'Key points (要点)',
     topics: 'Topics (目次)',
     fullText: 'Full text (全文)',
     fullTextIntro: "The whole statement is published as a PDF on the society's website.",
     noMatch: (query: string) =>
-      `The statement does not say anything about "${query}", and this bot only answers with what the statement says. It covers the following.`,
+      `The statement does not say anything about "${query}", and this bot only answers with what the statement says. See the topics (目次) for what it covers, or its key points (要点).`,
     usageTitle: 'How to use the JSEV statement bot',
     usageIntro:
       "Quotes the paragraphs of the Japanese Society for Extracellular Vesicles' statement that answer your question, verbatim, with a citation. Send a keyword or a question.",

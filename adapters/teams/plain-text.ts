@@ -34,11 +34,7 @@ export function renderPlainText(answer: Answer): string {
     case 'full-text':
       return [m.fullTextIntro, ...answer.documents.map((d) => `${d.title}\n${d.url}`)].join('\n\n');
     case 'no-match':
-      return [
-        m.noMatch(answer.query),
-        answer.topics.flatMap((doc) => doc.sections.map((s) => `・${s.heading}`)).join('\n'),
-        `${m.topics} / ${m.keyPoints}`,
-      ].join('\n\n');
+      return m.noMatch(answer.query);
     case 'usage':
       return [
         m.usageIntro,

@@ -134,7 +134,7 @@ describe('a message to the bot', () => {
     );
     expect(card.actions).toEqual([
       { type: 'Action.Submit', title: '目次', data: { action: 'ask', query: '目次' } },
-      { type: 'Action.Submit', title: '見解の要点', data: { action: 'ask', query: '要点' } },
+      { type: 'Action.Submit', title: '要点', data: { action: 'ask', query: '要点' } },
     ]);
   });
 
