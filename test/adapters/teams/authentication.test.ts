@@ -112,6 +112,23 @@ describe('with authentication on', () => {
     expect(reply.isDone()).toBe(false);
   });
 
+  test('a token signed with another key under a known key id is refused and no reply is sent', async () => {
+    const reply = connector();
+    const forger = await generateKeyPair('RS256');
+    const forged = await new SignJWT({ serviceurl: SERVICE_URL })
+      .setProtectedHeader({ alg: 'RS256', kid: KEY_ID })
+      .setIssuer('https://api.botframework.com')
+      .setAudience(APP_ID)
+      .setExpirationTime('10m')
+      .sign(forger.privateKey);
+
+    const response = await postActivity(server.url, messageActivity(), { authorization: `Bearer ${forged}` });
+
+    // botbuilder reports jsonwebtoken's "invalid signature" as a server error, not 401.
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(reply.isDone()).toBe(false);
+  });
+
   test('a valid token leads to a client-credentials token request to Entra ID, then the authorised reply', async () => {
     const tokenRequests: string[] = [];
     const entra = nock('https://login.microsoftonline.com')
