@@ -12,8 +12,10 @@ import {
 import type { Answer, Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
+import { MAX_QUERY_LENGTH } from '../../src/retriever.js';
 import { ACTION, decodeActionValue } from './actions.js';
-import { renderBlocks } from './blocks.js';
+import { memoize } from './answer-cache.js';
+import { renderBlocks, type SlackMessage } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
 import { renderCopyMessage } from './copy-text.js';
 import { EventDedupe } from './event-dedupe.js';
@@ -32,6 +34,8 @@ export interface SlackAppOptions {
   readonly receiver?: HTTPReceiver | SocketModeReceiver;
   /** Extra Web API client options, e.g. `{ retryConfig: { retries: 0 } }` in tests. */
   readonly clientOptions?: webApi.WebClientOptions;
+  /** How many (query, offset) answers to remember (default 500; 0 turns the cache off). */
+  readonly answerCacheSize?: number;
 }
 
 /** The Slack front end: a Bolt app wired to the engine, and how to serve and stop it. */
@@ -80,34 +84,39 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger: boltLogger(logger),
     // auth.test runs in start(), where a rejected token can stop startup with a clear message.
     deferInitialization: true,
+    // No listener keeps conversation state; Bolt's default store would cost every request a step.
+    convoStore: false,
     clientOptions: {
       ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
       ...options.clientOptions,
     },
   });
 
-  const ask = (surface: string, query: string, offset = 0): Answer => {
-    const answer = retriever.ask(query, { offset, limit: 1 });
+  // Answers with their ephemeral rendering, keyed by offset and query (see memoize for why).
+  const remembered = memoize(
+    options.answerCacheSize ?? 500,
+    (key): { answer: Answer; ephemeral: SlackMessage } => {
+      const cut = key.indexOf(' ');
+      const answer = retriever.ask(key.slice(cut + 1), { offset: Number(key.slice(0, cut)), limit: 1 });
+      return { answer, ephemeral: renderBlocks(answer, { shareable: true }) };
+    },
+  );
+  const lookup = (surface: string, query: string, offset = 0) => {
+    // The engine reads only the first MAX_QUERY_LENGTH characters, so neither does the key.
+    const found = remembered(`${offset} ${query.slice(0, MAX_QUERY_LENGTH)}`);
+    const { answer } = found;
     const logged =
       config.log.queries === 'all' || (config.log.queries === 'unanswered' && answer.kind === 'no-match');
     log.info({ surface, kind: answer.kind, ...(logged ? { query: answer.query } : {}) }, 'answered');
-    return answer;
+    return found;
   };
+  const ask = (surface: string, query: string, offset = 0): Answer => lookup(surface, query, offset).answer;
 
-  // Answers still being posted after Slack got its ack, so shutdown can wait for them.
-  const pending = new Set<Promise<unknown>>();
-  app.use(async ({ next }) => {
-    const work = next();
-    pending.add(work);
-    try {
-      await work;
-    } finally {
-      pending.delete(work);
-    }
-  });
-
-  // Bolt acks events before listeners run and does not dedupe Slack's retries; remember event ids.
+  // One global middleware (each costs a step on every request): it skips Slack's retries of an event
+  // already seen, since Bolt acks events before listeners run and would answer a retry again, and it
+  // tracks answers still being posted after their ack, so shutdown can wait for them.
   const dedupe = new EventDedupe(1000);
+  const pending = new Set<Promise<unknown>>();
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !dedupe.firstTime(eventId)) {
@@ -117,12 +126,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       );
       return;
     }
-    await next();
+    const work = next();
+    pending.add(work);
+    try {
+      await work;
+    } finally {
+      pending.delete(work);
+    }
   });
 
   app.command('/jsev', async ({ command, ack }) => {
-    const answer = ask('command', command.text);
-    await ack({ response_type: 'ephemeral', ...renderBlocks(answer, { shareable: true }) });
+    await ack({ response_type: 'ephemeral', ...lookup('command', command.text).ephemeral });
   });
 
   /** Posts through the action's response_url and says whether Slack took it. */

@@ -259,7 +259,7 @@ function renderUsage(answer: Extract<Answer, { kind: 'usage' }>): SlackMessage {
   );
   const examples = usage.examples.map((e) => `\`/jsev ${escapeMrkdwn(e)}\``);
   const elsewhere = ja
-    ? 'チャンネルで @JSEV見解 にメンションするとスレッドで、DMではそのまま答えます。'
+    ? 'チャンネルで @jsev にメンションするとスレッドで、DMではそのまま答えます。'
     : 'Mention the bot in a channel to get the answer in the thread, or send it a direct message.';
   const text = ja ? '使い方: /jsev <キーワードまたは質問>' : 'Usage: /jsev <keyword or question>';
   return {

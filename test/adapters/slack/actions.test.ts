@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_VALUE_LIMIT, decodeActionValue, encodeActionValue } from '../../../adapters/slack/actions.js';
+import { memoize } from '../../../adapters/slack/answer-cache.js';
 import { queryFromMessage } from '../../../adapters/slack/app.js';
 import { renderCopyMessage } from '../../../adapters/slack/copy-text.js';
 import { EventDedupe } from '../../../adapters/slack/event-dedupe.js';
@@ -63,5 +64,32 @@ describe('event dedupe', () => {
     dedupe.firstTime('c');
     expect(dedupe.size).toBe(2);
     expect(dedupe.firstTime('a')).toBe(true);
+  });
+});
+
+describe('answer memo', () => {
+  it('computes each key once and forgets the least recently used beyond its capacity', () => {
+    const computed: string[] = [];
+    const memo = memoize(2, (key) => {
+      computed.push(key);
+      return key.toUpperCase();
+    });
+    expect([memo('a'), memo('b'), memo('a'), memo('c'), memo('a'), memo('b')]).toEqual([
+      'A',
+      'B',
+      'A',
+      'C',
+      'A',
+      'B',
+    ]);
+    expect(computed).toEqual(['a', 'b', 'c', 'b']);
+  });
+
+  it('remembers nothing with capacity 0', () => {
+    let calls = 0;
+    const memo = memoize(0, () => ++calls);
+    memo('a');
+    memo('a');
+    expect(calls).toBe(2);
   });
 });

@@ -1,0 +1,193 @@
+// npm run bench (Slack part), or standalone: tsx scripts/bench-slack.ts
+// Round trip of a signed `/jsev 上清液` over loopback at concurrency 30, against the real server and,
+// in the same run, against a bare Bolt app that acks a fixed text: the ratio is our own cost.
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { App, HTTPReceiver } from '@slack/bolt';
+import { createServer as createJsevServer } from '../adapters/server/server.js';
+import { createSlackApp } from '../adapters/slack/app.js';
+import { boltLogger } from '../adapters/slack/bolt-logger.js';
+import { loadConfig } from '../src/config.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import { silentLogger } from '../src/log.js';
+import { createRetriever } from '../src/retriever.js';
+
+interface AutocannonResult {
+  latency: { p50: number; p99: number };
+  requests: { average: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  method: 'POST';
+  workers: number;
+  headers: Record<string, string>;
+  body: string;
+}) => Promise<AutocannonResult>;
+// autocannon ships no types; this is the part of its API used here.
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+export interface BenchFigures {
+  readonly p50_ms: number;
+  readonly p99_ms: number;
+  readonly rps: number;
+}
+
+export interface SlackBenchResult {
+  readonly jsev: BenchFigures;
+  /** The same with the Slack app's answer cache off: every request runs the engine and the renderer. */
+  readonly jsev_uncached: BenchFigures;
+  readonly bare: BenchFigures;
+  /** jsev p50 / bare p50; the target is ≤ 1.5. */
+  readonly ratio_p50: number;
+}
+
+const SECRET = 'bench-signing-secret';
+const CONNECTIONS = 30;
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
+  );
+}
+
+function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/** A signed slash command, as Slack sends it; the signature holds for the 5 minutes Bolt allows. */
+function signedCommand(text: string): { headers: Record<string, string>; body: string } {
+  const body = new URLSearchParams({
+    team_id: 'T0BENCH',
+    channel_id: 'C0BENCH',
+    user_id: 'U0BENCH',
+    command: '/jsev',
+    text,
+    response_url: 'https://hooks.slack.com/commands/T0BENCH/1/x',
+    trigger_id: '1.2.3',
+  }).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return {
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature,
+    },
+  };
+}
+
+async function load(url: string, seconds: number): Promise<BenchFigures> {
+  const result = await autocannon({
+    url: `${url}/slack/events`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: 'POST',
+    // The load generator runs in its own thread, so it does not share the servers' event loop.
+    workers: 1,
+    ...signedCommand('上清液'),
+  });
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(
+      `bench requests failed: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
+  }
+  return { p50_ms: result.latency.p50, p99_ms: result.latency.p99, rps: Math.round(result.requests.average) };
+}
+
+/**
+ * Measures the jsev server and a bare Bolt app side by side (each warmed up first), with a local
+ * stand-in for Slack's Web API answering the startup auth.test. `seconds` per measured run.
+ */
+export async function benchSlack(
+  seconds = Number(process.env.BENCH_SECONDS ?? 10),
+): Promise<SlackBenchResult> {
+  const fakeSlack = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' }));
+  });
+  const apiUrl = `${await listen(fakeSlack)}/api/`;
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_API_URL: apiUrl,
+    LOG_LEVEL: 'silent',
+    SHUTDOWN_DELAY_MS: '0',
+  });
+  const logger = silentLogger();
+
+  const retriever = createRetriever(loadCorpus());
+  const jsev = createJsevServer({ retriever, config, logger });
+  const jsevUrl = `http://127.0.0.1:${(await jsev.listen(0, '127.0.0.1')).port}`;
+  const uncachedSlack = createSlackApp({ retriever, config, logger, answerCacheSize: 0 });
+  const uncached = createJsevServer({ retriever, config, logger, slack: uncachedSlack });
+  const uncachedUrl = `http://127.0.0.1:${(await uncached.listen(0, '127.0.0.1')).port}`;
+
+  const receiver = new HTTPReceiver({ signingSecret: SECRET, logger: boltLogger(logger) });
+  const bareApp = new App({
+    token: 'xoxb-bench',
+    receiver,
+    logger: boltLogger(logger),
+    deferInitialization: true,
+    clientOptions: { slackApiUrl: apiUrl },
+  });
+  bareApp.command('/jsev', async ({ ack }) => {
+    await ack({ response_type: 'ephemeral', text: 'fixed text' });
+  });
+  await bareApp.init();
+  const bare = createServer(receiver.requestListener);
+  const bareUrl = await listen(bare);
+
+  try {
+    const warmup = Math.min(2, seconds);
+    await load(bareUrl, warmup);
+    await load(jsevUrl, warmup);
+    await load(uncachedUrl, warmup);
+    const bareFigures = await load(bareUrl, seconds);
+    const jsevFigures = await load(jsevUrl, seconds);
+    const uncachedFigures = await load(uncachedUrl, seconds);
+    return {
+      jsev: jsevFigures,
+      jsev_uncached: uncachedFigures,
+      bare: bareFigures,
+      ratio_p50: Math.round((jsevFigures.p50_ms / Math.max(bareFigures.p50_ms, 0.001)) * 100) / 100,
+    };
+  } finally {
+    await close(bare);
+    await close(jsev.server);
+    await close(uncached.server);
+    await close(fakeSlack);
+  }
+}
+
+/** The figures as a short report: p50 ratio against the 1.5 target and p99 against Slack's 3 s. */
+export function formatSlackBench(result: SlackBenchResult): string {
+  const row = (name: string, f: BenchFigures) =>
+    `  ${name.padEnd(24)} p50 ${f.p50_ms} ms  p99 ${f.p99_ms} ms  ${f.rps} req/s`;
+  return [
+    `Slack /jsev round trip over loopback, ${CONNECTIONS} connections:`,
+    row('jsev', result.jsev),
+    row('bare', result.bare),
+    row('jsev, answer cache off', result.jsev_uncached),
+    `  p50 ratio ${result.ratio_p50} (target ≤ 1.5) ${result.ratio_p50 <= 1.5 ? 'ok' : 'OVER'}`,
+    `  p99 ${result.jsev.p99_ms} ms vs Slack's 3000 ms ack limit ${result.jsev.p99_ms < 3000 ? 'ok' : 'OVER'}`,
+  ].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await benchSlack();
+  console.log(formatSlackBench(result));
+  console.log(JSON.stringify(result));
+}
