@@ -25,8 +25,13 @@ if (values.json) {
   const pct = (x: number) => x.toFixed(3);
   const lines = ['category      n   hit@1  hit@3  MRR'];
   for (const c of [...result.categories, result.overall]) {
-    lines.push(`${c.category.padEnd(12)} ${String(c.n).padStart(2)}   ${pct(c.hit1)}  ${pct(c.hit3)}  ${pct(c.mrr)}`);
+    lines.push(
+      `${c.category.padEnd(12)} ${String(c.n).padStart(2)}   ${pct(c.hit1)}  ${pct(c.hit3)}  ${pct(c.mrr)}`,
+    );
   }
-  for (const f of result.failures) lines.push(`miss: ${f.q}  expected ${f.expect.join('|') || '(nothing)'}  got ${f.got.join(',') || '(nothing)'}`);
+  for (const f of result.failures)
+    lines.push(
+      `miss: ${f.q}  expected ${f.expect.join('|') || '(nothing)'}  got ${f.got.join(',') || '(nothing)'}`,
+    );
   process.stdout.write(`${lines.join('\n')}\n`);
 }

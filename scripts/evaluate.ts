@@ -20,7 +20,11 @@ export interface CategoryScore {
 export interface Evaluation {
   readonly categories: readonly CategoryScore[];
   readonly overall: CategoryScore;
-  readonly failures: readonly { readonly q: string; readonly expect: readonly string[]; readonly got: readonly string[] }[];
+  readonly failures: readonly {
+    readonly q: string;
+    readonly expect: readonly string[];
+    readonly got: readonly string[];
+  }[];
 }
 
 /** Reads a JSON-lines file of labelled queries. */
@@ -34,7 +38,10 @@ export function readLabelledQueries(file: string): LabelledQuery[] {
 const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
 
 /** Maps each passage id to the anchor key whose substring only it contains. */
-export function anchorPassages(passages: readonly Passage[], anchors: Record<string, string>): Map<string, string> {
+export function anchorPassages(
+  passages: readonly Passage[],
+  anchors: Record<string, string>,
+): Map<string, string> {
   const byId = new Map<string, string>();
   for (const [key, substring] of Object.entries(anchors)) {
     if (key.startsWith('_')) continue;
@@ -58,7 +65,8 @@ export function evaluate(
   const keyOf = anchorPassages(passages, anchors);
   const rows = queries.map((query) => {
     const answer = retriever.ask(query.q, { limit: 10 });
-    const got = answer.kind === 'answer' ? answer.quotes.map((q) => keyOf.get(q.passage.id) ?? q.passage.id) : [];
+    const got =
+      answer.kind === 'answer' ? answer.quotes.map((q) => keyOf.get(q.passage.id) ?? q.passage.id) : [];
     if (query.expect.length === 0) {
       const ok = got.length === 0 ? 1 : 0;
       return { query, got, hit1: ok, hit3: ok, rr: ok };
@@ -88,7 +96,9 @@ export function evaluate(
   return {
     categories,
     overall: score('all', rows),
-    failures: rows.filter((r) => r.hit1 === 0).map((r) => ({ q: r.query.q, expect: r.query.expect, got: r.got.slice(0, 3) })),
+    failures: rows
+      .filter((r) => r.hit1 === 0)
+      .map((r) => ({ q: r.query.q, expect: r.query.expect, got: r.got.slice(0, 3) })),
   };
 }
 

@@ -54,7 +54,11 @@ export interface DocumentTopics {
 /** Intent keywords every front end shares, for usage texts and suggestions. */
 export interface UsageInfo {
   readonly examples: readonly string[];
-  readonly commands: readonly { readonly keyword: string; readonly en: string; readonly description: { readonly ja: string; readonly en: string } }[];
+  readonly commands: readonly {
+    readonly keyword: string;
+    readonly en: string;
+    readonly description: { readonly ja: string; readonly en: string };
+  }[];
 }
 
 /**
@@ -73,10 +77,25 @@ export type Answer =
       readonly total: number;
       readonly unmatched: readonly string[];
     }
-  | { readonly kind: 'no-match'; readonly query: string; readonly language: Language; readonly topics: readonly DocumentTopics[] }
+  | {
+      readonly kind: 'no-match';
+      readonly query: string;
+      readonly language: Language;
+      readonly topics: readonly DocumentTopics[];
+    }
   | { readonly kind: 'usage'; readonly query: string; readonly language: Language; readonly usage: UsageInfo }
-  | { readonly kind: 'key-points'; readonly query: string; readonly language: Language; readonly quotes: readonly Quote[] }
-  | { readonly kind: 'topics'; readonly query: string; readonly language: Language; readonly topics: readonly DocumentTopics[] }
+  | {
+      readonly kind: 'key-points';
+      readonly query: string;
+      readonly language: Language;
+      readonly quotes: readonly Quote[];
+    }
+  | {
+      readonly kind: 'topics';
+      readonly query: string;
+      readonly language: Language;
+      readonly topics: readonly DocumentTopics[];
+    }
   | {
       readonly kind: 'full-text';
       readonly query: string;

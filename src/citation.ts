@@ -1,7 +1,20 @@
 import type { Citation } from './answer.js';
 import type { DocumentMeta, Passage } from './corpus/types.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function place(passage: Passage): { ja: string; en: string } {
   const { section, paragraph, kind } = passage;
@@ -9,7 +22,10 @@ function place(passage: Passage): { ja: string; en: string } {
     case 'signature':
       return { ja: section.heading, en: section.headingEn };
     case 'key-point':
-      return { ja: `${section.heading} 第${paragraph}項`, en: `${section.headingEn} (${section.heading}), point ${paragraph}` };
+      return {
+        ja: `${section.heading} 第${paragraph}項`,
+        en: `${section.headingEn} (${section.heading}), point ${paragraph}`,
+      };
     case 'paragraph':
       return {
         ja: `${section.heading} 第${paragraph}段落`,

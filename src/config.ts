@@ -35,12 +35,18 @@ const FIXES: Record<string, string> = {
   SLACK_APP_TOKEN: `Create an xapp- token with connections:write in ${SLACK_APP_SETTINGS} → Basic Information → App-Level Tokens, or unset it to use HTTP.`,
   SLACK_API_URL: 'Give the Web API base URL ending in /, e.g. https://slack.com/api/ (or unset it).',
   MicrosoftAppId: 'Copy the Microsoft App ID from Azure portal → your Azure Bot → Configuration.',
-  MicrosoftAppPassword: 'Create a client secret in Azure portal → App registrations → your bot → Certificates & secrets.',
-  MicrosoftAppType: 'Use SingleTenant (recommended), MultiTenant or UserAssignedMSI, as shown in Azure portal → your Azure Bot → Configuration.',
-  MicrosoftAppTenantId: 'Copy the Directory (tenant) ID from Azure portal → App registrations → your bot → Overview.',
-  TEAMS_ALLOW_UNAUTHENTICATED: 'Use true only for local development with the Bot Framework Emulator; in production set MicrosoftAppId.',
-  TEAMS_ALLOWED_SERVICE_URLS: 'List https URL prefixes separated by commas, e.g. https://smba.trafficmanager.net/.',
-  TEAMS_ALLOWED_TENANTS: 'List Microsoft Entra tenant IDs separated by commas, or unset it to allow any tenant.',
+  MicrosoftAppPassword:
+    'Create a client secret in Azure portal → App registrations → your bot → Certificates & secrets.',
+  MicrosoftAppType:
+    'Use SingleTenant (recommended), MultiTenant or UserAssignedMSI, as shown in Azure portal → your Azure Bot → Configuration.',
+  MicrosoftAppTenantId:
+    'Copy the Directory (tenant) ID from Azure portal → App registrations → your bot → Overview.',
+  TEAMS_ALLOW_UNAUTHENTICATED:
+    'Use true only for local development with the Bot Framework Emulator; in production set MicrosoftAppId.',
+  TEAMS_ALLOWED_SERVICE_URLS:
+    'List https URL prefixes separated by commas, e.g. https://smba.trafficmanager.net/.',
+  TEAMS_ALLOWED_TENANTS:
+    'List Microsoft Entra tenant IDs separated by commas, or unset it to allow any tenant.',
   LOG_LEVEL: 'Use one of fatal, error, warn, info, debug, trace, silent.',
   LOG_QUERIES: 'Use none (default), unanswered or all.',
   SHUTDOWN_DELAY_MS: 'Give milliseconds to keep answering after SIGTERM, e.g. 5000.',
@@ -60,7 +66,14 @@ const urlList = (fallback: readonly string[]) =>
   z
     .string()
     .optional()
-    .transform((v) => (v && v.trim() !== '' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [...fallback]))
+    .transform((v) =>
+      v && v.trim() !== ''
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [...fallback],
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/ })));
 
 const envSchema = z
@@ -70,7 +83,12 @@ const envSchema = z
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
     SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
-    SLACK_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).endsWith('/', 'must end with /').optional()),
+    SLACK_API_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^https?$/ })
+        .endsWith('/', 'must end with /')
+        .optional(),
+    ),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
@@ -80,16 +98,26 @@ const envSchema = z
     TEAMS_ALLOWED_TENANTS: z
       .string()
       .optional()
-      .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+      .transform((v) =>
+        v
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
+      ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_QUERIES: z.enum(['none', 'unanswered', 'all']).default('none'),
     SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
     CORPUS_DIR: optionalText,
   })
   .superRefine((env, ctx) => {
-    const need = (variable: string, why: string) => ctx.addIssue({ code: 'custom', path: [variable], message: why });
-    if (env.SLACK_SIGNING_SECRET && !env.SLACK_BOT_TOKEN) need('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set');
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET) need('SLACK_SIGNING_SECRET', 'is required when SLACK_BOT_TOKEN is set');
+    const need = (variable: string, why: string) =>
+      ctx.addIssue({ code: 'custom', path: [variable], message: why });
+    if (env.SLACK_SIGNING_SECRET && !env.SLACK_BOT_TOKEN)
+      need('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set');
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET)
+      need('SLACK_SIGNING_SECRET', 'is required when SLACK_BOT_TOKEN is set');
     if (env.MicrosoftAppId) {
       if (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
         need('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
@@ -128,7 +156,12 @@ export interface Config {
   };
   readonly teams?: {
     /** Absent when TEAMS_ALLOW_UNAUTHENTICATED is on (local development only). */
-    readonly auth?: { readonly appId: string; readonly appPassword?: string; readonly appType: Env['MicrosoftAppType']; readonly tenantId?: string };
+    readonly auth?: {
+      readonly appId: string;
+      readonly appPassword?: string;
+      readonly appType: Env['MicrosoftAppType'];
+      readonly tenantId?: string;
+    };
     readonly allowedServiceUrls: readonly string[];
     readonly allowedTenants: readonly string[];
   };

@@ -1,7 +1,7 @@
 import type { Highlight } from './answer.js';
 import type { Hit } from './search/search.js';
-import { foldLatin } from './text/script.js';
 import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
+import { foldLatin } from './text/script.js';
 
 /**
  * The spans of a passage to highlight for a hit: every occurrence of what matched, found in the
@@ -14,7 +14,8 @@ export function highlightsFor(text: string | NormalizedText, hit: Hit): Highligh
     if (needle.length === 0) return;
     for (let at = norm.text.indexOf(needle); at !== -1; at = norm.text.indexOf(needle, at + needle.length)) {
       const end = at + needle.length;
-      if (wholeWord && (/[a-z0-9]/.test(norm.text[at - 1] ?? '') || /[a-z0-9]/.test(norm.text[end] ?? ''))) continue;
+      if (wholeWord && (/[a-z0-9]/.test(norm.text[at - 1] ?? '') || /[a-z0-9]/.test(norm.text[end] ?? '')))
+        continue;
       spans.push([norm.starts[at] ?? 0, norm.ends[end - 1] ?? 0]);
     }
   };

@@ -32,9 +32,21 @@ export function detectLanguage(query: string): Language {
 export const USAGE: UsageInfo = {
   examples: ['上清液', 'EV製剤は医薬品ですか', 'Is exosome therapy effective?'],
   commands: [
-    { keyword: '要点', en: 'key points', description: { ja: '見解の要点（2項目）', en: 'the two key points' } },
-    { keyword: '目次', en: 'topics', description: { ja: '段落ごとの目次', en: 'the sections and paragraphs' } },
-    { keyword: '全文', en: 'full text', description: { ja: '全文の入手先', en: 'where to read the whole statement' } },
+    {
+      keyword: '要点',
+      en: 'key points',
+      description: { ja: '見解の要点（2項目）', en: 'the two key points' },
+    },
+    {
+      keyword: '目次',
+      en: 'topics',
+      description: { ja: '段落ごとの目次', en: 'the sections and paragraphs' },
+    },
+    {
+      keyword: '全文',
+      en: 'full text',
+      description: { ja: '全文の入手先', en: 'where to read the whole statement' },
+    },
     { keyword: 'help', en: 'help', description: { ja: 'この使い方', en: 'this help' } },
   ],
 };

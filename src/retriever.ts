@@ -60,7 +60,9 @@ export function createRetriever(corpus: Corpus): Retriever {
   }));
 
   function ask(rawQuery: string, options: AskOptions = {}): Answer {
-    const query = String(rawQuery ?? '').slice(0, MAX_QUERY_LENGTH).trim();
+    const query = String(rawQuery ?? '')
+      .slice(0, MAX_QUERY_LENGTH)
+      .trim();
     const language = detectLanguage(query);
     switch (detectIntent(query)) {
       case 'usage':

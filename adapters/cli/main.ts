@@ -41,9 +41,12 @@ async function main(argv: string[]): Promise<number> {
   if (values.corpus) {
     const quotes = retriever.allQuotes();
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ hash: corpus.hash, passages: quotes.map(quoteToJson) }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ hash: corpus.hash, passages: quotes.map(quoteToJson) }, null, 2)}\n`,
+      );
     } else {
-      for (const q of quotes) process.stdout.write(`[${q.passage.id}] ${q.citation.text.ja}\n${q.passage.text}\n\n`);
+      for (const q of quotes)
+        process.stdout.write(`[${q.passage.id}] ${q.citation.text.ja}\n${q.passage.text}\n\n`);
     }
     return 0;
   }

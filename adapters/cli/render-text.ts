@@ -66,8 +66,18 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN_STYLE): stri
     }
     case 'usage': {
       const lines = ja
-        ? ['日本細胞外小胞学会の見解から、質問に該当する箇所を原文のまま引用します。', '', '使い方: npm run ask -- <キーワードまたは質問>', '例:']
-        : ["Quotes the JSEV statement verbatim for your question.", '', 'Usage: npm run ask -- <keyword or question>', 'Examples:'];
+        ? [
+            '日本細胞外小胞学会の見解から、質問に該当する箇所を原文のまま引用します。',
+            '',
+            '使い方: npm run ask -- <キーワードまたは質問>',
+            '例:',
+          ]
+        : [
+            'Quotes the JSEV statement verbatim for your question.',
+            '',
+            'Usage: npm run ask -- <keyword or question>',
+            'Examples:',
+          ];
       lines.push(...answer.usage.examples.map((e) => `  ${e}`), '');
       for (const c of answer.usage.commands) {
         lines.push(`  ${ja ? c.keyword : c.en}  ${ja ? c.description.ja : c.description.en}`);
@@ -89,7 +99,11 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN_STYLE): stri
     }
     case 'full-text':
       return `${answer.documents
-        .map((d) => (ja ? `全文: ${d.issuer.ja}「${d.title}」（${d.dateAsWritten}）\n${d.url}` : `Full text: ${d.issuer.en}, "${d.titleEn}" (${d.date})\n${d.url}`))
+        .map((d) =>
+          ja
+            ? `全文: ${d.issuer.ja}「${d.title}」（${d.dateAsWritten}）\n${d.url}`
+            : `Full text: ${d.issuer.en}, "${d.titleEn}" (${d.date})\n${d.url}`,
+        )
         .join('\n\n')}\n`;
   }
 }

@@ -18,9 +18,15 @@ export function parseDocument(source: string, file: string): CorpusDocument {
   try {
     matter(vfile, { strip: true });
   } catch (cause) {
-    throw new CorpusError(file, 'front matter', 'is not valid YAML', 'check the block between the --- lines', {
-      cause,
-    });
+    throw new CorpusError(
+      file,
+      'front matter',
+      'is not valid YAML',
+      'check the block between the --- lines',
+      {
+        cause,
+      },
+    );
   }
   const front = parseFrontMatter(vfile.data.matter, file);
   const meta: DocumentMeta = {
@@ -42,7 +48,12 @@ export function parseDocument(source: string, file: string): CorpusDocument {
 
 function parseFrontMatter(data: unknown, file: string): FrontMatter {
   if (data === undefined || data === null) {
-    throw new CorpusError(file, 'front matter', 'is missing', 'start the file with a --- block (see README "Corpus")');
+    throw new CorpusError(
+      file,
+      'front matter',
+      'is missing',
+      'start the file with a --- block (see README "Corpus")',
+    );
   }
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) throw fromZodError(parsed.error, file);
@@ -97,7 +108,12 @@ function parseBlocks(body: string, file: string): Block[] {
       );
     }
     if (!section) {
-      throw new CorpusError(file, 'body', 'has text before the first section heading', 'add "## 見出し {#id}" above it');
+      throw new CorpusError(
+        file,
+        'body',
+        'has text before the first section heading',
+        'add "## 見出し {#id}" above it',
+      );
     }
     if (section.editorial) {
       blocks.push({ section, kind: 'signature', text: chunk });
@@ -171,7 +187,12 @@ function toPassages(blocks: Block[], front: FrontMatter, file: string): Passage[
     }
   }
   if (passages.length === 0) {
-    throw new CorpusError(file, 'body', 'has no passages', 'add sections with paragraphs below the front matter');
+    throw new CorpusError(
+      file,
+      'body',
+      'has no passages',
+      'add sections with paragraphs below the front matter',
+    );
   }
   return passages;
 }

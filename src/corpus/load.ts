@@ -43,10 +43,21 @@ export function loadCorpus(dir: string = defaultCorpusDir()): Corpus {
       .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
       .sort();
   } catch (cause) {
-    throw new CorpusError(folder, 'corpus folder', 'cannot be read', 'point CORPUS_DIR at the corpus/ folder', { cause });
+    throw new CorpusError(
+      folder,
+      'corpus folder',
+      'cannot be read',
+      'point CORPUS_DIR at the corpus/ folder',
+      { cause },
+    );
   }
   if (names.length === 0) {
-    throw new CorpusError(folder, 'corpus folder', 'holds no .md document', 'add the statement as a Markdown file');
+    throw new CorpusError(
+      folder,
+      'corpus folder',
+      'holds no .md document',
+      'add the statement as a Markdown file',
+    );
   }
   const hash = createHash('sha256');
   const read = (name: string): string => {
@@ -55,19 +66,31 @@ export function loadCorpus(dir: string = defaultCorpusDir()): Corpus {
       hash.update(name).update('\0').update(text).update('\0');
       return text;
     } catch (cause) {
-      throw new CorpusError(name, 'file', 'cannot be read', 'check the file exists and is readable', { cause });
+      throw new CorpusError(name, 'file', 'cannot be read', 'check the file exists and is readable', {
+        cause,
+      });
     }
   };
   const documents = names.map((name) => parseDocument(read(name), name));
   const ids = new Set<string>();
   for (const doc of documents) {
     if (ids.has(doc.meta.id)) {
-      throw new CorpusError(doc.meta.file, 'id', `"${doc.meta.id}" is used by another document`, 'give each document its own id');
+      throw new CorpusError(
+        doc.meta.file,
+        'id',
+        `"${doc.meta.id}" is used by another document`,
+        'give each document its own id',
+      );
     }
     ids.add(doc.meta.id);
   }
   if (!existsSync(join(folder, GLOSSARY_FILE))) {
-    throw new CorpusError(GLOSSARY_FILE, 'file', 'is missing', `add ${GLOSSARY_FILE} (it may hold "terms: []")`);
+    throw new CorpusError(
+      GLOSSARY_FILE,
+      'file',
+      'is missing',
+      `add ${GLOSSARY_FILE} (it may hold "terms: []")`,
+    );
   }
   const glossary = parseGlossary(read(GLOSSARY_FILE), GLOSSARY_FILE);
   return {

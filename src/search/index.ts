@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
-import { cjkGrams, words } from '../text/analyze.js';
+import { forEachGram, words } from '../text/analyze.js';
 import { normalize } from '../text/normalize.js';
 import { encodeTerm } from './terms.js';
 
@@ -21,12 +21,25 @@ export const MINISEARCH_OPTIONS: Options<IndexablePassage> = {
   searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
 };
 
+/** field id → short passage id → term frequency, as MiniSearch keeps it. */
+export type Postings = ReadonlyMap<number, ReadonlyMap<number, number>>;
+
 export interface SearchIndex {
   readonly miniSearch: MiniSearch<IndexablePassage>;
-  /** Number of passages each index key occurs in (for dropping near-universal terms from long queries). */
-  readonly documentFrequency: ReadonlyMap<string, number>;
+  /** The postings of an index key (see {@link encodeTerm}), if any passage has it. */
+  postings(key: string): Postings | undefined;
+  /** The short id MiniSearch gave a passage (postings are keyed by it). */
+  shortId(id: string): number | undefined;
+  /** The passage id behind a short id. */
+  idOf(shortId: number): string;
+  /** Distinct terms of a passage in a field, and the mean over passages (BM25's length normalisation). */
+  fieldLength(shortId: number, fieldId: number): number;
+  averageFieldLength(fieldId: number): number;
   readonly size: number;
 }
+
+export const WORD_FIELD_ID = 0;
+export const GRAM_FIELD_ID = 1;
 
 /**
  * Builds the MiniSearch index of passages: each passage is indexed as dictionary words (field
@@ -36,8 +49,8 @@ export interface SearchIndex {
  */
 export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIndex {
   // Terms are interned to numbers and each passage's frequencies gathered in one small map, so the
-  // hot loop does one string lookup per token; postings are flat [shortId, tf, ...] lists per term and field.
-  const termIds = new Map<string, number>();
+  // hot loop does one lookup per token; postings are flat [shortId, tf, ...] lists per term and field.
+  const termIds = new Map<string | number, number>();
   const terms: string[] = [];
   const postings: number[][] = [];
   const documentIds: Record<number, string> = {};
@@ -45,12 +58,12 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
   const totals = [0, 0];
   const local = new Map<number, number>();
   let count = 0;
-  const tally = (term: string, fieldId: number): void => {
-    let termId = termIds.get(term);
+  const tally = (key: string | number, term: () => string, fieldId: number): void => {
+    let termId = termIds.get(key);
     if (termId === undefined) {
       termId = terms.length;
-      terms.push(term);
-      termIds.set(term, termId);
+      terms.push(term());
+      termIds.set(key, termId);
     }
     const slot = termId * 2 + fieldId;
     local.set(slot, (local.get(slot) ?? 0) + 1);
@@ -59,11 +72,9 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     const shortId = count++;
     documentIds[shortId] = passage.id;
     const text = normalize(passage.text);
-    const wordTerms = words(text);
-    const gramTerms = cjkGrams(text);
     local.clear();
-    for (const term of wordTerms) tally(term, 0);
-    for (const term of gramTerms) tally(term, 1);
+    for (const word of words(text)) tally(word, () => word, WORD_FIELD_ID);
+    forEachGram(text, (key, start, end) => tally(key, () => text.slice(start, end), GRAM_FIELD_ID));
     // Field length is the number of distinct terms, as MiniSearch's own addAll counts it.
     const lengths = [0, 0];
     for (const [slot, tf] of local) {
@@ -87,6 +98,7 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
       fieldIds: { [WORD_FIELD]: 0, [GRAM_FIELD]: 1 },
       fieldLength,
       averageFieldLength: totals.map((total) => (count === 0 ? 0 : total / count)),
+
       storedFields: {},
       dirtCount: 0,
       index: [],
@@ -97,23 +109,53 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
   // The serialised form would make us write every posting as an object for loadJS to turn back
   // into Maps; setting the radix tree entries directly skips that round trip. A test checks that
   // this index answers exactly like one built with MiniSearch's own addAll.
-  const radix = (miniSearch as unknown as { _index: { set(key: string, value: unknown): void } })._index;
-  const documentFrequency = new Map<string, number>();
+  const radix = (
+    miniSearch as unknown as {
+      _index: { set(key: string, value: Postings): void; get(key: string): Postings | undefined };
+    }
+  )._index;
   terms.forEach((term, termId) => {
     // term key -> field id -> short document id -> term frequency: MiniSearch's own in-memory layout.
     const fields = new Map<number, Map<number, number>>();
-    let df = 0;
-    for (const fieldId of [0, 1]) {
+    for (const fieldId of [WORD_FIELD_ID, GRAM_FIELD_ID]) {
       const list = postings[termId * 2 + fieldId];
       if (!list) continue;
       const freqs = new Map<number, number>();
       for (let i = 0; i < list.length; i += 2) freqs.set(list[i] as number, list[i + 1] as number);
       fields.set(fieldId, freqs);
-      df = Math.max(df, freqs.size);
     }
-    const key = encodeTerm(term);
-    radix.set(key, fields);
-    documentFrequency.set(key, df);
+    radix.set(encodeTerm(term), fields);
   });
-  return { miniSearch, documentFrequency, size: count };
+  const averages = totals.map((total) => (count === 0 ? 0 : total / count));
+  return searchIndexOf(miniSearch, radix, documentIds, fieldLength, averages, count);
+}
+
+// Separate from the build so that the returned closures do not keep the build's scratch data alive.
+function searchIndexOf(
+  miniSearch: MiniSearch<IndexablePassage>,
+  radix: { get(key: string): Postings | undefined },
+  documentIds: Record<number, string>,
+  fieldLength: Record<number, number[]>,
+  averages: number[],
+  size: number,
+): SearchIndex {
+  const ids: string[] = [];
+  const shortIds = new Map<string, number>();
+  const lengths = new Uint32Array(size * 2);
+  for (let shortId = 0; shortId < size; shortId++) {
+    const id = documentIds[shortId] as string;
+    ids.push(id);
+    shortIds.set(id, shortId);
+    lengths[shortId * 2] = fieldLength[shortId]?.[0] ?? 0;
+    lengths[shortId * 2 + 1] = fieldLength[shortId]?.[1] ?? 0;
+  }
+  return {
+    miniSearch,
+    postings: (key) => radix.get(key),
+    shortId: (id) => shortIds.get(id),
+    idOf: (shortId) => ids[shortId] as string,
+    fieldLength: (shortId, fieldId) => lengths[shortId * 2 + fieldId] ?? 0,
+    averageFieldLength: (fieldId) => averages[fieldId] ?? 0,
+    size,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Glossary, GlossaryEntry } from '../corpus/glossary.js';
-import { cjkGrams, segmentWords } from '../text/analyze.js';
+import { cjkGrams, runWords } from '../text/analyze.js';
 import { normalize } from '../text/normalize.js';
 import { CJK_RUN, foldLatin, hiraganaToKatakana, LATIN_RUN, ONLY_HIRAGANA } from '../text/script.js';
 import { ENGLISH_STOPWORDS, JAPANESE_STOP_RUNS } from '../text/stopwords.js';
@@ -98,16 +98,10 @@ export function analyzeQuery(query: string, glossary: GlossaryIndex): AnalyzedQu
   if (compact.length >= 2 && ONLY_HIRAGANA.test(compact)) text = hiraganaToKatakana(text);
 
   const concepts: Concept[] = [];
-  const segmented = segmentWords(text);
   for (const match of text.matchAll(CJK_RUN)) {
     const run = match[0];
     if (JAPANESE_STOP_RUNS.has(run)) continue;
-    const start = match.index;
-    const end = start + run.length;
-    const words = segmented
-      .filter((s) => s.index >= start && s.index + s.word.length <= end && s.word.length >= 2)
-      .map((s) => s.word);
-    const own = alternative(run, true, words);
+    const own = alternative(run, true, runWords(run));
     const entry = glossary.japanese.get(run);
     concepts.push(entry ? entryConcept(run, entry, [own]) : { label: run, alternatives: [own], meta: false });
   }

@@ -1,5 +1,12 @@
 import type { Query } from 'minisearch';
-import { GRAM_FIELD, type SearchIndex, WORD_FIELD } from './index.js';
+import {
+  GRAM_FIELD,
+  GRAM_FIELD_ID,
+  type Postings,
+  type SearchIndex,
+  WORD_FIELD,
+  WORD_FIELD_ID,
+} from './index.js';
 import type { AnalyzedQuery, Concept } from './query.js';
 import { decodeTerm, encodeTerm } from './terms.js';
 
@@ -17,90 +24,214 @@ export interface Hit {
 }
 
 // A passage is relevant when at least half of the concepts asked about are present in it: whole, or
-// by a piece of three characters or more (エクソソーム療法 in エクソソーム(EV)療法). The raw score cannot decide this: MiniSearch multiplies it by the number of matched
-// terms, and chance bigrams (ロナ of コロナ in モノクロナール) would make off-topic queries look relevant.
+// by a piece of three characters or more (エクソソーム療法 in エクソソーム(EV)療法). The raw score
+// cannot decide this: MiniSearch multiplies it by the number of matched terms, and chance bigrams
+// (ロナ of コロナ in モノクロナール) would make off-topic queries look relevant.
 const MIN_COVERAGE = 0.5;
-const WORD_BOOST = 2;
+// A partial answer must be specific: see the end of searchIndex.
 const MAX_PARTIAL_HITS = 2;
 const MAX_PARTIAL_SHARE = 0.2;
 const NEAR_BEST = 0.1;
+const WORD_BOOST = 2;
 const FUZZY_MIN_LENGTH = 5;
+// Terms in more than this share of passages (and more than COMMON_MIN of them) do not drive retrieval
+// when the query has rarer ones: they barely move BM25, yet scoring their postings is most of the work.
+const COMMON_SHARE = 0.02;
+const COMMON_MIN = 100;
+/** Candidates judged per query, best scores first: more are never shown. */
+const MAX_CANDIDATES = 200;
 
-function conceptQuery(concept: Concept): Query {
-  const queries: Query[] = [];
+interface Leaf {
+  readonly key: string;
+  readonly field: 'gram' | 'word' | 'latin';
+  readonly prefix: boolean;
+  readonly df: number;
+}
+
+function documentFrequency(postings: Postings | undefined): number {
+  let df = 0;
+  for (const docs of postings?.values() ?? []) df = Math.max(df, docs.size);
+  return df;
+}
+
+/** The index terms a concept can match, each with its document frequency. */
+function leavesOf(concept: Concept, index: SearchIndex): Leaf[] {
+  const leaves: Leaf[] = [];
   for (const alt of concept.alternatives) {
+    // No prefix expansion over bigrams, except for a one-character query (液 finds 液体).
     const single = alt.grams.length === 1 && alt.grams[0]?.length === 1;
-    if (alt.grams.length > 0) {
-      // No prefix expansion over bigrams, except for a one-character query (液 finds 液体).
-      queries.push({ queries: alt.grams.map(encodeTerm), fields: [GRAM_FIELD], prefix: single, combineWith: 'OR' });
-    }
-    if (alt.words.length > 0) {
-      queries.push({ queries: alt.words.map(encodeTerm), fields: [WORD_FIELD], boost: { [WORD_FIELD]: WORD_BOOST } });
-    }
-    for (const word of alt.latin) {
-      queries.push({
-        queries: [word],
-        fields: [WORD_FIELD],
-        boost: { [WORD_FIELD]: WORD_BOOST },
-        fuzzy: word.length >= FUZZY_MIN_LENGTH ? 0.2 : false,
+    for (const gram of alt.grams) {
+      const key = encodeTerm(gram);
+      leaves.push({
+        key,
+        field: 'gram',
+        prefix: single,
+        df: single ? 0 : documentFrequency(index.postings(key)),
       });
     }
+    for (const word of alt.words) {
+      const key = encodeTerm(word);
+      leaves.push({ key, field: 'word', prefix: false, df: documentFrequency(index.postings(key)) });
+    }
+    // Latin words are matched fuzzily, so their frequency is unknown before the search: always search them.
+    for (const word of alt.latin) leaves.push({ key: word, field: 'latin', prefix: false, df: 0 });
   }
-  return { queries, combineWith: 'OR' };
+  return leaves;
+}
+
+function leafQuery(leaf: Leaf): Query {
+  switch (leaf.field) {
+    case 'gram':
+      return { queries: [leaf.key], fields: [GRAM_FIELD], prefix: leaf.prefix };
+    case 'word':
+      return { queries: [leaf.key], fields: [WORD_FIELD], boost: { [WORD_FIELD]: WORD_BOOST } };
+    case 'latin':
+      return {
+        queries: [leaf.key],
+        fields: [WORD_FIELD],
+        boost: { [WORD_FIELD]: WORD_BOOST },
+        fuzzy: leaf.key.length >= FUZZY_MIN_LENGTH ? 0.2 : false,
+      };
+  }
 }
 
 /** Two consecutive bigrams found: a piece of three characters or more, never a chance overlap (ロナ). */
-function hasChain(grams: readonly string[], found: ReadonlySet<string>): boolean {
+function hasChain(grams: readonly string[], found: (gram: string) => boolean): boolean {
   for (let i = 0; i + 1 < grams.length; i++) {
-    if (found.has(grams[i] as string) && found.has(grams[i + 1] as string)) return true;
+    if (found(grams[i] as string) && found(grams[i + 1] as string)) return true;
   }
   return false;
 }
 
-/** How much of each concept a passage contains, from the query terms MiniSearch matched in it. */
-function measure(found: ReadonlySet<string>, concepts: readonly Concept[]) {
+/** How much of each concept a passage contains. */
+function measure(concepts: readonly Concept[], found: (term: string) => boolean) {
   return concepts.map((concept) => {
     let share = 0;
     let present = false;
     for (const alt of concept.alternatives) {
       const terms = [...alt.grams, ...alt.latin];
       if (terms.length === 0) continue;
-      const altShare = terms.filter((t) => found.has(t)).length / terms.length;
+      const altShare = terms.filter(found).length / terms.length;
       share = Math.max(share, altShare);
-      const whole = altShare === 1;
-      if (whole || (altShare >= 0.5 && hasChain(alt.grams, found))) present = true;
+      if (altShare === 1 || (altShare >= 0.5 && hasChain(alt.grams, found))) present = true;
     }
     return { concept, share, present };
   });
 }
 
+/** What searchIndex needs of a MiniSearch result. */
+interface Candidate {
+  readonly id: string;
+  readonly score: number;
+  readonly queryTerms: readonly string[];
+  readonly match: Readonly<Record<string, unknown>>;
+}
+
+// MiniSearch's default BM25+ parameters, so both retrieval paths rank alike.
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
 /**
- * Searches the index for an analysed query: first passages containing every concept (AND), then
- * any (OR), keeping only passages that contain enough of the query to answer it.
+ * Candidates when every term of the query is common (連盟 in 99% of passages): MiniSearch would
+ * score and sort every passage, tens of milliseconds at 50k. Read the rarest term's postings
+ * instead, score each passage by BM25+ on it as MiniSearch would, and keep the best.
+ */
+function commonTermCandidates(index: SearchIndex, leaves: readonly Leaf[]): Candidate[] {
+  const leaf = leaves.reduce((rarest, l) => (l.df < rarest.df ? l : rarest));
+  const fieldId = leaf.field === 'gram' ? GRAM_FIELD_ID : WORD_FIELD_ID;
+  const docs = index.postings(leaf.key)?.get(fieldId);
+  if (!docs) return [];
+  const idf = Math.log(1 + (index.size - docs.size + 0.5) / (docs.size + 0.5));
+  const average = index.averageFieldLength(fieldId) || 1;
+  const shortIds = new Int32Array(docs.size);
+  const scores = new Float64Array(docs.size);
+  let n = 0;
+  for (const [shortId, tf] of docs) {
+    const norm = 1 - BM25.b + (BM25.b * index.fieldLength(shortId, fieldId)) / average;
+    shortIds[n] = shortId;
+    scores[n++] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
+  }
+  // The score of the MAX_CANDIDATES-th best, found by a typed-array sort: far cheaper than sorting pairs.
+  const threshold = scores.slice().sort()[Math.max(0, n - MAX_CANDIDATES)] ?? 0;
+  const best: Candidate[] = [];
+  for (let i = 0; i < n && best.length < MAX_CANDIDATES; i++) {
+    if ((scores[i] as number) >= threshold) {
+      best.push({
+        id: index.idOf(shortIds[i] as number),
+        score: scores[i] as number,
+        queryTerms: [],
+        match: {},
+      });
+    }
+  }
+  return best.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Searches the index for an analysed query. Rare terms drive retrieval through MiniSearch (passages
+ * with every concept first, AND, then any, OR); each candidate is then judged on every term of the
+ * query, common ones included, and kept only if it contains enough of the query to answer it.
  */
 export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
   const content = query.concepts.filter((c) => !c.meta);
   const judged = content.length > 0 ? content : query.concepts;
   if (judged.length === 0) return [];
-  const all = query.concepts.map(conceptQuery);
-  const required = judged.map(conceptQuery);
-  let results = index.miniSearch.search({ queries: required, combineWith: 'AND' });
-  if (results.length === 0) results = index.miniSearch.search({ queries: all, combineWith: 'OR' });
+
+  const common = Math.max(COMMON_MIN, index.size * COMMON_SHARE);
+  const leaves = new Map(query.concepts.map((c) => [c, leavesOf(c, index)]));
+  const drivers = (concept: Concept): Leaf[] => {
+    const all = (leaves.get(concept) ?? []).filter((l) => l.df > 0 || l.prefix || l.field === 'latin');
+    const rare = all.filter((l) => l.df <= common);
+    return rare.length > 0 ? rare : all.sort((a, b) => a.df - b.df).slice(0, 1);
+  };
+  const rareOnly = (concepts: readonly Concept[]) => {
+    const driven = concepts.map(drivers).filter((ls) => ls.length > 0);
+    // When some concepts have rare terms, the concepts with only common ones are judged, not searched.
+    const rare = driven.filter((ls) => ls.some((l) => l.df <= common));
+    return (rare.length > 0 ? rare : driven).map((ls) => ({
+      queries: ls.map(leafQuery),
+      combineWith: 'OR' as const,
+    }));
+  };
+  const required = rareOnly(judged);
+  if (required.length === 0) return [];
+  const driverLeaves = judged.flatMap(drivers);
+  let results: Candidate[];
+  if (
+    driverLeaves.length > 0 &&
+    driverLeaves.every((l) => l.df > common && !l.prefix && l.field !== 'latin')
+  ) {
+    results = commonTermCandidates(index, driverLeaves);
+  } else {
+    results = index.miniSearch.search({ queries: required, combineWith: 'AND' });
+    if (results.length === 0)
+      results = index.miniSearch.search({ queries: rareOnly(query.concepts), combineWith: 'OR' });
+  }
+
+  // Postings of every bigram of the query, looked up once, to judge candidates on all of them.
+  const gramPostings = new Map<string, ReadonlyMap<number, number> | undefined>();
+  for (const concept of query.concepts) {
+    for (const alt of concept.alternatives) {
+      for (const gram of alt.grams)
+        gramPostings.set(gram, index.postings(encodeTerm(gram))?.get(GRAM_FIELD_ID));
+    }
+  }
   const hits: (Hit & { share: number })[] = [];
-  for (const result of results) {
-    const found = new Set(result.queryTerms.map(decodeTerm));
-    const measured = measure(found, query.concepts);
+  for (const result of results.slice(0, MAX_CANDIDATES)) {
+    const shortId = index.shortId(result.id) ?? -1;
+    const matchedTerms = new Set(result.queryTerms.map(decodeTerm));
+    const found = (term: string) => matchedTerms.has(term) || gramPostings.get(term)?.has(shortId) === true;
+    const measured = measure(query.concepts, found);
     const judgedMeasures = measured.filter((m) => judged.includes(m.concept));
     const coverage = judgedMeasures.filter((m) => m.present).length / judged.length;
     if (coverage < MIN_COVERAGE) continue;
     const share = judgedMeasures.reduce((sum, m) => sum + m.share, 0) / judged.length;
     hits.push({
-      id: result.id as string,
+      id: result.id,
       score: result.score * share * share,
       coverage,
       share,
       matched: measured.filter((m) => m.share > 0).map(({ concept, share }) => ({ concept, share })),
-      fuzzy: Object.keys(result.match).filter((term) => !term.startsWith('~') && !found.has(term)),
+      fuzzy: Object.keys(result.match).filter((term) => !term.startsWith('~') && !matchedTerms.has(term)),
     });
   }
   // A partial match is an answer only when what matched is specific: 安全性 alone is in a third of

@@ -18,6 +18,7 @@ export function encodeTerm(term: string): string {
 export function decodeTerm(key: string): string {
   if (!key.startsWith(MARK)) return key;
   let term = '';
-  for (let i = 1; i + 4 <= key.length; i += 4) term += String.fromCharCode(Number.parseInt(key.slice(i, i + 4), 16));
+  for (let i = 1; i + 4 <= key.length; i += 4)
+    term += String.fromCharCode(Number.parseInt(key.slice(i, i + 4), 16));
   return term;
 }

@@ -3,8 +3,9 @@
 export const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]+/gu;
 export const LATIN_RUN = /[\p{Script=Latin}\p{Nd}]+/gu;
 export const TERM_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]+|[\p{Script=Latin}\p{Nd}]+/gu;
-export const HAS_CJK = /[\p{Script=Han}\p{Script=Katakana}]/u;
+export const ONLY_CJK = /^[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]+$/u;
 export const IS_CJK_START = /^[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]/u;
+export const ONLY_KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
 export const ONLY_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 
 /** ひらがな → カタカナ, for queries typed in kana only (えくそそーむ). */
@@ -14,5 +15,5 @@ export function hiraganaToKatakana(text: string): string {
 
 /** Latin words compare without accents: fernández = fernandez. */
 export function foldLatin(word: string): string {
-  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+  return /[^ -~]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }

@@ -13,4 +13,16 @@ export const ENGLISH_STOPWORDS = new Set(
 );
 
 /** Kanji runs that only frame a Japanese question (何, 教えて, 知りたい, 下さい). */
-export const JAPANESE_STOP_RUNS = new Set(['何', '誰', '何故', '教', '知', '下', '是非', '本当', '場合', '意味', '内容']);
+export const JAPANESE_STOP_RUNS = new Set([
+  '何',
+  '誰',
+  '何故',
+  '教',
+  '知',
+  '下',
+  '是非',
+  '本当',
+  '場合',
+  '意味',
+  '内容',
+]);

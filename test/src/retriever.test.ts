@@ -6,7 +6,9 @@ import { createRetriever } from '../../src/retriever.js';
 const retriever = createRetriever(loadCorpus());
 const keys = (answer: Answer) => (answer.kind === 'answer' ? answer.quotes.map((q) => q.passage.key) : []);
 const highlighted = (answer: Answer) =>
-  answer.kind === 'answer' ? answer.quotes[0]?.highlights.map((h) => answer.quotes[0]?.passage.text.slice(h.start, h.end)) : [];
+  answer.kind === 'answer'
+    ? answer.quotes[0]?.highlights.map((h) => answer.quotes[0]?.passage.text.slice(h.start, h.end))
+    : [];
 
 describe('retriever.ask', () => {
   it('finds the paragraph on cell culture supernatant for 上清液', () => {
@@ -23,7 +25,9 @@ describe('retriever.ask', () => {
     expect(quote?.citation.text.ja).toBe(
       '日本細胞外小胞学会「細胞外小胞を用いた医療行為に対する日本細胞外小胞学会の見解」（2023年12月25日）見解と提言 第2段落 https://jsev.jp/docs/jsev_ev_treatment_2023122501.pdf',
     );
-    expect(quote?.citation.text.en).toContain('25 December 2023, Views and recommendations (見解と提言), paragraph 2.');
+    expect(quote?.citation.text.en).toContain(
+      '25 December 2023, Views and recommendations (見解と提言), paragraph 2.',
+    );
   });
 
   it('finds the same passage for half-width and full-width spellings', () => {
@@ -45,12 +49,16 @@ describe('retriever.ask', () => {
     expect(keys(retriever.ask('エキソソーム'))).toContain('kp1');
   });
 
-  it.each(['寿司', 'weather forecast', '新型コロナワクチン', 'コロナ', 'ワクチンの安全性', 'What does JSEV say about sushi?'])(
-    'says the statement does not cover %s',
-    (query) => {
-      expect(retriever.ask(query).kind).toBe('no-match');
-    },
-  );
+  it.each([
+    '寿司',
+    'weather forecast',
+    '新型コロナワクチン',
+    'コロナ',
+    'ワクチンの安全性',
+    'What does JSEV say about sushi?',
+  ])('says the statement does not cover %s', (query) => {
+    expect(retriever.ask(query).kind).toBe('no-match');
+  });
 
   it('lists what it could not find when it answers part of a question', () => {
     const answer = retriever.ask('学会の今後の活動は');
@@ -67,7 +75,10 @@ describe('retriever.ask', () => {
     expect(retriever.ask('').kind).toBe('usage');
     expect(retriever.ask('help').kind).toBe('usage');
     const keyPoints = retriever.ask('要点');
-    expect(keyPoints.kind === 'key-points' && keyPoints.quotes.map((q) => q.passage.key)).toEqual(['kp1', 'kp2']);
+    expect(keyPoints.kind === 'key-points' && keyPoints.quotes.map((q) => q.passage.key)).toEqual([
+      'kp1',
+      'kp2',
+    ]);
     expect(retriever.ask('目次').kind).toBe('topics');
     expect(retriever.ask('全文').kind).toBe('full-text');
     expect(retriever.ask('key points').kind).toBe('key-points');

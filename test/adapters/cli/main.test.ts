@@ -31,7 +31,10 @@ describe('the CLI', () => {
   });
 
   it('answers one JSON line per stdin line, in order', () => {
-    const lines = run(['--stdin', '--json'], '上清液\n寿司\nGMP\n').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run(['--stdin', '--json'], '上清液\n寿司\nGMP\n')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.query)).toEqual(['上清液', '寿司', 'GMP']);
     expect(lines[1].results).toEqual([]);
   });

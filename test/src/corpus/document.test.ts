@@ -4,20 +4,38 @@ import { parseDocument } from '../../../src/corpus/document.js';
 import { CorpusError } from '../../../src/corpus/errors.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
 
-const seed = readFileSync(new URL('../../fixtures/seed/jsev-statement-2023-12-25.txt', import.meta.url), 'utf8');
+const seed = readFileSync(
+  new URL('../../fixtures/seed/jsev-statement-2023-12-25.txt', import.meta.url),
+  'utf8',
+);
 const corpus = loadCorpus();
 const statement = corpus.documents[0];
 
 /** The seed without its repeated letterhead, with the two paragraphs split by page breaks joined. */
 function seedContent(): string {
   return seed
-    .replace(/\n\nThe Japanese Society for Extracellular Vesicles {2}\n6-7-1[\s\S]*?分子細胞治療研究部門内\n\n/g, '')
+    .replace(
+      /\n\nThe Japanese Society for Extracellular Vesicles {2}\n6-7-1[\s\S]*?分子細胞治療研究部門内\n\n/g,
+      '',
+    )
     .replace(/[ \t]+$/gm, '');
 }
 
 describe('the bundled statement', () => {
   it('has 11 passages: two key points, eight paragraphs and the signature', () => {
-    expect(corpus.passages.map((p) => p.key)).toEqual(['kp1', 'kp2', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'sig']);
+    expect(corpus.passages.map((p) => p.key)).toEqual([
+      'kp1',
+      'kp2',
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'p5',
+      'p6',
+      'p7',
+      'p8',
+      'sig',
+    ]);
   });
 
   it('quotes every passage as a verbatim piece of the published text', () => {
@@ -87,7 +105,9 @@ describe('a malformed document', () => {
   });
 
   it('explains how to write a bad date', () => {
-    expect(errorOf(valid.replace('date: 2023-12-25', 'date: 25/12/2023')).message).toContain('date: is invalid. Fix: write the publication date as YYYY-MM-DD');
+    expect(errorOf(valid.replace('date: 2023-12-25', 'date: 25/12/2023')).message).toContain(
+      'date: is invalid. Fix: write the publication date as YYYY-MM-DD',
+    );
   });
 
   it('refuses a reference that its paragraph does not contain', () => {

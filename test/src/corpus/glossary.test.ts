@@ -13,18 +13,29 @@ const text = [
 
 describe('the bilingual glossary', () => {
   it('maps only onto Japanese forms the statement contains', () => {
-    const absent = corpus.glossary.entries.flatMap((e) => e.ja).filter((form) => !text.includes(form.normalize('NFKC')));
+    const absent = corpus.glossary.entries
+      .flatMap((e) => e.ja)
+      .filter((form) => !text.includes(form.normalize('NFKC')));
     expect(absent).toEqual([]);
   });
 
   it('lists as variants only spellings the statement does not use', () => {
-    const present = corpus.glossary.entries.flatMap((e) => e.variants).filter((v) => text.includes(v.normalize('NFKC')));
+    const present = corpus.glossary.entries
+      .flatMap((e) => e.variants)
+      .filter((v) => text.includes(v.normalize('NFKC')));
     expect(present).toEqual([]);
   });
 
   it('covers the key terms named in the brief', () => {
     const english = new Set(corpus.glossary.entries.flatMap((e) => e.en));
-    for (const term of ['supernatant', 'conditioned medium', 'biologic', 'exosome', 'allogeneic', 'quality control']) {
+    for (const term of [
+      'supernatant',
+      'conditioned medium',
+      'biologic',
+      'exosome',
+      'allogeneic',
+      'quality control',
+    ]) {
       expect(english, term).toContain(term);
     }
   });
