@@ -28,6 +28,7 @@ export interface HealthReport {
   };
 }
 
+/** The /healthz body: `shutting-down` once shutdown has begun. */
 export function healthReport(retriever: Retriever, version: string, draining: boolean): HealthReport {
   return {
     status: draining ? 'shutting-down' : 'ok',
