@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { forEachGram, words } from '../text/analyze.js';
 import { normalize } from '../text/normalize.js';
+import { FieldPostings, PackedPostings } from './postings.js';
 import { encodeTerm } from './terms.js';
 
 /** What the index needs of a passage. */
@@ -115,16 +116,15 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     }
   )._index;
   terms.forEach((term, termId) => {
-    // term key -> field id -> short document id -> term frequency: MiniSearch's own in-memory layout.
-    const fields = new Map<number, Map<number, number>>();
-    for (const fieldId of [WORD_FIELD_ID, GRAM_FIELD_ID]) {
-      const list = postings[termId * 2 + fieldId];
-      if (!list) continue;
-      const freqs = new Map<number, number>();
-      for (let i = 0; i < list.length; i += 2) freqs.set(list[i] as number, list[i + 1] as number);
-      fields.set(fieldId, freqs);
-    }
-    radix.set(encodeTerm(term), fields);
+    const word = postings[termId * 2 + WORD_FIELD_ID];
+    const gram = postings[termId * 2 + GRAM_FIELD_ID];
+    radix.set(
+      encodeTerm(term),
+      new FieldPostings(
+        word ? new PackedPostings(word) : undefined,
+        gram ? new PackedPostings(gram) : undefined,
+      ),
+    );
   });
   const averages = totals.map((total) => (count === 0 ? 0 : total / count));
   return searchIndexOf(miniSearch, radix, documentIds, fieldLength, averages, count);
