@@ -48,13 +48,19 @@ export class PackedPostings implements ReadonlyMap<number, number> {
     const packed = this.packed;
     const guess = this.#cursor;
     if (packed[guess] === id) return guess;
-    if (packed[guess + 2] === id) return (this.#cursor = guess + 2);
+    if (packed[guess + 2] === id) {
+      this.#cursor = guess + 2;
+      return this.#cursor;
+    }
     let low = 0;
     let high = packed.length / 2 - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const value = packed[mid * 2] as number;
-      if (value === id) return (this.#cursor = mid * 2);
+      if (value === id) {
+        this.#cursor = mid * 2;
+        return this.#cursor;
+      }
       if (value < id) low = mid + 1;
       else high = mid - 1;
     }
