@@ -1,9 +1,10 @@
-// `npm start`: the one server for Slack (and Teams), configured from the environment (and .env).
+// `npm start`: the one server for Slack and Teams, configured from the environment (and .env).
 import { type Config, ConfigError, loadConfig } from '../../src/config.js';
 import { CorpusError } from '../../src/corpus/errors.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { createLogger } from '../../src/log.js';
 import { createRetriever } from '../../src/retriever.js';
+import { createTeamsHandler } from '../teams/index.js';
 import { createServer, type RouteHandler } from './server.js';
 
 /** Prints a startup problem the operator can fix (no stack trace) and exits 1. */
@@ -37,11 +38,7 @@ try {
 const retriever = createRetriever(corpus);
 
 const routes = new Map<string, RouteHandler>();
-// ── Teams (issue 4) ─────────────────────────────────────────────────────────────────────────────
-// Mount the Teams handler here when config.teams is set and adapters/teams/index.ts exists:
-//   if (config.teams) routes.set('POST /api/messages', createTeamsHandler({ retriever, config, logger }));
-if (config.teams) logger.warn('Teams is configured but its handler is not mounted yet (issue 4)');
-// ─────────────────────────────────────────────────────────────────────────────────────────────────
+if (config.teams) routes.set('POST /api/messages', createTeamsHandler({ retriever, config, logger }));
 
 const server = createServer({ retriever, config, logger, routes });
 try {

@@ -107,4 +107,52 @@ describe('npm start', () => {
     expect(await main.exited).toBe(0);
     expect(main.output().stdout + main.output().stderr).not.toContain(SIGNING_SECRET);
   });
+
+  it('posts an Adaptive Card quoting 細胞培養上清液 to a local Teams connector for a message 上清液', async () => {
+    const replies: { url: string; body: string }[] = [];
+    const connector = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => {
+        body += c;
+      });
+      req.on('end', () => {
+        replies.push({ url: req.url ?? '', body });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"id":"reply-1"}');
+      });
+    });
+    const connectorUrl = `http://127.0.0.1:${await listen(connector)}/`;
+    const port = await freePort();
+    const main = startMain({
+      PORT: String(port),
+      SHUTDOWN_DELAY_MS: '0',
+      LOG_LEVEL: 'warn',
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      TEAMS_ALLOWED_SERVICE_URLS: connectorUrl,
+    });
+    const url = `http://127.0.0.1:${port}`;
+    await waitHealthy(url);
+    const res = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        id: 'activity-1',
+        text: '上清液',
+        channelId: 'msteams',
+        serviceUrl: connectorUrl,
+        from: { id: 'user-1', name: 'Member' },
+        recipient: { id: 'bot-1', name: 'jsev' },
+        conversation: { id: 'conversation-1', conversationType: 'personal' },
+      }),
+    });
+    expect(res.status).toBeLessThan(300);
+    expect(replies[0]?.url).toBe('/v3/conversations/conversation-1/activities/activity-1');
+    const reply = replies[0]?.body ?? '';
+    expect(reply).toContain('application/vnd.microsoft.card.adaptive');
+    expect(reply).toContain('細胞培養上清液');
+    expect(reply).toContain('見解と提言 第2段落');
+    main.child.kill('SIGTERM');
+    expect(await main.exited).toBe(0);
+  });
 });
