@@ -3,6 +3,9 @@ import type { Hit } from './search/search.js';
 import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
 import { foldLatin } from './text/script.js';
 
+// Latin words with at least one non-ASCII letter: the only ones whose folded form differs.
+const ACCENTED_LATIN_WORD = /[\p{Script=Latin}]*[^\x00-\x7f\P{Script=Latin}][\p{Script=Latin}]*/gu;
+
 /**
  * The spans of a passage to highlight for a hit: every occurrence of what matched, found in the
  * normalised passage and mapped back to offsets in the verbatim text.
@@ -32,10 +35,12 @@ export function highlightsFor(text: string | NormalizedText, hit: Hit): Highligh
   return merge(spans);
 
   function markLatin(word: string): void {
-    // Passage words are compared accent-folded (fernández = fernandez), so look for either spelling.
     mark(word, true);
-    for (const match of norm.text.matchAll(/[\p{Script=Latin}]+/gu)) {
-      if (match[0] !== word && foldLatin(match[0]) === word) mark(match[0], true);
+    // Passage words are compared accent-folded (fernández = fernandez), so look for either spelling.
+    if (/[^a-z0-9]/.test(norm.text.replace(/[\x00-\x7f]/g, ''))) {
+      for (const match of norm.text.matchAll(ACCENTED_LATIN_WORD)) {
+        if (foldLatin(match[0]) === word) mark(match[0], true);
+      }
     }
   }
 }

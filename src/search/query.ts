@@ -34,8 +34,8 @@ export interface AnalyzedQuery {
 
 /** Glossary lookups precomputed once per corpus. */
 export interface GlossaryIndex {
-  /** Variant spellings (normalised) → canonical form, longest first. */
-  readonly variants: readonly (readonly [string, string])[];
+  /** Rewrites variant spellings (normalised) to their canonical form, longest first. */
+  readonly rewriteVariants: (text: string) => string;
   /** English phrases as folded word lists, longest first. */
   readonly phrases: readonly { readonly words: readonly string[]; readonly entry: GlossaryEntry }[];
   /** Japanese form (normalised) → its entry. */
@@ -67,7 +67,14 @@ export function indexGlossary(glossary: Glossary): GlossaryIndex {
   }
   variants.sort((a, b) => b[0].length - a[0].length);
   phrases.sort((a, b) => b.words.length - a.words.length);
-  return { variants, phrases, japanese };
+  const canonical = new Map(variants);
+  const pattern =
+    variants.length === 0
+      ? undefined
+      : new RegExp(variants.map(([v]) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const rewriteVariants = (text: string) =>
+    pattern ? text.replace(pattern, (v) => canonical.get(v) ?? v) : text;
+  return { rewriteVariants, phrases, japanese };
 }
 
 function alternative(text: string, typed: boolean, words: readonly string[] = []): Alternative {
@@ -89,10 +96,7 @@ function entryConcept(label: string, entry: GlossaryEntry, extra: Alternative[] 
  * Function words of either language are dropped.
  */
 export function analyzeQuery(query: string, glossary: GlossaryIndex): AnalyzedQuery {
-  let text = normalize(query);
-  for (const [variant, canonical] of glossary.variants) {
-    if (text.includes(variant)) text = text.split(variant).join(canonical);
-  }
+  let text = glossary.rewriteVariants(normalize(query));
   // A query typed in hiragana only (えくそそーむ) is read as katakana: hiragana alone carries no terms.
   const compact = text.replace(/[\s\p{P}\p{S}]/gu, '');
   if (compact.length >= 2 && ONLY_HIRAGANA.test(compact)) text = hiraganaToKatakana(text);

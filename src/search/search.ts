@@ -54,45 +54,60 @@ function documentFrequency(postings: Postings | undefined): number {
   return df;
 }
 
-/** The index terms a concept can match, each with its document frequency. */
+/** The index terms a concept can match (each once), with their document frequencies. */
 function leavesOf(concept: Concept, index: SearchIndex): Leaf[] {
-  const leaves: Leaf[] = [];
+  const leaves = new Map<string, Leaf>();
+  const add = (leaf: Omit<Leaf, 'df'>, df: () => number) => {
+    const id = `${leaf.field}:${leaf.prefix}:${leaf.key}`;
+    if (!leaves.has(id)) leaves.set(id, { ...leaf, df: df() });
+  };
   for (const alt of concept.alternatives) {
     // No prefix expansion over bigrams, except for a one-character query (液 finds 液体).
     const single = alt.grams.length === 1 && alt.grams[0]?.length === 1;
     for (const gram of alt.grams) {
       const key = encodeTerm(gram);
-      leaves.push({
-        key,
-        field: 'gram',
-        prefix: single,
-        df: single ? 0 : documentFrequency(index.postings(key)),
-      });
+      add({ key, field: 'gram', prefix: single }, () =>
+        single ? 0 : documentFrequency(index.postings(key)),
+      );
     }
     for (const word of alt.words) {
       const key = encodeTerm(word);
-      leaves.push({ key, field: 'word', prefix: false, df: documentFrequency(index.postings(key)) });
+      add({ key, field: 'word', prefix: false }, () => documentFrequency(index.postings(key)));
     }
     // Latin words are matched fuzzily, so their frequency is unknown before the search: always search them.
-    for (const word of alt.latin) leaves.push({ key: word, field: 'latin', prefix: false, df: 0 });
+    for (const word of alt.latin) add({ key: word, field: 'latin', prefix: false }, () => 0);
   }
-  return leaves;
+  return [...leaves.values()];
 }
 
-function leafQuery(leaf: Leaf): Query {
-  switch (leaf.field) {
-    case 'gram':
-      return { queries: [leaf.key], fields: [GRAM_FIELD], prefix: leaf.prefix };
-    case 'word':
-      return { queries: [leaf.key], fields: [WORD_FIELD], boost: { [WORD_FIELD]: WORD_BOOST } };
-    case 'latin':
-      return {
-        queries: [leaf.key],
+/**
+ * One MiniSearch query per kind of leaf: MiniSearch merges its options for every sub-query, so
+ * grouping the leaves of a concept (rather than one sub-query per bigram) halves the query cost.
+ */
+function leavesQuery(leaves: readonly Leaf[]): Query {
+  const queries: Query[] = [];
+  const grams = leaves.filter((l) => l.field === 'gram');
+  for (const prefix of [false, true]) {
+    const keys = grams.filter((l) => l.prefix === prefix).map((l) => l.key);
+    if (keys.length > 0) queries.push({ queries: keys, fields: [GRAM_FIELD], prefix });
+  }
+  const words = leaves.filter((l) => l.field === 'word').map((l) => l.key);
+  if (words.length > 0)
+    queries.push({ queries: words, fields: [WORD_FIELD], boost: { [WORD_FIELD]: WORD_BOOST } });
+  for (const fuzzy of [false, true]) {
+    const latin = leaves
+      .filter((l) => l.field === 'latin' && l.key.length >= FUZZY_MIN_LENGTH === fuzzy)
+      .map((l) => l.key);
+    if (latin.length > 0) {
+      queries.push({
+        queries: latin,
         fields: [WORD_FIELD],
         boost: { [WORD_FIELD]: WORD_BOOST },
-        fuzzy: leaf.key.length >= FUZZY_MIN_LENGTH ? 0.2 : false,
-      };
+        fuzzy: fuzzy ? 0.2 : false,
+      });
+    }
   }
+  return queries.length === 1 ? (queries[0] as Query) : { queries, combineWith: 'OR' };
 }
 
 /** Two consecutive bigrams found: a piece of three characters or more, never a chance overlap (ロナ). */
@@ -187,10 +202,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
     const driven = concepts.map(drivers).filter((ls) => ls.length > 0);
     // When some concepts have rare terms, the concepts with only common ones are judged, not searched.
     const rare = driven.filter((ls) => ls.some((l) => l.df <= common));
-    return (rare.length > 0 ? rare : driven).map((ls) => ({
-      queries: ls.map(leafQuery),
-      combineWith: 'OR' as const,
-    }));
+    return (rare.length > 0 ? rare : driven).map(leavesQuery);
   };
   const required = rareOnly(judged);
   if (required.length === 0) return [];
