@@ -4,7 +4,7 @@ import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
 import { foldLatin } from './text/script.js';
 
 // Latin words with at least one non-ASCII letter: the only ones whose folded form differs.
-const ACCENTED_LATIN_WORD = /[\p{Script=Latin}]*[^\x00-\x7f\P{Script=Latin}][\p{Script=Latin}]*/gu;
+const ACCENTED_LATIN_WORD = /\p{Script=Latin}*[^\P{Script=Latin}a-z]\p{Script=Latin}*/gu;
 
 /**
  * The spans of a passage to highlight for a hit: every occurrence of what matched, found in the
@@ -37,10 +37,8 @@ export function highlightsFor(text: string | NormalizedText, hit: Hit): Highligh
   function markLatin(word: string): void {
     mark(word, true);
     // Passage words are compared accent-folded (fernández = fernandez), so look for either spelling.
-    if (/[^a-z0-9]/.test(norm.text.replace(/[\x00-\x7f]/g, ''))) {
-      for (const match of norm.text.matchAll(ACCENTED_LATIN_WORD)) {
-        if (foldLatin(match[0]) === word) mark(match[0], true);
-      }
+    for (const match of norm.text.matchAll(ACCENTED_LATIN_WORD)) {
+      if (foldLatin(match[0]) === word) mark(match[0], true);
     }
   }
 }

@@ -83,17 +83,23 @@ function leavesOf(concept: Concept, index: SearchIndex): Leaf[] {
 /**
  * One MiniSearch query per kind of leaf: MiniSearch merges its options for every sub-query, so
  * grouping the leaves of a concept (rather than one sub-query per bigram) halves the query cost.
+ * Each group says OR itself: a sub-query inherits combineWith from its parent (AND across concepts).
  */
 function leavesQuery(leaves: readonly Leaf[]): Query {
   const queries: Query[] = [];
   const grams = leaves.filter((l) => l.field === 'gram');
   for (const prefix of [false, true]) {
     const keys = grams.filter((l) => l.prefix === prefix).map((l) => l.key);
-    if (keys.length > 0) queries.push({ queries: keys, fields: [GRAM_FIELD], prefix });
+    if (keys.length > 0) queries.push({ queries: keys, fields: [GRAM_FIELD], prefix, combineWith: 'OR' });
   }
   const words = leaves.filter((l) => l.field === 'word').map((l) => l.key);
   if (words.length > 0)
-    queries.push({ queries: words, fields: [WORD_FIELD], boost: { [WORD_FIELD]: WORD_BOOST } });
+    queries.push({
+      queries: words,
+      fields: [WORD_FIELD],
+      boost: { [WORD_FIELD]: WORD_BOOST },
+      combineWith: 'OR',
+    });
   for (const fuzzy of [false, true]) {
     const latin = leaves
       .filter((l) => l.field === 'latin' && l.key.length >= FUZZY_MIN_LENGTH === fuzzy)
@@ -104,6 +110,7 @@ function leavesQuery(leaves: readonly Leaf[]): Query {
         fields: [WORD_FIELD],
         boost: { [WORD_FIELD]: WORD_BOOST },
         fuzzy: fuzzy ? 0.2 : false,
+        combineWith: 'OR',
       });
     }
   }

@@ -17,6 +17,10 @@ describe('retriever.ask', () => {
     expect(highlighted(answer)).toContain('細胞培養上清液');
   });
 
+  it('finds a Japanese term inside a longer compound without spaces', () => {
+    expect(keys(retriever.ask('培養上清'))).toEqual(expect.arrayContaining(['p2', 'p3', 'p4']));
+  });
+
   it('quotes passages verbatim with a citation naming section and paragraph', () => {
     const answer = retriever.ask('上清液');
     if (answer.kind !== 'answer') throw new Error(answer.kind);
