@@ -51,6 +51,7 @@ const FIXES: Record<string, string> = {
   LOG_QUERIES: 'Use none (default), unanswered or all.',
   SHUTDOWN_DELAY_MS: 'Give milliseconds to keep answering after SIGTERM, e.g. 5000.',
   NODE_ENV: 'Use production, development or test.',
+  CORPUS_DIR: 'Point it at a folder of reviewed corpus files, or unset it to use the bundled corpus/.',
 };
 
 const optionalText = z
@@ -76,73 +77,108 @@ const urlList = (fallback: readonly string[]) =>
     )
     .pipe(z.array(z.url({ protocol: /^https?$/ })));
 
-const envSchema = z
-  .object({
-    NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    SLACK_SIGNING_SECRET: optionalText,
-    SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
-    SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
-    SLACK_API_URL: optionalText.pipe(
-      z
-        .url({ protocol: /^https?$/ })
-        .endsWith('/', 'must end with /')
-        .optional(),
+// Each variable's own rule. Checked one by one (not as one object), so that a bad value in one
+// variable never hides a problem in another, nor the rules that relate several variables.
+const fields = {
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
+  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
+  SLACK_API_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/ })
+      .endsWith('/', 'must end with /')
+      .optional(),
+  ),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MicrosoftAppTenantId: optionalText,
+  TEAMS_ALLOW_UNAUTHENTICATED: flag,
+  TEAMS_ALLOWED_SERVICE_URLS: urlList(DEFAULT_TEAMS_SERVICE_URLS),
+  TEAMS_ALLOWED_TENANTS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
     ),
-    MicrosoftAppId: optionalText,
-    MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    MicrosoftAppTenantId: optionalText,
-    TEAMS_ALLOW_UNAUTHENTICATED: flag,
-    TEAMS_ALLOWED_SERVICE_URLS: urlList(DEFAULT_TEAMS_SERVICE_URLS),
-    TEAMS_ALLOWED_TENANTS: z
-      .string()
-      .optional()
-      .transform((v) =>
-        v
-          ? v
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : [],
-      ),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    LOG_QUERIES: z.enum(['none', 'unanswered', 'all']).default('none'),
-    SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
-    CORPUS_DIR: optionalText,
-  })
-  .superRefine((env, ctx) => {
-    const need = (variable: string, why: string) =>
-      ctx.addIssue({ code: 'custom', path: [variable], message: why });
-    if (env.SLACK_SIGNING_SECRET && !env.SLACK_BOT_TOKEN)
-      need('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set');
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET)
-      need('SLACK_SIGNING_SECRET', 'is required when SLACK_BOT_TOKEN is set');
-    if (env.MicrosoftAppId) {
-      if (!env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
-        need('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
-      }
-      if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
-        need('MicrosoftAppTenantId', 'is required for a SingleTenant bot');
-      }
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_QUERIES: z.enum(['none', 'unanswered', 'all']).default('none'),
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
+  CORPUS_DIR: optionalText,
+};
+
+const envSchema = z.object(fields);
+
+/** Every variable the server reads; `.env.example` documents each one (a test holds it to that). */
+export const CONFIG_VARIABLES = Object.keys(fields) as readonly (keyof typeof fields)[];
+
+// Never repeated back in a problem: these hold credentials.
+const SECRET_VARIABLES = new Set([
+  'SLACK_SIGNING_SECRET',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'MicrosoftAppPassword',
+]);
+
+/** A variable as written, trimmed; undefined when unset or blank. */
+const given = (env: Record<string, string | undefined>, name: string): string | undefined => {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+};
+
+/**
+ * The rules between variables (a Slack bot token needs its signing secret, and so on), read from
+ * the raw values so that they are checked even when some value is malformed; a variable that
+ * already has a problem of its own is not reported twice.
+ */
+function crossProblems(
+  env: Record<string, string | undefined>,
+  valid: (name: string) => boolean,
+): { variable: string; problem: string }[] {
+  const out: { variable: string; problem: string }[] = [];
+  const need = (variable: string, problem: string) => out.push({ variable, problem });
+  const has = (name: string) => given(env, name) !== undefined;
+  const appType = given(env, 'MicrosoftAppType') ?? 'SingleTenant';
+  const unauthenticated = ['true', '1'].includes(given(env, 'TEAMS_ALLOW_UNAUTHENTICATED') ?? '');
+  if (has('SLACK_SIGNING_SECRET') && !has('SLACK_BOT_TOKEN'))
+    need('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set');
+  if (has('SLACK_BOT_TOKEN') && !has('SLACK_SIGNING_SECRET'))
+    need('SLACK_SIGNING_SECRET', 'is required when SLACK_BOT_TOKEN is set');
+  if (has('MicrosoftAppId')) {
+    if (!has('MicrosoftAppPassword') && appType !== 'UserAssignedMSI') {
+      need('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
     }
-    if (env.TEAMS_ALLOW_UNAUTHENTICATED && env.NODE_ENV === 'production') {
-      need(
-        'TEAMS_ALLOW_UNAUTHENTICATED',
-        'is refused when NODE_ENV=production: Teams requests must be authenticated; set MicrosoftAppId (with MicrosoftAppPassword and MicrosoftAppTenantId) instead',
-      );
+    if (appType === 'SingleTenant' && !has('MicrosoftAppTenantId')) {
+      need('MicrosoftAppTenantId', 'is required for a SingleTenant bot');
     }
-    const slack = Boolean(env.SLACK_SIGNING_SECRET || env.SLACK_BOT_TOKEN);
-    const teams = Boolean(env.MicrosoftAppId || env.TEAMS_ALLOW_UNAUTHENTICATED);
-    if (!slack && !teams) {
-      need(
-        'SLACK_SIGNING_SECRET',
-        'no front end is configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN for Slack, and/or MicrosoftAppId for Teams (see .env.example)',
-      );
-    }
-  });
+  }
+  if (unauthenticated && given(env, 'NODE_ENV') === 'production') {
+    need(
+      'TEAMS_ALLOW_UNAUTHENTICATED',
+      'is refused when NODE_ENV=production: Teams requests must be authenticated; set MicrosoftAppId (with MicrosoftAppPassword and MicrosoftAppTenantId) instead',
+    );
+  }
+  const slack = has('SLACK_SIGNING_SECRET') || has('SLACK_BOT_TOKEN');
+  const teams = has('MicrosoftAppId') || has('TEAMS_ALLOW_UNAUTHENTICATED');
+  if (!slack && !teams) {
+    need(
+      'SLACK_SIGNING_SECRET',
+      'no front end is configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN for Slack, and/or MicrosoftAppId for Teams (see .env.example)',
+    );
+  }
+  return out.filter((p) => valid(p.variable));
+}
 
 type Env = z.infer<typeof envSchema>;
+
+const fixFor = (variable: string): string => FIXES[variable] ?? 'See .env.example.';
 
 /** The validated configuration of the server and every front end. */
 export interface Config {
@@ -175,15 +211,26 @@ export interface Config {
  * wrong, where to find the right value); never echoes a secret's value.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue): ConfigProblem => {
-      const variable = String(issue.path[0] ?? 'environment');
-      const problem = issue.code === 'custom' ? issue.message : `is invalid (${issue.message})`;
-      return { variable, problem, fix: FIXES[variable] ?? 'See .env.example.' };
-    });
-    throw new ConfigError(problems);
+  const problems: ConfigProblem[] = [];
+  for (const name of CONFIG_VARIABLES) {
+    const result = fields[name].safeParse(env[name]);
+    if (result.success) continue;
+    const value = env[name];
+    const shown = SECRET_VARIABLES.has(name) || value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+    for (const issue of result.error.issues) {
+      problems.push({ variable: name, problem: `is invalid: ${issue.message}${shown}`, fix: fixFor(name) });
+    }
   }
+  const invalid = new Set(problems.map((p) => p.variable));
+  for (const p of crossProblems(env, (name) => !invalid.has(name)))
+    problems.push({ ...p, fix: fixFor(p.variable) });
+  if (problems.length > 0) throw new ConfigError(problems);
+  const parsed = envSchema.safeParse(env);
+  // Unreachable: every field passed on its own above. Kept so the types below are the parsed ones.
+  if (!parsed.success)
+    throw new ConfigError([
+      { variable: 'environment', problem: parsed.error.message, fix: 'See .env.example.' },
+    ]);
   const e = parsed.data;
   const slack =
     e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN

@@ -135,6 +135,9 @@ export function createServer(options: ServerOptions): JsevServer {
         log.info({ delayMs: config.shutdownDelayMs }, 'shutting down: /healthz reports 503, still answering');
         await sleep(config.shutdownDelayMs);
         closing = true;
+        // Closing the listening socket resets connections still queued in the kernel's accept backlog,
+        // so close only after a poll phase has accepted every connection already queued.
+        await new Promise((resolve) => setImmediate(resolve));
         await new Promise<void>((resolve) => {
           if (!server.listening) return resolve();
           server.close(() => resolve());

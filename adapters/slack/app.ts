@@ -12,6 +12,7 @@ import {
 import type { Answer, Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
+import { logRequest, withRequest } from '../../src/request-log.js';
 import { MAX_QUERY_LENGTH } from '../../src/retriever.js';
 import { ACTION, decodeActionValue } from './actions.js';
 import { memoize } from './answer-cache.js';
@@ -105,9 +106,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     // The engine reads only the first MAX_QUERY_LENGTH characters, so neither does the key.
     const found = remembered(`${offset} ${query.slice(0, MAX_QUERY_LENGTH)}`);
     const { answer } = found;
-    const logged =
-      config.log.queries === 'all' || (config.log.queries === 'unanswered' && answer.kind === 'no-match');
-    log.info({ surface, kind: answer.kind, ...(logged ? { query: answer.query } : {}) }, 'answered');
+    logRequest(log, answer, { platform: 'slack', surface, queries: config.log.queries });
     return found;
   };
   const ask = (surface: string, query: string, offset = 0): Answer => lookup(surface, query, offset).answer;
@@ -126,7 +125,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       );
       return;
     }
-    const work = next();
+    const work = withRequest(() => next());
     pending.add(work);
     try {
       await work;

@@ -7,6 +7,7 @@ import {
 import type { Answer, Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
+import { logRequest, withRequest } from '../../src/request-log.js';
 import { renderCard } from './card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './card-types.js';
 import { renderPlainText } from './plain-text.js';
@@ -45,7 +46,7 @@ export class QuoteBot extends TeamsActivityHandler {
     this.onMessage(async (context, next) => {
       const { query, offset } = queryOf(context);
       const answer = options.retriever.ask(query, { limit: 1, offset });
-      this.logAnswer(answer, 'message', context);
+      this.logAnswer(answer, 'message');
       await context.sendActivity({
         type: 'message',
         // Bot Framework's fallback for clients that cannot show cards (and notification previews).
@@ -57,7 +58,7 @@ export class QuoteBot extends TeamsActivityHandler {
   }
 
   protected override async handleTeamsMessagingExtensionQuery(
-    context: TurnContext,
+    _context: TurnContext,
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
     if (query.commandId !== SEARCH_COMMAND_ID) {
@@ -73,21 +74,17 @@ export class QuoteBot extends TeamsActivityHandler {
     );
     // An empty compose box lists the key points, so the command is useful before anything is typed.
     const answer = this.options.retriever.ask(text === '' ? '要点' : text, { limit: count, offset: skip });
-    this.logAnswer(answer, 'search', context);
+    this.logAnswer(answer, 'search');
     return renderSearchResults(answer) as MessagingExtensionResponse;
   }
 
-  private logAnswer(answer: Answer, source: 'message' | 'search', context: TurnContext): void {
+  // Each activity is one request for the per-request log line (id and latency).
+  override run(context: TurnContext): Promise<void> {
+    return withRequest(() => super.run(context));
+  }
+
+  private logAnswer(answer: Answer, source: 'message' | 'search'): void {
     const { logQueries, logger } = this.options;
-    const showQuery = logQueries === 'all' || (logQueries === 'unanswered' && answer.kind === 'no-match');
-    logger.info(
-      {
-        source,
-        kind: answer.kind,
-        conversationType: context.activity.conversation?.conversationType,
-        ...(showQuery ? { query: answer.query } : {}),
-      },
-      'teams: answered',
-    );
+    logRequest(logger, answer, { platform: 'teams', surface: source, queries: logQueries });
   }
 }

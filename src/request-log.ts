@@ -1,0 +1,84 @@
+// The one log line per answered question, shared by every front end, so that the fields (and the
+// privacy rule about query text) are the same whichever platform the question came from.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Answer } from './answer.js';
+import type { Config } from './config.js';
+import type { Logger } from './log.js';
+
+/** Where a question came from. */
+export type Platform = 'slack' | 'teams' | 'cli';
+
+/** LOG_QUERIES: `none` (default), `unanswered` (only questions the statement does not cover) or `all`. */
+export type QueryLogging = Config['log']['queries'];
+
+interface RequestScope {
+  readonly requestId: string;
+  readonly startedAt: number;
+}
+
+// Front ends answer deep inside their frameworks' callbacks; the scope carries the request's id and
+// start time there without threading them through every handler.
+const scope = new AsyncLocalStorage<RequestScope>();
+
+/**
+ * Runs `fn` as one request: every answer logged within it (however deep in async callbacks) carries
+ * the same request id, and its latency counts from this call.
+ */
+export function withRequest<T>(fn: () => T, requestId: string = randomUUID()): T {
+  return scope.run({ requestId, startedAt: performance.now() }, fn);
+}
+
+/** The fields of the per-request line. `query` is present only when LOG_QUERIES allows it. */
+export interface RequestLogLine {
+  readonly requestId: string;
+  readonly platform: Platform;
+  /** Which way the question arrived within the platform (command, mention, search, …). */
+  readonly surface: string;
+  /** The answer's kind: answer, no-match, key-points, topics, full-text or usage. */
+  readonly intent: Answer['kind'];
+  /** Quotes returned (0 for intents that quote nothing). */
+  readonly results: number;
+  /** Id of the first quoted passage, e.g. `jsev-2023-12-25/p2`. */
+  readonly topPassage?: string;
+  /** From the start of the request to the answer being ready to send, in milliseconds. */
+  readonly latencyMs: number;
+  readonly query?: string;
+}
+
+export interface RequestLogOptions {
+  readonly platform: Platform;
+  readonly surface: string;
+  readonly queries: QueryLogging;
+}
+
+/** Whether the query text of this answer may be logged under the LOG_QUERIES setting. */
+export function mayLogQuery(answer: Answer, queries: QueryLogging): boolean {
+  return queries === 'all' || (queries === 'unanswered' && answer.kind === 'no-match');
+}
+
+/**
+ * The per-request line for an answer. Outside {@link withRequest}, the request is taken to be this
+ * moment (a fresh id, latency 0).
+ */
+export function requestLogLine(answer: Answer, options: RequestLogOptions): RequestLogLine {
+  const current = scope.getStore();
+  const quotes = answer.kind === 'answer' || answer.kind === 'key-points' ? answer.quotes : [];
+  const top = quotes[0]?.passage.id;
+  return {
+    requestId: current?.requestId ?? randomUUID(),
+    platform: options.platform,
+    surface: options.surface,
+    intent: answer.kind,
+    results: quotes.length,
+    ...(top === undefined ? {} : { topPassage: top }),
+    latencyMs: current ? Math.round((performance.now() - current.startedAt) * 10) / 10 : 0,
+    ...(mayLogQuery(answer, options.queries) ? { query: answer.query } : {}),
+  };
+}
+
+/** Writes the one info line for an answered request (message `request`). */
+export function logRequest(logger: Logger, answer: Answer, options: RequestLogOptions): void {
+  logger.info(requestLogLine(answer, options), 'request');
+}
