@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/config.js';
 
@@ -72,5 +74,19 @@ describe('loadConfig', () => {
     expect(CONFIG_VARIABLES).toContain('PORT');
     expect(CONFIG_VARIABLES).toContain('LOG_QUERIES');
     expect(CONFIG_VARIABLES).toContain('CORPUS_DIR');
+  });
+
+  it('is documented in .env.example, each variable under a comment', () => {
+    const lines = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8').split('\n');
+    for (const name of CONFIG_VARIABLES) {
+      const at = lines.findIndex((l) => l.startsWith(`${name}=`));
+      expect(at, name).toBeGreaterThan(0);
+      expect(lines[at - 1], name).toMatch(/^# /);
+    }
+  });
+
+  it('accepts .env.example as written', () => {
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    expect(() => loadConfig(parseEnv(example))).not.toThrow();
   });
 });

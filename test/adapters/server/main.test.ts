@@ -76,6 +76,13 @@ describe('npm start', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('refuses PORT=abc with a message naming PORT, exit code 1', async () => {
+    const main = startMain({ PORT: 'abc', TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+    expect(await main.exited).toBe(1);
+    expect(main.output().stderr).toMatch(/^ {2}- PORT: .*"abc"/m);
+    expect(main.output().stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('answers a signed /jsev 上清液 with the 細胞培養上清液 quote and its citation, then exits 0 on SIGTERM', async () => {
     // A local stand-in for Slack's Web API (SLACK_API_URL), for the startup token check.
     const fakeSlack = createServer((req, res) => {
