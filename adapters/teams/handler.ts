@@ -36,7 +36,7 @@ export function createTeamsHandler({
   maxBodyBytes,
 }: TeamsHandlerOptions): TeamsHandler {
   const teams = config.teams;
-  if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see docs/teams.md)');
+  if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see README, Microsoft Teams)');
   const log = logger.child({ adapter: 'teams' });
   const adapter = new CloudAdapter(createAuthentication(teams));
   adapter.onTurnError = async (_context, error) => {
