@@ -1,38 +1,14 @@
 // npm run bench (Slack part), or standalone: tsx scripts/bench-slack.ts
 // Round trip of a signed `/jsev 上清液` over loopback at concurrency 30, against the real server and,
 // in the same run, against a bare Bolt app that acks a fixed text: the ratio is our own cost.
-import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { App, HTTPReceiver } from '@slack/bolt';
 import { createServer as createJsevServer } from '../adapters/server/server.js';
 import { createSlackApp } from '../adapters/slack/app.js';
-import { boltLogger } from '../adapters/slack/bolt-logger.js';
 import { loadConfig } from '../src/config.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { silentLogger } from '../src/log.js';
 import { createRetriever } from '../src/retriever.js';
-
-interface AutocannonResult {
-  latency: { p50: number; p99: number };
-  requests: { average: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  method: 'POST';
-  workers: number;
-  headers: Record<string, string>;
-  body: string;
-}) => Promise<AutocannonResult>;
-// autocannon ships no types; this is the part of its API used here.
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+import { autocannon, close, signedCommand, startBareBolt, startFakeSlackApi } from './slack-load.js';
 
 export interface BenchFigures {
   readonly p50_ms: number;
@@ -52,42 +28,6 @@ export interface SlackBenchResult {
 const SECRET = 'bench-signing-secret';
 const CONNECTIONS = 30;
 
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
-    ),
-  );
-}
-
-function close(server: Server): Promise<void> {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => resolve()));
-}
-
-/** A signed slash command, as Slack sends it; the signature holds for the 5 minutes Bolt allows. */
-function signedCommand(text: string): { headers: Record<string, string>; body: string } {
-  const body = new URLSearchParams({
-    team_id: 'T0BENCH',
-    channel_id: 'C0BENCH',
-    user_id: 'U0BENCH',
-    command: '/jsev',
-    text,
-    response_url: 'https://hooks.slack.com/commands/T0BENCH/1/x',
-    trigger_id: '1.2.3',
-  }).toString();
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  return {
-    body,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': signature,
-    },
-  };
-}
-
 async function load(url: string, seconds: number): Promise<BenchFigures> {
   const result = await autocannon({
     url: `${url}/slack/events`,
@@ -96,7 +36,7 @@ async function load(url: string, seconds: number): Promise<BenchFigures> {
     method: 'POST',
     // The load generator runs in its own thread, so it does not share the servers' event loop.
     workers: 1,
-    ...signedCommand('上清液'),
+    ...signedCommand('上清液', SECRET),
   });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(
@@ -113,11 +53,7 @@ async function load(url: string, seconds: number): Promise<BenchFigures> {
 export async function benchSlack(
   seconds = Number(process.env.BENCH_SECONDS ?? 10),
 ): Promise<SlackBenchResult> {
-  const fakeSlack = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' }));
-  });
-  const apiUrl = `${await listen(fakeSlack)}/api/`;
+  const { apiUrl, server: fakeSlack } = await startFakeSlackApi();
   const config = loadConfig({
     NODE_ENV: 'production',
     SLACK_SIGNING_SECRET: SECRET,
@@ -135,20 +71,7 @@ export async function benchSlack(
   const uncached = createJsevServer({ retriever, config, logger, slack: uncachedSlack });
   const uncachedUrl = `http://127.0.0.1:${(await uncached.listen(0, '127.0.0.1')).port}`;
 
-  const receiver = new HTTPReceiver({ signingSecret: SECRET, logger: boltLogger(logger) });
-  const bareApp = new App({
-    token: 'xoxb-bench',
-    receiver,
-    logger: boltLogger(logger),
-    deferInitialization: true,
-    clientOptions: { slackApiUrl: apiUrl },
-  });
-  bareApp.command('/jsev', async ({ ack }) => {
-    await ack({ response_type: 'ephemeral', text: 'fixed text' });
-  });
-  await bareApp.init();
-  const bare = createServer(receiver.requestListener);
-  const bareUrl = await listen(bare);
+  const { url: bareUrl, server: bare } = await startBareBolt(SECRET, apiUrl, logger);
 
   try {
     const warmup = Math.min(2, seconds);

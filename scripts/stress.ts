@@ -1,0 +1,276 @@
+// npm run stress: 2,000 signed `/jsev` commands at concurrency 50 over loopback, to the real server
+// and, in the same run, to a bare Bolt app that acks a fixed text. Each server runs in its own child
+// process, so the RSS reported is that server's alone (not the load generator's).
+// Prints a summary, then one JSON line; exits 1 if a target is missed (0 errors, p99 < 1 s, RSS < 250 MB).
+import { type ChildProcess, fork } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { silentLogger } from '../src/log.js';
+import {
+  autocannon,
+  autocannonTimed,
+  close,
+  signedCommandRequests,
+  startBareBolt,
+  startFakeSlackApi,
+} from './slack-load.js';
+
+const SECRET = 'stress-signing-secret';
+const REQUESTS = Number(process.env.STRESS_REQUESTS ?? 2000);
+const CONNECTIONS = Number(process.env.STRESS_CONNECTIONS ?? 50);
+/** Seconds before autocannon counts a request as timed out (Slack gives up after 3). */
+const REQUEST_TIMEOUT_S = 3;
+/** The whole run is stopped after this long, whatever happens. */
+const RUN_LIMIT_MS = 5 * 60_000;
+const TARGETS = { errors: 0, p99_ms: 1000, rss_mb: 250 } as const;
+
+/** What members type, real and odd: answers, intents, no-matches, markup, long and hostile input. */
+export const STRESS_QUERIES: readonly string[] = [
+  '上清液',
+  'エクソソーム',
+  'EV製剤は医薬品ですか',
+  '細胞培養上清液の安全性',
+  '自由診療',
+  '薬機法',
+  'GMP',
+  'PMDA 報告書',
+  'Is exosome therapy effective?',
+  'supernatant safety',
+  '要点',
+  '目次',
+  '全文',
+  'help',
+  '',
+  'sushi',
+  '寿司のおいしい店',
+  '<!channel> 上清液',
+  '<@U123> <#C123> <https://evil|公式>',
+  '{{DATE(2017-02-14T06:08:39Z, SHORT)}}',
+  '*bold* _i_ ~s~ `code` ```',
+  '𠮷野家 👩‍👩‍👧 e\u0301 مرحبا \u202E\u200B',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: literal member input, not a template
+  '.*+?^${}()|[]\\',
+  'エクソソーム'.repeat(80),
+  'EV '.repeat(160),
+];
+
+type ServerKind = 'jsev' | 'bare';
+type ChildMessage = { url: string } | { rss: number };
+
+/** Child side: starts one server on 127.0.0.1:0, reports its URL, then its RSS on request. */
+async function serve(kind: ServerKind): Promise<void> {
+  const logger = silentLogger();
+  const { apiUrl, server: fakeSlack } = await startFakeSlackApi();
+  let url: string;
+  let stop: () => Promise<void>;
+  if (kind === 'jsev') {
+    // Imported here, so the bare app's process holds none of the bot's modules.
+    const [
+      { createServer: createJsevServer },
+      { createSlackApp },
+      { loadConfig },
+      { loadCorpus },
+      { createRetriever },
+    ] = await Promise.all([
+      import('../adapters/server/server.js'),
+      import('../adapters/slack/app.js'),
+      import('../src/config.js'),
+      import('../src/corpus/load.js'),
+      import('../src/retriever.js'),
+    ]);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-stress',
+      SLACK_API_URL: apiUrl,
+      LOG_LEVEL: 'silent',
+      SHUTDOWN_DELAY_MS: '0',
+    });
+    const retriever = createRetriever(loadCorpus());
+    const slack = createSlackApp({ retriever, config, logger });
+    const jsev = createJsevServer({ retriever, config, logger, slack });
+    url = `http://127.0.0.1:${(await jsev.listen(0, '127.0.0.1')).port}`;
+    stop = () => close(jsev.server);
+  } else {
+    const bare = await startBareBolt(SECRET, apiUrl, logger);
+    url = bare.url;
+    stop = () => close(bare.server);
+  }
+  process.on('message', (message) => {
+    if (message === 'rss') process.send?.({ rss: process.memoryUsage().rss } satisfies ChildMessage);
+    if (message === 'stop') {
+      void Promise.all([stop(), close(fakeSlack)]).then(() => process.exit(0));
+    }
+  });
+  process.send?.({ url } satisfies ChildMessage);
+}
+
+/** A server in a child process, and how to ask it for its RSS. */
+interface Target {
+  readonly url: string;
+  rss(): Promise<number>;
+  stop(): void;
+}
+
+function next(child: ChildProcess): Promise<ChildMessage> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m as ChildMessage));
+    child.once('exit', (code) => reject(new Error(`server process exited (${code})`)));
+  });
+}
+
+async function startTarget(kind: ServerKind): Promise<Target> {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', kind], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const first = await next(child);
+  if (!('url' in first)) throw new Error('server process did not report its URL');
+  return {
+    url: first.url,
+    async rss() {
+      child.send('rss');
+      const m = await next(child);
+      if (!('rss' in m)) throw new Error('server process did not report its RSS');
+      return m.rss;
+    },
+    stop() {
+      child.send('stop');
+      setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+    },
+  };
+}
+
+/** The figures reported for one server. */
+export interface StressFigures {
+  readonly requests: number;
+  readonly rps: number;
+  /** Wall time of the measured run. */
+  readonly seconds: number;
+  readonly p50_ms: number;
+  readonly p99_ms: number;
+  readonly max_ms: number;
+  /** Non-2xx responses plus connection errors and timeouts. */
+  readonly errors: number;
+  readonly non2xx: number;
+  readonly timeouts: number;
+  readonly rss_idle_mb: number;
+  readonly rss_after_mb: number;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+async function hammer(target: Target): Promise<StressFigures> {
+  const idle = await target.rss();
+  const requests = signedCommandRequests(STRESS_QUERIES, SECRET);
+  // Warm-up (JIT, first answers), not measured.
+  await autocannon({ url: target.url, connections: 10, amount: 200, timeout: REQUEST_TIMEOUT_S, requests });
+  const { result, seconds } = await autocannonTimed({
+    url: target.url,
+    connections: CONNECTIONS,
+    amount: REQUESTS,
+    timeout: REQUEST_TIMEOUT_S,
+    requests,
+  });
+  const after = await target.rss();
+  return {
+    requests: result.requests.total,
+    rps: Math.round(result.requests.total / seconds),
+    seconds: Math.round(seconds * 100) / 100,
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    max_ms: result.latency.max,
+    // autocannon counts timeouts among its errors.
+    errors: result.non2xx + result.errors,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+    rss_idle_mb: mb(idle),
+    rss_after_mb: mb(after),
+  };
+}
+
+/** Checks each query once: the server answers 200 with blocks, so the load is real answers. */
+async function checkAnswers(url: string): Promise<void> {
+  for (const request of signedCommandRequests(STRESS_QUERIES, SECRET)) {
+    const res = await fetch(`${url}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    });
+    const body = (await res.json()) as { blocks?: unknown[] };
+    if (res.status !== 200 || !Array.isArray(body.blocks) || body.blocks.length === 0) {
+      throw new Error(`no answer (${res.status}) for ${request.body.slice(0, 80)}`);
+    }
+  }
+}
+
+const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 0.001)) * 100) / 100;
+
+async function main(): Promise<void> {
+  const limit = setTimeout(() => {
+    console.error(`stress: stopped after ${RUN_LIMIT_MS / 1000} s`);
+    process.exit(1);
+  }, RUN_LIMIT_MS);
+  limit.unref();
+  const jsevTarget = await startTarget('jsev');
+  const bareTarget = await startTarget('bare');
+  try {
+    await checkAnswers(jsevTarget.url);
+    const bare = await hammer(bareTarget);
+    const jsev = await hammer(jsevTarget);
+    const cpu = cpus();
+    const result = {
+      date: new Date().toISOString(),
+      machine: {
+        cores: cpu.length,
+        cpu: cpu[0]?.model.trim() ?? 'unknown',
+        memory_gb: Math.round(totalmem() / 1024 ** 3),
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+      },
+      load: {
+        requests: REQUESTS,
+        connections: CONNECTIONS,
+        queries: STRESS_QUERIES.length,
+        request_timeout_s: REQUEST_TIMEOUT_S,
+      },
+      jsev,
+      bare,
+      ratio: {
+        rps: ratio(jsev.rps, bare.rps),
+        p50: ratio(jsev.p50_ms, bare.p50_ms),
+        p99: ratio(jsev.p99_ms, bare.p99_ms),
+        rss_after: ratio(jsev.rss_after_mb, bare.rss_after_mb),
+      },
+      targets: {
+        errors: { target: TARGETS.errors, ok: jsev.errors <= TARGETS.errors },
+        p99_ms: { target: TARGETS.p99_ms, ok: jsev.p99_ms < TARGETS.p99_ms },
+        rss_mb: { target: TARGETS.rss_mb, ok: jsev.rss_after_mb < TARGETS.rss_mb },
+      },
+    };
+    const row = (name: string, f: StressFigures) =>
+      `  ${name.padEnd(5)} ${String(f.rps).padStart(6)} req/s (${f.seconds} s)  p50 ${f.p50_ms} ms  p99 ${f.p99_ms} ms  max ${f.max_ms} ms  errors ${f.errors} (non-2xx ${f.non2xx}, timeouts ${f.timeouts})  RSS ${f.rss_idle_mb} → ${f.rss_after_mb} MB`;
+    const ok = (b: boolean) => (b ? 'ok' : 'MISSED');
+    console.log(
+      [
+        `Stress: ${REQUESTS} signed /jsev commands, ${CONNECTIONS} connections, ${STRESS_QUERIES.length} queries (real and odd), loopback`,
+        `  ${result.machine.cores} cores, ${result.machine.cpu}, node ${result.machine.node}`,
+        row('jsev', jsev),
+        row('bare', bare),
+        `  jsev / bare: req/s ×${result.ratio.rps}, p50 ×${result.ratio.p50}, p99 ×${result.ratio.p99}, RSS ×${result.ratio.rss_after}`,
+        `  targets: errors ${jsev.errors} (0) ${ok(result.targets.errors.ok)}; p99 ${jsev.p99_ms} ms (< 1000) ${ok(result.targets.p99_ms.ok)}; RSS ${jsev.rss_after_mb} MB (< 250) ${ok(result.targets.rss_mb.ok)}`,
+      ].join('\n'),
+    );
+    console.log(JSON.stringify(result));
+    process.exitCode = Object.values(result.targets).every((t) => t.ok) ? 0 : 1;
+  } finally {
+    jsevTarget.stop();
+    bareTarget.stop();
+  }
+}
+
+if (process.argv[2] === '--serve') {
+  await serve(process.argv[3] === 'bare' ? 'bare' : 'jsev');
+} else {
+  await main();
+}

@@ -1,0 +1,203 @@
+// A broken corpus must stop `npm start` with a message naming the file, before anything listens or
+// calls Slack: the bot never quotes from a half-loaded statement.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SIGNING_SECRET } from '../slack/harness.js';
+
+const MAIN = fileURLToPath(new URL('../../../adapters/server/main.ts', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../../corpus/', import.meta.url));
+const STATEMENT = 'jsev-2023-12-25.md';
+const TSX = import.meta.resolve('tsx');
+
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+/** Stands in for Slack's Web API: a server that got past the corpus would call auth.test here. */
+async function fakeSlackApi(): Promise<{ url: string; calls: () => number; close: () => void }> {
+  let calls = 0;
+  const server: Server = createServer((_req, res) => {
+    calls += 1;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
+    calls: () => calls,
+    close: () => server.close(),
+  };
+}
+
+/** A port nobody listens on (the config refuses PORT=0). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The environment of a Slack deployment whose corpus is read from `corpusDir`. */
+async function envFor(corpusDir: string, apiUrl: string): Promise<Record<string, string>> {
+  return {
+    PATH: process.env.PATH ?? '',
+    PORT: String(await freePort()),
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-corpus-fault-test',
+    SLACK_API_URL: apiUrl,
+    LOG_LEVEL: 'info',
+    SHUTDOWN_DELAY_MS: '0',
+    CORPUS_DIR: corpusDir,
+  };
+}
+
+/** A copy of the bundled corpus/ in a temporary folder, changed by `damage`. */
+function damagedCorpus(damage: (dir: string) => void): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'jsev-corpus-')), 'corpus');
+  cpSync(CORPUS, dir, { recursive: true });
+  damage(dir);
+  return dir;
+}
+
+/** Runs `npm start`'s entry with Slack configured and the given CORPUS_DIR; resolves on exit. */
+async function startWith(
+  corpusDir: string,
+): Promise<{ code: number | null; stdout: string; stderr: string; slackCalls: number }> {
+  const slack = await fakeSlackApi();
+  const cwd = mkdtempSync(join(tmpdir(), 'jsev-main-'));
+  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+    cwd,
+    env: await envFor(corpusDir, slack.url),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (c) => {
+    stdout += c;
+  });
+  child.stderr?.on('data', (c) => {
+    stderr += c;
+  });
+  // A server that started despite the damage would never exit: stop it and let the assertions say so.
+  const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  clearTimeout(guard);
+  slack.close();
+  return { code, stdout, stderr, slackCalls: slack.calls() };
+}
+
+const statement = readFileSync(join(CORPUS, STATEMENT), 'utf8');
+
+const faults: { name: string; damage: (dir: string) => void; message: RegExp }[] = [
+  {
+    name: 'the corpus folder does not exist',
+    damage: (dir) => rmSync(dir, { recursive: true }),
+    message: /corpus folder: cannot be read\. Fix: point CORPUS_DIR/,
+  },
+  {
+    name: 'the statement file is missing',
+    damage: (dir) => rmSync(join(dir, STATEMENT)),
+    message: /corpus folder: holds no \.md document/,
+  },
+  {
+    name: 'glossary.yaml is missing',
+    damage: (dir) => rmSync(join(dir, 'glossary.yaml')),
+    message: /glossary\.yaml: file: is missing/,
+  },
+  {
+    name: 'the statement is an empty file',
+    damage: (dir) => writeFileSync(join(dir, STATEMENT), ''),
+    message: /jsev-2023-12-25\.md: /,
+  },
+  {
+    name: 'the statement’s front matter is not valid YAML',
+    damage: (dir) => writeFileSync(join(dir, STATEMENT), statement.replace('issuer:\n', 'issuer: [\n')),
+    message: /jsev-2023-12-25\.md: front matter: is not valid YAML/,
+  },
+  {
+    name: 'the statement is binary garbage',
+    damage: (dir) =>
+      writeFileSync(
+        join(dir, STATEMENT),
+        Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+      ),
+    message: /jsev-2023-12-25\.md: /,
+  },
+  {
+    name: 'the statement is cut off after its first paragraph',
+    damage: (dir) =>
+      writeFileSync(join(dir, STATEMENT), statement.slice(0, Math.floor(statement.length * 0.3))),
+    message: /jsev-2023-12-25\.md: references\.p\d: names no passage/,
+  },
+  {
+    name: 'glossary.yaml is not valid YAML',
+    damage: (dir) => writeFileSync(join(dir, 'glossary.yaml'), 'terms:\n  - ja: [細胞外小胞\n    en: ]]\n'),
+    message: /glossary\.yaml: /,
+  },
+  {
+    name: 'a second copy of the statement reuses its id',
+    damage: (dir) => writeFileSync(join(dir, 'jsev-copy.md'), statement),
+    message: /is used by another document/,
+  },
+  {
+    name: 'a document cannot be read (a folder named like one)',
+    damage: (dir) => mkdirSync(join(dir, 'unreadable.md')),
+    message: /unreadable\.md: file: cannot be read/,
+  },
+];
+
+describe('npm start with a damaged corpus', () => {
+  it.concurrent.each(faults)(
+    'exits 1 naming the problem, before listening or calling Slack, when $name',
+    async ({ damage, message }) => {
+      const { code, stdout, stderr, slackCalls } = await startWith(damagedCorpus(damage));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^Corpus refused: /);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/^\s+at /m);
+      expect(stdout).not.toContain('listening');
+      expect(slackCalls).toBe(0);
+    },
+  );
+
+  it('starts normally from an undamaged copy of the corpus (the check above is not vacuous)', async () => {
+    const dir = damagedCorpus(() => {});
+    const slack = await fakeSlackApi();
+    const cwd = mkdtempSync(join(tmpdir(), 'jsev-main-'));
+    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+      cwd,
+      env: await envFor(dir, slack.url),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let stdout = '';
+    await new Promise<void>((resolve, reject) => {
+      const guard = setTimeout(() => reject(new Error(`did not start: ${stdout}`)), 15_000);
+      child.stdout?.on('data', (c) => {
+        stdout += c;
+        if (stdout.includes('"msg":"listening"')) {
+          clearTimeout(guard);
+          resolve();
+        }
+      });
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    // Answered only once startup has finished (signal handlers included).
+    const port = JSON.parse(stdout.split('\n').find((l) => l.includes('"msg":"listening"')) ?? '{}').port;
+    const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { status: string };
+    expect(health.status).toBe('ok');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    slack.close();
+    expect(slack.calls()).toBe(1);
+  });
+});

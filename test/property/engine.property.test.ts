@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Quote } from '../../src/answer.js';
+import { citePassage } from '../../src/citation.js';
+import { defaultCorpusDir, loadCorpus } from '../../src/corpus/load.js';
+import type { Passage } from '../../src/corpus/types.js';
+import { MAX_QUERY_LENGTH } from '../../src/retriever.js';
+import { anyQuery, hugeQuery, paging, RUNS, retriever } from './arbitraries.js';
+
+/** The bound on one answer, even for 10,000 characters (the engine reads the first 500). */
+const ANSWER_MS = 200;
+
+// A second, independent load of the corpus: what the engine quotes is compared with it.
+const corpus = loadCorpus();
+const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
+const sources = new Map(
+  corpus.documents.map((d) => [d.meta.id, readFileSync(`${defaultCorpusDir()}/${d.meta.file}`, 'utf8')]),
+);
+
+/**
+ * Milliseconds one ask takes. A run over the bound is timed again (at most twice more) and the
+ * fastest kept: a garbage collection or a neighbouring test worker on a 2-core machine can stall
+ * one call, but a slow query is slow every time.
+ */
+function timeAsk(
+  query: string,
+  options: { offset: number; limit: number } | undefined,
+): { ms: number; answer: Answer } {
+  let best = Number.POSITIVE_INFINITY;
+  let answer: Answer | undefined;
+  for (let attempt = 0; attempt < 3 && best >= ANSWER_MS; attempt++) {
+    const started = performance.now();
+    answer = retriever().ask(query, options);
+    best = Math.min(best, performance.now() - started);
+  }
+  return { ms: best, answer: answer as Answer };
+}
+
+function quotesOf(answer: Answer): readonly Quote[] {
+  return answer.kind === 'answer' || answer.kind === 'key-points' ? answer.quotes : [];
+}
+
+function isCodePointBoundary(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return !(code >= 0xdc00 && code <= 0xdfff && at > 0);
+}
+
+beforeAll(() => {
+  // Index and warm up outside the timed properties.
+  retriever().ask('上清液');
+  retriever().ask('x'.repeat(10_000));
+});
+
+describe('retriever.ask on arbitrary input', () => {
+  it('never throws and answers each query within 200 ms, 10,000-character queries included', () => {
+    const kinds = new Map<string, number>();
+    fc.assert(
+      fc.property(anyQuery, paging, (query, options) => {
+        const { ms, answer } = timeAsk(query, options);
+        kinds.set(answer.kind, (kinds.get(answer.kind) ?? 0) + 1);
+        expect(ms).toBeLessThan(ANSWER_MS);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+    // The generators are meant to reach real answers, not only refusals.
+    expect(kinds.get('answer') ?? 0).toBeGreaterThan(RUNS * 0.2);
+    expect(kinds.get('no-match') ?? 0).toBeGreaterThan(0);
+  });
+
+  it('answers 10,000-character queries of markup and odd characters within 200 ms', () => {
+    fc.assert(
+      fc.property(hugeQuery, (query) => {
+        expect(timeAsk(query, undefined).ms).toBeLessThan(ANSWER_MS);
+      }),
+      { numRuns: Math.ceil(RUNS / 4) },
+    );
+  });
+
+  it('echoes the query as read: the first 500 characters, trimmed', () => {
+    fc.assert(
+      fc.property(anyQuery, (query) => {
+        expect(retriever().ask(query).query).toBe(query.slice(0, MAX_QUERY_LENGTH).trim());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives the same answer to the same question every time', () => {
+    fc.assert(
+      fc.property(anyQuery, paging, (query, options) => {
+        expect(retriever().ask(query, options)).toStrictEqual(retriever().ask(query, options));
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+});
+
+describe('what the engine quotes', () => {
+  it('is exactly a corpus passage, with that passage’s own citation, and occurs verbatim in the corpus file', () => {
+    fc.assert(
+      fc.property(anyQuery, paging, (query, options) => {
+        for (const quote of quotesOf(retriever().ask(query, options))) {
+          const original = passages.get(quote.passage.id);
+          expect(original).toBeDefined();
+          if (!original) return;
+          expect(quote.passage.text).toBe(original.text);
+          expect(quote.passage).toStrictEqual(original);
+          expect(quote.citation).toStrictEqual(citePassage(original, quote.document));
+          const source = sources.get(quote.document.id) ?? '';
+          // Lines of the signature are separated by Markdown hard breaks in the file; paragraphs are whole lines.
+          for (const line of quote.passage.text.split('\n')) expect(source).toContain(line);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('highlights sorted, non-overlapping, non-empty spans inside the text that never split a character', () => {
+    fc.assert(
+      fc.property(anyQuery, paging, (query, options) => {
+        for (const { passage, highlights } of quotesOf(retriever().ask(query, options))) {
+          let previousEnd = -1;
+          for (const { start, end } of highlights) {
+            expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
+            expect(start).toBeGreaterThan(previousEnd);
+            expect(start).toBeGreaterThanOrEqual(0);
+            expect(end).toBeGreaterThan(start);
+            expect(end).toBeLessThanOrEqual(passage.text.length);
+            expect(isCodePointBoundary(passage.text, start)).toBe(true);
+            expect(isCodePointBoundary(passage.text, end)).toBe(true);
+            previousEnd = end;
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('pages consistently: no more quotes than the limit, and never past the total', () => {
+    fc.assert(
+      fc.property(anyQuery, paging, (query, options) => {
+        const answer = retriever().ask(query, options);
+        if (answer.kind !== 'answer') return;
+        expect(answer.quotes.length).toBeLessThanOrEqual(options.limit);
+        expect(answer.offset).toBe(options.offset);
+        expect(answer.offset + answer.quotes.length).toBeLessThanOrEqual(
+          Math.max(answer.total, answer.offset),
+        );
+        expect(new Set(answer.quotes.map((q) => q.passage.id)).size).toBe(answer.quotes.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
