@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { matter } from 'vfile-matter';
 import { type ZodError, z } from 'zod';
@@ -28,7 +29,16 @@ export function parseDocument(source: string, file: string): CorpusDocument {
       },
     );
   }
-  const front = parseFrontMatter(vfile.data.matter, file);
+  const body = String(vfile);
+  const front = parseFrontMatter(vfile.data.matter, file, body);
+  if (front.body_sha256 !== bodyHash(body)) {
+    throw new CorpusError(
+      file,
+      'body_sha256',
+      'does not match the body: the text changed since it was reviewed, or the file is cut short',
+      `restore the reviewed text; if the change is intended and reviewed, set body_sha256: ${bodyHash(body)}`,
+    );
+  }
   const meta: DocumentMeta = {
     id: front.id,
     title: front.title,
@@ -40,13 +50,18 @@ export function parseDocument(source: string, file: string): CorpusDocument {
     language: front.language,
     file,
   };
-  const blocks = parseBlocks(String(vfile), file);
+  const blocks = parseBlocks(body, file);
   const passages = toPassages(blocks, front, file);
   const sections = [...new Map(passages.map((p) => [p.section.id, p.section])).values()];
   return { meta, sections, passages };
 }
 
-function parseFrontMatter(data: unknown, file: string): FrontMatter {
+/** SHA-256 of a document body, line endings and trailing white space at its end ignored. */
+export function bodyHash(body: string): string {
+  return createHash('sha256').update(body.replace(/\r\n?/g, '\n').trimEnd()).digest('hex');
+}
+
+function parseFrontMatter(data: unknown, file: string, body: string): FrontMatter {
   if (data === undefined || data === null) {
     throw new CorpusError(
       file,
@@ -56,19 +71,23 @@ function parseFrontMatter(data: unknown, file: string): FrontMatter {
     );
   }
   const parsed = frontMatterSchema.safeParse(data);
-  if (!parsed.success) throw fromZodError(parsed.error, file);
+  if (!parsed.success) throw fromZodError(parsed.error, file, body);
   return parsed.data;
 }
 
-function fromZodError(error: ZodError, file: string): CorpusError {
+function fromZodError(error: ZodError, file: string, body: string): CorpusError {
   const issue = error.issues[0];
   const field = issue?.path.join('.') || 'front matter';
   const missing = issue?.code === 'invalid_type' && issue.input === undefined;
+  // The seal's right value is the body's hash: say it, for the reviewer to paste once satisfied.
+  const value = field === 'body_sha256' ? ` ${bodyHash(body)}` : '';
   return new CorpusError(
     file,
     field,
     missing ? 'is missing' : 'is invalid',
-    missing ? `add "${field}:" to the front matter (see README "Corpus")` : (issue?.message ?? 'see README'),
+    missing
+      ? `add "${field}:${value}" to the front matter (see README "Corpus")`
+      : `${issue?.message ?? 'see README'}${value ? ` (this body's is${value})` : ''}`,
     { cause: z.prettifyError(error) },
   );
 }

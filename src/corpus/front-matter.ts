@@ -15,6 +15,8 @@ export const frontMatterSchema = z.object({
   date_as_written: z.string().min(1, 'copy the date as printed, e.g. 令和5年12月25日'),
   url: z.url({ protocol: /^https$/, error: 'give the https address of the published document' }),
   language: z.enum(['ja', 'en'], 'set language to ja or en'),
+  /** Seal of the reviewed body: a file cut short or edited without review no longer matches. */
+  body_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'give the SHA-256 of the reviewed body (64 hex digits)'),
   references: z
     .record(
       z.string().regex(/^[a-z]+\d*$/, 'key references by passage key, e.g. p2'),

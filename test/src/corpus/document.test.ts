@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../src/corpus/document.js';
+import { bodyHash, parseDocument } from '../../../src/corpus/document.js';
 import { CorpusError } from '../../../src/corpus/errors.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
 
@@ -114,7 +114,21 @@ describe('a malformed document', () => {
     expect(errorOf(valid.replace('    - 報告書9頁', '    - 報告書10頁')).message).toContain('references.p3');
   });
 
+  /** The document with its body edited and its review seal updated to match. */
+  const resealed = (edit: (body: string) => string): string => {
+    const [, front = '', body = ''] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(valid) ?? [];
+    const edited = edit(body);
+    return front.replace(/body_sha256: [0-9a-f]+/, `body_sha256: ${bodyHash(edited)}`) + edited;
+  };
+
   it('refuses a section heading without an id', () => {
-    expect(errorOf(valid.replace('## 要点 {#kp en="Key points"}', '## 要点')).field).toContain('要点');
+    const source = resealed((body) => body.replace('## 要点 {#kp en="Key points"}', '## 要点'));
+    expect(errorOf(source).field).toContain('要点');
+  });
+
+  it('refuses a body changed since it was sealed, and gives the new seal', () => {
+    const error = errorOf(valid.replace('一人歩き', '独り歩き'));
+    expect(error.field).toBe('body_sha256');
+    expect(error.fix).toMatch(/set body_sha256: [0-9a-f]{64}$/);
   });
 });

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bodyHash } from '../../../src/corpus/document.js';
 import { CorpusError } from '../../../src/corpus/errors.js';
 import { defaultCorpusDir, loadCorpus } from '../../../src/corpus/load.js';
 
@@ -19,9 +20,10 @@ afterEach(() => {
 describe('loadCorpus', () => {
   it('loads every document in the folder', () => {
     const dir = corpusCopy();
+    const body = '\n## 本文 {#p en="Body"}\n\n第一段落です。\n\n第二段落です。\n';
     writeFileSync(
       join(dir, 'second.md'),
-      '---\nid: second-doc\ntitle: 第二の文書\ntitle_en: Second\nissuer: { ja: 学会, en: Society }\ndate: 2024-01-01\ndate_as_written: 令和6年1月1日\nurl: https://example.org/second.pdf\nlanguage: ja\n---\n\n## 本文 {#p en="Body"}\n\n第一段落です。\n\n第二段落です。\n',
+      `---\nid: second-doc\ntitle: 第二の文書\ntitle_en: Second\nissuer: { ja: 学会, en: Society }\ndate: 2024-01-01\ndate_as_written: 令和6年1月1日\nurl: https://example.org/second.pdf\nlanguage: ja\nbody_sha256: ${bodyHash(body)}\n---\n${body}`,
     );
     const corpus = loadCorpus(dir);
     expect(corpus.documents.map((d) => d.meta.id)).toEqual(['jsev-2023-12-25', 'second-doc']);
