@@ -4,7 +4,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
@@ -43,6 +43,9 @@ export interface JsevServer {
   shutdown(): Promise<void>;
 }
 
+/** How long a connection accepted before closing may take to send its request during shutdown. */
+const FRESH_REQUEST_GRACE_MS = 2000;
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -61,7 +64,6 @@ export function createServer(options: ServerOptions): JsevServer {
   const slackListener = slack?.requestListener;
   const version = packageVersion();
   let draining = false;
-  let closing = false;
   let stopped: Promise<void> | undefined;
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
@@ -69,7 +71,6 @@ export function createServer(options: ServerOptions): JsevServer {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     // While draining, each response ends its connection so keep-alive clients reconnect elsewhere.
     if (draining) res.setHeader('connection', 'close');
-    if (closing) res.once('finish', () => setImmediate(() => server.closeIdleConnections()));
     if (path === '/healthz' && (method === 'GET' || method === 'HEAD')) {
       writeHealth(res, healthReport(retriever, version, draining), method === 'HEAD');
       return;
@@ -99,13 +100,22 @@ export function createServer(options: ServerOptions): JsevServer {
     sendJson(res, known ? 405 : 404, { error: known ? 'method not allowed' : 'not found' });
   };
 
+  // Connections accepted whose first request has not been read yet. http's closeIdleConnections()
+  // (which server.close() calls) counts them as idle and resets them, losing a request that reached us.
+  const fresh = new Set<Socket>();
   const server = createHttpServer((req, res) => {
+    fresh.delete(req.socket);
     try {
       handle(req, res);
     } catch (error) {
       log.error({ err: error instanceof Error ? error.message : String(error) }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
     }
+  });
+
+  server.on('connection', (socket: Socket) => {
+    fresh.add(socket);
+    socket.once('close', () => fresh.delete(socket));
   });
 
   return {
@@ -134,15 +144,21 @@ export function createServer(options: ServerOptions): JsevServer {
         draining = true;
         log.info({ delayMs: config.shutdownDelayMs }, 'shutting down: /healthz reports 503, still answering');
         await sleep(config.shutdownDelayMs);
-        closing = true;
         // Closing the listening socket resets connections still queued in the kernel's accept backlog,
         // so close only after a poll phase has accepted every connection already queued.
         await new Promise((resolve) => setImmediate(resolve));
-        await new Promise<void>((resolve) => {
+        const closed = new Promise<void>((resolve) => {
           if (!server.listening) return resolve();
-          server.close(() => resolve());
-          server.closeIdleConnections();
+          // net.Server's close stops accepting without http's close() dropping the fresh connections.
+          NetServer.prototype.close.call(server, () => resolve());
         });
+        // Responses now carry `connection: close`; give just-accepted connections time to send their
+        // request, then end the idle keep-alive ones so that the server can close.
+        for (const until = Date.now() + FRESH_REQUEST_GRACE_MS; fresh.size > 0 && Date.now() < until; ) {
+          await sleep(10);
+        }
+        server.closeIdleConnections();
+        await closed;
         await slack?.stop();
         log.info('stopped');
       })();

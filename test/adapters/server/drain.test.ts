@@ -77,7 +77,7 @@ describe('SIGTERM during a burst of requests', () => {
       env: {
         PATH: process.env.PATH ?? '',
         PORT: String(port),
-        SHUTDOWN_DELAY_MS: '400',
+        SHUTDOWN_DELAY_MS: '1500',
         LOG_LEVEL: 'warn',
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_BOT_TOKEN: 'xoxb-local-test',
@@ -97,28 +97,22 @@ describe('SIGTERM during a burst of requests', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
 
-    // Waves of concurrent questions from before SIGTERM until well after the server has closed.
+    // A load balancer's traffic: waves of concurrent questions, SIGTERM right after one is sent, and
+    // new waves until the balancer sees /healthz report 503, as it would before letting go.
     const queries = ['上清液', '要点', 'GMP', '寿司', 'exosome', '自由診療'];
     const sent: Promise<Outcome>[] = [];
-    let signalledAt = -1;
-    for (let wave = 0; wave < 12; wave++) {
-      if (wave === 3) {
-        signalledAt = sent.length;
-        child.kill('SIGTERM');
-      }
+    for (let wave = 0; wave < 50; wave++) {
       for (let i = 0; i < 20; i++) sent.push(ask(port, queries[(wave + i) % queries.length] as string));
-      await new Promise((r) => setTimeout(r, 60));
+      if (wave === 2) child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 30));
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status);
+      if (health === 503) break;
     }
     const outcomes = await Promise.all(sent);
 
     expect(await exited).toBe(0);
-    // Every request was either answered or refused before reaching the server; none was cut off.
-    const cutOff = outcomes.filter((o) => 'error' in o && o.error !== 'ECONNREFUSED');
-    expect(cutOff).toEqual([]);
-    const answered = outcomes.filter((o) => 'status' in o);
-    for (const o of answered)
-      expect(o).toMatchObject({ status: 200, body: expect.stringContaining('blocks') });
-    // Everything sent before SIGTERM and during the shutdown delay was answered.
-    expect(answered.length).toBeGreaterThan(signalledAt + 20);
+    expect(outcomes.length).toBeGreaterThanOrEqual(60);
+    const failed = outcomes.filter((o) => !('status' in o) || o.status !== 200 || !o.body.includes('blocks'));
+    expect(failed).toEqual([]);
   });
 });
