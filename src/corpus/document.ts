@@ -15,6 +15,14 @@ const LIST_ITEM = /^(?<n>\d+)\.\s+/;
  * Throws {@link CorpusError} naming the file, the field and the fix when the file is malformed.
  */
 export function parseDocument(source: string, file: string): CorpusDocument {
+  if (/^---\r?\n/.test(source) && !/\r?\n---\r?\n/.test(source.slice(3))) {
+    throw new CorpusError(
+      file,
+      'front matter',
+      'is not closed (is the file cut short?)',
+      'end it with a --- line',
+    );
+  }
   const vfile = new VFile({ value: source, path: file });
   try {
     matter(vfile, { strip: true });
