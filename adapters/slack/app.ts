@@ -33,10 +33,61 @@ export interface SlackAppOptions {
   readonly logger: Logger;
   /** Replaces the receiver built from the config (HTTP, or Socket Mode when SLACK_APP_TOKEN is set). */
   readonly receiver?: HTTPReceiver | SocketModeReceiver;
-  /** Extra Web API client options, e.g. `{ retryConfig: { retries: 0 } }` in tests. */
+  /**
+   * Web API client options over {@link DEFAULT_CLIENT_OPTIONS}, e.g. `{ retryConfig: { retries: 0 } }`
+   * or shorter timings in tests.
+   */
   readonly clientOptions?: webApi.WebClientOptions;
   /** How many (query, offset) answers to remember (default 500; 0 turns the cache off). */
   readonly answerCacheSize?: number;
+}
+
+/**
+ * Web API client defaults. `@slack/web-api` alone retries 10 times over about 30 minutes with no
+ * request timeout, so a Slack outage would hold an answer (and its member) for half an hour. These
+ * bound a call to 3 attempts of at most 5 s each, with 1 s and 2 s between them: about 18 s in the
+ * worst case, plus any Retry-After Slack sends with a 429 (the client waits for it before retrying).
+ */
+export const DEFAULT_CLIENT_OPTIONS = {
+  retryConfig: { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 4000 },
+  timeout: 5000,
+} as const satisfies webApi.WebClientOptions;
+
+/** Slack errors that mean the token itself is refused: nothing else can be posted with it either. */
+const AUTH_ERRORS: ReadonlySet<string> = new Set([
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'account_inactive',
+]);
+
+/** The short note a member gets when their answer could not be posted (Japanese, then English). */
+export const APOLOGY =
+  '申し訳ありません。回答を投稿できませんでした。しばらくしてからもう一度お試しください。 / Sorry, the answer could not be posted. Please try again shortly.';
+
+/**
+ * What is safe and useful to log of a Web API failure: its class, message, code, Slack's error
+ * string and HTTP status. Never the error object itself, whose request details could hold the token.
+ */
+export function describeSlackError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { code, data, statusCode } = error as Error & {
+    code?: unknown;
+    data?: { error?: unknown };
+    statusCode?: unknown;
+  };
+  return {
+    name: error.name,
+    message: error.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof data?.error === 'string' ? { error: data.error } : {}),
+    ...(typeof statusCode === 'number' ? { statusCode } : {}),
+  };
+}
+
+function isAuthError(error: unknown): boolean {
+  const slackError = (error as { data?: { error?: unknown } } | undefined)?.data?.error;
+  return typeof slackError === 'string' && AUTH_ERRORS.has(slackError);
 }
 
 /** The Slack front end: a Bolt app wired to the engine, and how to serve and stop it. */
@@ -88,6 +139,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     // No listener keeps conversation state; Bolt's default store would cost every request a step.
     convoStore: false,
     clientOptions: {
+      ...DEFAULT_CLIENT_OPTIONS,
       ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
       ...options.clientOptions,
     },
@@ -195,28 +247,71 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     if (message) await post(respond, { response_type: 'ephemeral', replace_original: false, ...message });
   });
 
+  /**
+   * Posts an answer to a mention or DM. If Slack will not take it (after the client's bounded
+   * retries), the failure is logged once here, not rethrown (Bolt would log it again), and the
+   * member gets a short ephemeral apology, unless the token is refused, when nothing can be posted.
+   */
+  const postAnswer = async (
+    client: webApi.WebClient,
+    surface: 'mention' | 'dm',
+    where: { channel: string; thread_ts?: string; user?: string | undefined },
+    message: SlackMessage,
+  ): Promise<void> => {
+    const thread = where.thread_ts ? { thread_ts: where.thread_ts } : {};
+    try {
+      await client.chat.postMessage({ channel: where.channel, ...thread, ...message });
+    } catch (error) {
+      log.error(
+        { err: describeSlackError(error), method: 'chat.postMessage', surface },
+        'Slack answer could not be posted',
+      );
+      if (isAuthError(error) || !where.user) return;
+      try {
+        await client.chat.postEphemeral({
+          channel: where.channel,
+          user: where.user,
+          ...thread,
+          text: APOLOGY,
+        });
+      } catch (apologyError) {
+        // Slack is still down: the member sees no answer either way, and the failure is logged above.
+        log.warn({ err: describeSlackError(apologyError), surface }, 'Slack apology could not be posted');
+      }
+    }
+  };
+
   app.event('app_mention', async ({ event, client, context }) => {
     // In a DM the message event answers; answering the mention too would post twice.
     if (event.channel.startsWith('D')) return;
     const answer = ask('mention', queryFromMessage(event.text, context.botUserId));
-    await client.chat.postMessage({
-      channel: event.channel,
-      thread_ts: event.thread_ts ?? event.ts,
-      ...renderBlocks(answer),
-    });
+    await postAnswer(
+      client,
+      'mention',
+      { channel: event.channel, thread_ts: event.thread_ts ?? event.ts, user: event.user },
+      renderBlocks(answer),
+    );
   });
 
   app.event('message', async ({ event, client, context }) => {
     // Only what a person writes in a DM: no edits, joins or bot messages (our own replies included).
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id) return;
     const answer = ask('dm', queryFromMessage(event.text, context.botUserId));
-    await client.chat.postMessage({ channel: event.channel, ...renderBlocks(answer) });
+    await postAnswer(client, 'dm', { channel: event.channel, user: event.user }, renderBlocks(answer));
   });
 
   const home = renderHome(retriever);
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: home });
+    try {
+      await client.views.publish({ user_id: event.user, view: home });
+    } catch (error) {
+      // Logged once here; the member sees the previous Home tab, or none, and can open it again.
+      log.error(
+        { err: describeSlackError(error), method: 'views.publish' },
+        'Slack App Home could not be published',
+      );
+    }
   });
 
   app.error(async (error) => {
