@@ -39,9 +39,18 @@ export function createTeamsHandler({
   if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see README, Microsoft Teams)');
   const log = logger.child({ adapter: 'teams' });
   const adapter = new CloudAdapter(createAuthentication(teams));
-  adapter.onTurnError = async (_context, error) => {
-    log.error({ err: error }, 'teams: turn failed');
-    throw error;
+  // Handled here, not rethrown: a rethrow makes botbuilder print the stack with console.error and
+  // answer 500, so the error would be logged three times and Bot Service might deliver the message
+  // again. The connector's own retries are bounded (about 5 s for 502, 3 s for 429).
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: describeTurnError(error) }, 'teams: turn failed');
+    // Only a message gets a reply; an invoke (the search box) is answered by its HTTP response.
+    if (context.activity.type !== 'message') return;
+    try {
+      await context.sendActivity({ type: 'message', text: APOLOGY });
+    } catch (apologyError) {
+      log.warn({ err: describeTurnError(apologyError) }, 'teams: apology could not be sent');
+    }
   };
   const bot = new QuoteBot({ retriever, logger: log, logQueries: config.log.queries });
   if (!teams.auth)
@@ -93,6 +102,26 @@ export function createTeamsHandler({
       toBotbuilderResponse(res, log),
       (context) => bot.run(context),
     );
+  };
+}
+
+/** The short note a member gets when their answer could not be sent (Japanese, then English). */
+export const APOLOGY =
+  '申し訳ありません。回答を送信できませんでした。しばらくしてからもう一度お試しください。 / Sorry, the answer could not be sent. Please try again shortly.';
+
+/**
+ * What is safe to log of a failed turn: class, message, code and HTTP status. Not the error
+ * object, whose request details (a connector RestError's) could carry the bearer token.
+ */
+export function describeTurnError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error).slice(0, 500) };
+  const { code, statusCode } = error as Error & { code?: unknown; statusCode?: unknown };
+  return {
+    name: error.name,
+    message: error.message.slice(0, 500),
+    ...(typeof code === 'string' ? { code } : {}),
+    // A connector failure's stack says nothing new; a bug's stack is what one needs to fix it.
+    ...(typeof statusCode === 'number' ? { statusCode } : { stack: error.stack }),
   };
 }
 

@@ -1,0 +1,150 @@
+// Intended path: test/adapters/teams/faults.test.ts. The Bot Framework connector misbehaving (429
+// with Retry-After, 502) while the bot sends its answer card. Only the network is mocked (nock).
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTeamsHandler } from '../../../adapters/teams/index.js';
+import { loadConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/log.js';
+import { messageActivity, postActivity, SERVICE_URL, sharedRetriever } from './helpers.js';
+
+interface LogLine {
+  level: number;
+  msg: string;
+}
+const lines: LogLine[] = [];
+const sink = new Writable({
+  write(chunk, _encoding, done) {
+    for (const text of String(chunk).split('\n')) if (text.trim() !== '') lines.push(JSON.parse(text));
+    done();
+  },
+});
+const errorsLogged = () => lines.filter((l) => l.level >= 50);
+
+const CONVERSATION = 'a:personal-conversation-id';
+const REPLY_PATH = `/amer/v3/conversations/${encodeURIComponent(CONVERSATION)}/activities/1712345678901`;
+const CONNECTOR = new URL(SERVICE_URL).origin;
+
+let server: Server;
+let url: string;
+beforeAll(async () => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+  const config = loadConfig({ NODE_ENV: 'test', TEAMS_ALLOW_UNAUTHENTICATED: 'true', LOG_LEVEL: 'info' });
+  const handler = createTeamsHandler({
+    retriever: sharedRetriever(),
+    config,
+    logger: createLogger({ level: 'info' }, sink),
+  });
+  // Mounted as adapters/server/server.ts mounts routes: a failing route answers 500 and is logged there.
+  server = createServer((req, res) => {
+    handler(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.end();
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+});
+afterEach(() => {
+  nock.cleanAll();
+  lines.length = 0;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  nock.enableNetConnect();
+});
+
+/** Records every reply the bot attempts, with its time, answering with `statuses` in turn (then 200). */
+function connector(statuses: readonly { status: number; headers?: Record<string, string> }[]) {
+  const attempts: { at: number; body: { text?: string; attachments?: unknown[] } }[] = [];
+  const scope = nock(CONNECTOR)
+    .post(REPLY_PATH)
+    .times(statuses.length + 5)
+    .reply((_uri, body) => {
+      const status = statuses[attempts.length] ?? { status: 200 };
+      attempts.push({ at: Date.now(), body: body as { text?: string } });
+      return [
+        status.status,
+        status.status === 200 ? { id: 'reply-id' } : { error: { code: 'x' } },
+        status.headers ?? {},
+      ];
+    });
+  return { scope, attempts };
+}
+
+async function stillServing(): Promise<void> {
+  const { attempts } = connector([]);
+  const response = await postActivity(url, messageActivity({ text: '上清液' }));
+  expect(response.status).toBe(200);
+  expect(JSON.stringify(attempts[0]?.body)).toContain('細胞培養上清液');
+}
+
+describe('the Teams connector', () => {
+  it('answering 429 with Retry-After: 1 is retried after a second, and the card arrives', async () => {
+    const { attempts } = connector([{ status: 429, headers: { 'retry-after': '1' } }]);
+    const response = await postActivity(url, messageActivity({ text: '上清液' }));
+    expect(response.status).toBe(200);
+    expect(attempts).toHaveLength(2);
+    expect((attempts[1]?.at ?? 0) - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(1000);
+    expect(errorsLogged()).toEqual([]);
+  });
+
+  it('answering 502 once is retried, and the card arrives', async () => {
+    const { attempts } = connector([{ status: 502 }]);
+    const response = await postActivity(url, messageActivity({ text: '上清液' }));
+    expect(response.status).toBe(200);
+    expect(attempts.length).toBe(2);
+    expect(errorsLogged()).toEqual([]);
+  });
+
+  it('answering 502 every time is given up after at most 4 attempts, logged once, and the bot keeps serving', async () => {
+    const { attempts } = connector(Array.from({ length: 10 }, () => ({ status: 502 })));
+    const started = Date.now();
+    await postActivity(url, messageActivity({ text: '上清液' }));
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const answers = attempts.filter((a) => JSON.stringify(a.body).includes('細胞培養上清液'));
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    expect(answers.length).toBeLessThanOrEqual(4);
+    expect(errorsLogged()).toHaveLength(1);
+    nock.cleanAll();
+    await stillServing();
+  }, 30_000);
+
+  it('answering 429 every time is given up within 15 s, logged once, and the bot keeps serving', async () => {
+    connector(Array.from({ length: 10 }, () => ({ status: 429, headers: { 'retry-after': '1' } })));
+    const started = Date.now();
+    await postActivity(url, messageActivity({ text: '上清液' }));
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(errorsLogged()).toHaveLength(1);
+    nock.cleanAll();
+    await stillServing();
+  }, 30_000);
+
+  it('recovering after the answer failed receives one short apology for the member', async () => {
+    // Every attempt at the answer card fails; the connector accepts the next message (the apology).
+    const attempts: { text?: string; attachments?: unknown[] }[] = [];
+    nock(CONNECTOR)
+      .post(REPLY_PATH, (body) => Array.isArray(body.attachments) && body.attachments.length > 0)
+      .times(10)
+      .reply((_uri, body) => {
+        attempts.push(body as { text?: string });
+        return [502, { error: { code: 'x' } }];
+      })
+      .post(REPLY_PATH, (body) => !body.attachments || body.attachments.length === 0)
+      .reply((_uri, body) => {
+        attempts.push(body as { text?: string });
+        return [200, { id: 'apology-id' }];
+      });
+    await postActivity(url, messageActivity({ text: '上清液' }));
+    const apologies = attempts.filter((a) => !a.attachments || a.attachments.length === 0);
+    expect(apologies).toHaveLength(1);
+    expect(apologies[0]?.text?.length ?? 0).toBeGreaterThan(0);
+    expect(apologies[0]?.text?.length ?? 0).toBeLessThan(200);
+    expect(errorsLogged()).toHaveLength(1);
+  }, 30_000);
+});
