@@ -20,6 +20,26 @@ describe('button values', () => {
     );
   });
 
+  it('shorten a query that JSON escaping inflates past 2,000 characters to the longest prefix that fits', () => {
+    const query = `上清液 ${'\u0001'.repeat(496)}`;
+    const value = encodeActionValue({ query, offset: 3 });
+    expect(value.length).toBeLessThanOrEqual(ACTION_VALUE_LIMIT);
+    expect(value.length).toBeGreaterThan(ACTION_VALUE_LIMIT - 6);
+    const decoded = decodeActionValue(value);
+    expect(decoded?.offset).toBe(3);
+    expect(query.startsWith(decoded?.query ?? '×')).toBe(true);
+  });
+
+  it('never shorten a query between the halves of a surrogate pair', () => {
+    for (let pad = 0; pad < 12; pad += 1) {
+      const query = `${'a'.repeat(pad % 2)}${'\u0001'.repeat(320 + pad)}${'𠮷'.repeat(90)}`;
+      const decoded = decodeActionValue(encodeActionValue({ query, offset: 0 }))?.query ?? '';
+      expect(encodeActionValue({ query, offset: 0 }).length).toBeLessThanOrEqual(ACTION_VALUE_LIMIT);
+      expect(query.startsWith(decoded)).toBe(true);
+      expect(decoded).not.toMatch(/[\uD800-\uDBFF]$/);
+    }
+  });
+
   it('are refused when malformed', () => {
     for (const raw of [
       '',
