@@ -211,8 +211,8 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Slack
       blocks.push(
         context(
           ja
-            ? '段落の本文は `/jsev <キーワード>` で原文のまま引用します。'
-            : 'Ask `/jsev <keyword>` to quote a paragraph verbatim.',
+            ? '段落の本文は `/jsev &lt;キーワード&gt;` で原文のまま引用します。'
+            : 'Ask `/jsev &lt;keyword&gt;` to quote a paragraph verbatim.',
         ),
       );
       const buttons = options.shareable ? [button(LABELS.share, ACTION.share, answer.query, 0)] : [];
@@ -240,6 +240,8 @@ export function renderBlocks(answer: Answer, options: RenderOptions = {}): Slack
 
 /** How to ask, in the query's language: the command, the keywords, a few examples, mentions and DMs. */
 function renderUsage(answer: Extract<Answer, { kind: 'usage' }>): SlackMessage {
+  // The placeholders are written escaped (&lt; &gt;), as Slack asks of all mrkdwn and of `text`:
+  // a raw `<…>` is read as a link or mention.
   const ja = answer.language === 'ja';
   const { usage } = answer;
   const intro = ja
@@ -248,11 +250,11 @@ function renderUsage(answer: Extract<Answer, { kind: 'usage' }>): SlackMessage {
   const how = ja
     ? [
         '*使い方*',
-        '`/jsev <キーワードまたは質問>` — 自分にだけ表示され、「チャンネルに共有」で全員に見せられます。',
+        '`/jsev &lt;キーワードまたは質問&gt;` — 自分にだけ表示され、「チャンネルに共有」で全員に見せられます。',
       ]
     : [
         '*How to ask*',
-        '`/jsev <keyword or question>` — only you see the answer; “Share in channel” shows it to everyone.',
+        '`/jsev &lt;keyword or question&gt;` — only you see the answer; “Share in channel” shows it to everyone.',
       ];
   const commands = usage.commands.map(
     (c) => `\`/jsev ${ja ? c.keyword : c.en}\` — ${escapeMrkdwn(ja ? c.description.ja : c.description.en)}`,
@@ -261,7 +263,7 @@ function renderUsage(answer: Extract<Answer, { kind: 'usage' }>): SlackMessage {
   const elsewhere = ja
     ? 'チャンネルで @jsev にメンションするとスレッドで、DMではそのまま答えます。'
     : 'Mention the bot in a channel to get the answer in the thread, or send it a direct message.';
-  const text = ja ? '使い方: /jsev <キーワードまたは質問>' : 'Usage: /jsev <keyword or question>';
+  const text = ja ? '使い方: /jsev &lt;キーワードまたは質問&gt;' : 'Usage: /jsev &lt;keyword or question&gt;';
   return {
     text,
     blocks: [

@@ -38,7 +38,7 @@ export function renderHome(retriever: Retriever): types.HomeView {
     header('使い方 / How to ask'),
     section(
       [
-        '`/jsev <キーワードまたは質問>` — 自分にだけ表示されます。「チャンネルに共有」で全員に見せられます。',
+        '`/jsev &lt;キーワードまたは質問&gt;` — 自分にだけ表示されます。「チャンネルに共有」で全員に見せられます。',
         '_Only you see the answer; “Share in channel” shows it to everyone._',
         'チャンネルでメンションするとスレッドで、このアプリへのDMではそのまま答えます。',
         '_Mention the bot in a channel to get the answer in the thread, or send it a direct message._',
