@@ -20,6 +20,16 @@ function line(
   return { type: 'RichTextBlock', inlines: [run(text, style)], ...block };
 }
 
+/**
+ * A member's text made inert for Adaptive Card text functions: Teams renders `{{DATE(…)}}` and
+ * `{{TIME(…)}}` in a TextRun as a formatted date, so a zero-width space goes between every two
+ * adjacent braces. The text looks the same and nothing else changes. Only for what a member typed:
+ * the statement is quoted verbatim, and has no `{{`.
+ */
+export function inertTemplating(text: string): string {
+  return text.replace(/\{(?=\{)/g, '{\u200B');
+}
+
 /** The verbatim passage as TextRuns, with the matched terms highlighted and bold. */
 export function quoteRuns(quote: Quote): TextRun[] {
   const { text } = quote.passage;
@@ -153,13 +163,16 @@ export function renderCard(answer: Answer, options: RenderCardOptions = {}): Ada
       const from = offset + 1;
       const to = offset + quotes.length;
       const heading =
-        quotes.length === 1 ? m.resultOfOne(query, from, total) : m.resultOf(query, from, to, total);
+        quotes.length === 1
+          ? m.resultOfOne(inertTemplating(query), from, total)
+          : m.resultOf(inertTemplating(query), from, to, total);
       const body: CardElement[] = [
         line(heading, { weight: 'Bolder' }),
         ...quotes.map((q) => quoteBlock(q, language)),
       ];
       if (answer.unmatched.length > 0) {
-        body.push(line(m.unmatched(answer.unmatched.join(', ')), { isSubtle: true, size: 'Small' }));
+        const terms = inertTemplating(answer.unmatched.join(', '));
+        body.push(line(m.unmatched(terms), { isSubtle: true, size: 'Small' }));
       }
       const actions: CardAction[] = [];
       if (interactive && to < total) {
@@ -199,7 +212,11 @@ export function renderCard(answer: Answer, options: RenderCardOptions = {}): Ada
         answer,
       );
     case 'no-match':
-      return card([line(m.noMatch(answer.query))], interactive ? suggestionActions(language) : [], answer);
+      return card(
+        [line(m.noMatch(inertTemplating(answer.query)))],
+        interactive ? suggestionActions(language) : [],
+        answer,
+      );
     case 'usage': {
       const { usage } = answer;
       const body: CardElement[] = [

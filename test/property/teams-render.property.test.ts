@@ -1,7 +1,7 @@
 import { formatText } from 'adaptivecards/lib/text-formatters.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderCard } from '../../adapters/teams/card.js';
+import { inertTemplating, renderCard } from '../../adapters/teams/card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../../adapters/teams/card-types.js';
 import { MESSAGES } from '../../adapters/teams/messages.js';
 import { renderPlainText } from '../../adapters/teams/plain-text.js';
@@ -111,7 +111,7 @@ describe('Adaptive Card rendering of any answer to any query', () => {
     );
   });
 
-  it('shows the query verbatim, with `{{DATE()}}` and Markdown left as typed', () => {
+  it('shows the query as typed, Markdown included, with only a zero-width space between adjacent braces', () => {
     fc.assert(
       fc.property(answers, (answer) => {
         if ((answer.kind !== 'answer' && answer.kind !== 'no-match') || answer.query === '') return;
@@ -120,11 +120,35 @@ describe('Adaptive Card rendering of any answer to any query', () => {
         walk(card, (node) => {
           if (node.type === 'TextRun' && typeof node.text === 'string') runs.push(node.text);
         });
-        expect(runs.some((text) => text.includes(answer.query))).toBe(true);
+        const shown = inertTemplating(answer.query);
+        expect(runs.some((text) => text.includes(shown))).toBe(true);
+        // What is shown is the query with one U+200B per pair of adjacent braces, and nothing else.
+        const zwsp = /\u200B/g;
+        expect(shown.length - answer.query.length).toBe((answer.query.match(/\{(?=\{)/g) ?? []).length);
+        expect(shown.replace(zwsp, '')).toBe(answer.query.replace(zwsp, ''));
+        expect(shown).not.toContain('{{');
         // The renderer's date/time templating must leave every run as it is.
         for (const text of runs) expect(formatText(answer.language, text)).toBe(text);
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('quotes the statement verbatim: no statement text holds `{{`, so none needs a zero-width space', () => {
+    for (const quote of retriever().allQuotes()) {
+      expect(quote.passage.text).not.toContain('{{');
+      expect(inertTemplating(quote.passage.text)).toBe(quote.passage.text);
+      for (const ref of quote.passage.references) expect(ref).not.toContain('{{');
+    }
+    const answer = retriever().ask('上清液', { limit: 1 });
+    if (answer.kind !== 'answer') throw new Error('expected an answer');
+    const quote = answer.quotes[0];
+    const runs: string[] = [];
+    walk(renderCard(answer), (node) => {
+      if (node.type === 'RichTextBlock' && Array.isArray(node.inlines)) {
+        runs.push(node.inlines.map((r: { text?: string }) => r.text ?? '').join(''));
+      }
+    });
+    expect(runs).toContain(quote?.passage.text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quoteRuns, renderCard } from '../../../adapters/teams/card.js';
+import { inertTemplating, quoteRuns, renderCard } from '../../../adapters/teams/card.js';
 import { richTextBlocks, sharedRetriever, supernatantParagraph } from './helpers.js';
 
 describe('the answer card', () => {
@@ -53,5 +53,22 @@ describe('the cards for the shared intents', () => {
     ['全文', '全文'],
   ])('%s is answered with a card headed %s', (query, heading) => {
     expect(richTextBlocks(renderCard(sharedRetriever().ask(query)))[0]).toBe(heading);
+  });
+});
+
+describe('a query holding Adaptive Card text functions', () => {
+  test('gets a zero-width space between every two adjacent braces, and no other change', () => {
+    expect(inertTemplating('{{DATE(2017-02-14T06:08:39Z, SHORT)}}')).toBe(
+      '{\u200B{DATE(2017-02-14T06:08:39Z, SHORT)}}',
+    );
+    expect(inertTemplating('{{{x')).toBe('{\u200B{\u200B{x');
+    expect(inertTemplating('{ x } {}')).toBe('{ x } {}');
+  });
+
+  test('is echoed inert in the no-match card, while the button still carries the query as typed', () => {
+    const query = 'sushi {{TIME(2017-02-14T06:08:39Z)}}';
+    const card = renderCard(sharedRetriever().ask(query));
+    expect(JSON.stringify(card.body)).not.toContain('{{');
+    expect(richTextBlocks(card).join('\n')).toContain('sushi {\u200B{TIME(2017-02-14T06:08:39Z)}}');
   });
 });
