@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { VFile } from 'vfile';
-import { matter } from 'vfile-matter';
 import { type ZodError, z } from 'zod';
 import { CorpusError } from './errors.js';
 import { type FrontMatter, frontMatterSchema } from './front-matter.js';
 import type { CorpusDocument, DocumentMeta, Passage, PassageKind, Section } from './types.js';
+import { parseYaml, splitFrontMatter } from './yaml.js';
 
 // `## 見解と提言 {#p en="Views and recommendations"}`; `.editorial` marks a heading that is ours, not printed.
 const HEADING = /^##\s+(?<heading>.+?)\s*\{(?<attrs>[^}]*)\}\s*$/;
@@ -23,9 +22,10 @@ export function parseDocument(source: string, file: string): CorpusDocument {
       'end it with a --- line',
     );
   }
-  const vfile = new VFile({ value: source, path: file });
+  const { yaml, body } = splitFrontMatter(source);
+  let data: unknown;
   try {
-    matter(vfile, { strip: true });
+    data = yaml === undefined ? undefined : parseYaml(yaml);
   } catch (cause) {
     throw new CorpusError(
       file,
@@ -37,8 +37,7 @@ export function parseDocument(source: string, file: string): CorpusDocument {
       },
     );
   }
-  const body = String(vfile);
-  const front = parseFrontMatter(vfile.data.matter, file, body);
+  const front = parseFrontMatter(data, file, body);
   if (front.body_sha256 !== bodyHash(body)) {
     throw new CorpusError(
       file,

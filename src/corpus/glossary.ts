@@ -1,6 +1,6 @@
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { CorpusError } from './errors.js';
+import { parseYaml } from './yaml.js';
 
 const entrySchema = z.object({
   ja: z.array(z.string().min(1)).min(1, 'list at least one Japanese form as written in the statement'),

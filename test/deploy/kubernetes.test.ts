@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
 
 interface Probe {
   httpGet?: { path?: string };
@@ -19,9 +19,9 @@ interface Manifest {
   };
 }
 
-const manifests = parseAllDocuments(
+const manifests = loadAll(
   readFileSync(new URL('../../deploy/kubernetes.yaml', import.meta.url), 'utf8'),
-).map((doc) => doc.toJS() as Manifest);
+) as Manifest[];
 const deployment = manifests.find((m) => m.kind === 'Deployment');
 const pod = deployment?.spec.template?.spec;
 const container = pod?.containers[0];

@@ -1,10 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 
-const manifest = parse(
+/** The parts of a Slack app manifest these tests read. */
+interface SlackManifest {
+  display_information: { name: string; long_description: string };
+  features: {
+    slash_commands: [{ description: string; usage_hint: string; [key: string]: unknown }];
+    app_home: Record<string, unknown>;
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { event_subscriptions: unknown; interactivity: unknown };
+}
+
+const manifest = load(
   readFileSync(new URL('../../../adapters/slack/manifest.yml', import.meta.url), 'utf8'),
-);
+) as SlackManifest;
 
 describe('Slack app manifest', () => {
   it('declares /jsev with a Japanese description and usage hint on the events URL', () => {
