@@ -117,8 +117,10 @@ log(
 
 let slack: unknown;
 if (!values['no-slack'] && existsSync(fileURLToPath(new URL('./bench-slack.ts', import.meta.url)))) {
-  const { benchSlack } = (await import('./bench-slack.js')) as { benchSlack: () => Promise<unknown> };
-  slack = await benchSlack();
+  const { benchSlack, formatSlackBench } = await import('./bench-slack.js');
+  const result = await benchSlack();
+  log(formatSlackBench(result));
+  slack = result;
 }
 
 const report = { statement, synthetic, start_to_first_answer_ms: startMs, ...(slack ? { slack } : {}) };

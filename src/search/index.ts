@@ -22,8 +22,8 @@ export const MINISEARCH_OPTIONS: Options<IndexablePassage> = {
   searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
 };
 
-/** field id → short passage id → term frequency, as MiniSearch keeps it. */
-export type Postings = ReadonlyMap<number, ReadonlyMap<number, number>>;
+/** field id → short passage id → term frequency, as MiniSearch reads it. */
+export type Postings = FieldPostings;
 
 export interface SearchIndex {
   readonly miniSearch: MiniSearch<IndexablePassage>;
@@ -49,44 +49,63 @@ export const GRAM_FIELD_ID = 1;
  * tree once instead of once per occurrence: this is what keeps a 50k-passage build within seconds.
  */
 export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIndex {
-  // Terms are interned to numbers and each passage's frequencies gathered in one small map, so the
-  // hot loop does one lookup per token; postings are flat [shortId, tf, ...] lists per term and field.
-  const termIds = new Map<string | number, number>();
+  // Terms are interned to numbers (a slot is termId * 2 + field id) and counted per passage in a
+  // plain array, so the hot loop allocates nothing; postings are flat [shortId, tf, ...] lists.
+  const gramIds = new Map<string | number, number>();
+  const wordIds = new Map<string, number>();
   const terms: string[] = [];
   const postings: number[][] = [];
+  const counts: number[] = [];
+  const touched: number[] = [];
   const documentIds: Record<number, string> = {};
   const fieldLength: Record<number, number[]> = {};
   const totals = [0, 0];
-  const local = new Map<number, number>();
   let count = 0;
-  const tally = (key: string | number, term: () => string, fieldId: number): void => {
-    let termId = termIds.get(key);
+  const newTerm = (term: string): number => {
+    terms.push(term);
+    counts.push(0, 0);
+    return terms.length - 1;
+  };
+  const bump = (slot: number): void => {
+    const seen = counts[slot] as number;
+    if (seen === 0) touched.push(slot);
+    counts[slot] = seen + 1;
+  };
+  let text = '';
+  const tallyGram = (key: string | number, start: number, end: number): void => {
+    let termId = gramIds.get(key);
     if (termId === undefined) {
-      termId = terms.length;
-      terms.push(term());
-      termIds.set(key, termId);
+      termId = newTerm(text.slice(start, end));
+      gramIds.set(key, termId);
     }
-    const slot = termId * 2 + fieldId;
-    local.set(slot, (local.get(slot) ?? 0) + 1);
+    bump(termId * 2 + GRAM_FIELD_ID);
   };
   for (const passage of passages) {
     const shortId = count++;
     documentIds[shortId] = passage.id;
-    const text = normalize(passage.text);
-    local.clear();
-    for (const word of words(text)) tally(word, () => word, WORD_FIELD_ID);
-    forEachGram(text, (key, start, end) => tally(key, () => text.slice(start, end), GRAM_FIELD_ID));
+    text = normalize(passage.text);
+    for (const word of words(text)) {
+      let termId = wordIds.get(word);
+      if (termId === undefined) {
+        termId = newTerm(word);
+        wordIds.set(word, termId);
+      }
+      bump(termId * 2 + WORD_FIELD_ID);
+    }
+    forEachGram(text, tallyGram);
     // Field length is the number of distinct terms, as MiniSearch's own addAll counts it.
     const lengths = [0, 0];
-    for (const [slot, tf] of local) {
+    for (const slot of touched) {
       lengths[slot % 2] = (lengths[slot % 2] ?? 0) + 1;
       let list = postings[slot];
       if (!list) {
         list = [];
         postings[slot] = list;
       }
-      list.push(shortId, tf);
+      list.push(shortId, counts[slot] as number);
+      counts[slot] = 0;
     }
+    touched.length = 0;
     fieldLength[shortId] = lengths;
     totals[0] = (totals[0] ?? 0) + (lengths[0] ?? 0);
     totals[1] = (totals[1] ?? 0) + (lengths[1] ?? 0);

@@ -14,6 +14,12 @@ export class PackedPostings implements ReadonlyMap<number, number> {
     return this.packed.length / 2;
   }
 
+  /** Calls `visit` for each passage and term frequency, in passage order, without allocating. */
+  forEachPosting(visit: (id: number, tf: number) => void): void {
+    const packed = this.packed;
+    for (let i = 0; i < packed.length; i += 2) visit(packed[i] as number, packed[i + 1] as number);
+  }
+
   get(id: number): number | undefined {
     const at = this.#find(id);
     return at === -1 ? undefined : this.packed[at + 1];

@@ -8,7 +8,7 @@ import {
   WORD_FIELD_ID,
 } from './index.js';
 import type { AnalyzedQuery, Concept } from './query.js';
-import { decodeTerm, encodeTerm } from './terms.js';
+import { encodeTerm } from './terms.js';
 
 /** A passage the query is relevant to, with what of the query it contains. */
 export interface Hit {
@@ -39,7 +39,7 @@ const FUZZY_MIN_LENGTH = 5;
 const COMMON_SHARE = 0.02;
 const COMMON_MIN = 100;
 /** Candidates judged per query, best scores first: more are never shown. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 50;
 
 interface Leaf {
   readonly key: string;
@@ -55,15 +55,16 @@ function documentFrequency(postings: Postings | undefined): number {
 }
 
 /** The index terms a concept can match (each once), with their document frequencies. */
-function leavesOf(concept: Concept, index: SearchIndex): Leaf[] {
+function leavesOf(concept: Concept, index: SearchIndex, allowPrefix: boolean): Leaf[] {
   const leaves = new Map<string, Leaf>();
   const add = (leaf: Omit<Leaf, 'df'>, df: () => number) => {
     const id = `${leaf.field}:${leaf.prefix}:${leaf.key}`;
     if (!leaves.has(id)) leaves.set(id, { ...leaf, df: df() });
   };
   for (const alt of concept.alternatives) {
-    // No prefix expansion over bigrams, except for a one-character query (液 finds 液体).
-    const single = alt.grams.length === 1 && alt.grams[0]?.length === 1;
+    // No prefix expansion over bigrams, except for a one-character query (液 finds 液体): in a longer
+    // query a lone character (デ of 政治デ) would expand to every bigram it starts.
+    const single = allowPrefix && alt.grams.length === 1 && alt.grams[0]?.length === 1;
     for (const gram of alt.grams) {
       const key = encodeTerm(gram);
       add({ key, field: 'gram', prefix: single }, () =>
@@ -131,9 +132,12 @@ function measure(concepts: readonly Concept[], found: (term: string) => boolean)
     let share = 0;
     let present = false;
     for (const alt of concept.alternatives) {
-      const terms = [...alt.grams, ...alt.latin];
-      if (terms.length === 0) continue;
-      const altShare = terms.filter(found).length / terms.length;
+      const size = alt.grams.length + alt.latin.length;
+      if (size === 0) continue;
+      let hits = 0;
+      for (const gram of alt.grams) if (found(gram)) hits++;
+      for (const word of alt.latin) if (found(word)) hits++;
+      const altShare = hits / size;
       share = Math.max(share, altShare);
       if (altShare === 1 || (altShare >= 0.5 && hasChain(alt.grams, found))) present = true;
     }
@@ -167,11 +171,11 @@ function commonTermCandidates(index: SearchIndex, leaves: readonly Leaf[]): Cand
   const shortIds = new Int32Array(docs.size);
   const scores = new Float64Array(docs.size);
   let n = 0;
-  for (const [shortId, tf] of docs) {
+  docs.forEachPosting((shortId, tf) => {
     const norm = 1 - BM25.b + (BM25.b * index.fieldLength(shortId, fieldId)) / average;
     shortIds[n] = shortId;
     scores[n++] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
-  }
+  });
   // The score of the MAX_CANDIDATES-th best, found by a typed-array sort: far cheaper than sorting pairs.
   const threshold = scores.slice().sort()[Math.max(0, n - MAX_CANDIDATES)] ?? 0;
   const best: Candidate[] = [];
@@ -199,7 +203,8 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
   if (judged.length === 0) return [];
 
   const common = Math.max(COMMON_MIN, index.size * COMMON_SHARE);
-  const leaves = new Map(query.concepts.map((c) => [c, leavesOf(c, index)]));
+  const allowPrefix = query.concepts.length === 1;
+  const leaves = new Map(query.concepts.map((c) => [c, leavesOf(c, index, allowPrefix)]));
   const drivers = (concept: Concept): Leaf[] => {
     const all = (leaves.get(concept) ?? []).filter((l) => l.df > 0 || l.prefix || l.field === 'latin');
     const rare = all.filter((l) => l.df <= common);
@@ -226,19 +231,26 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
       results = index.miniSearch.search({ queries: rareOnly(query.concepts), combineWith: 'OR' });
   }
 
-  // Postings of every bigram of the query, looked up once, to judge candidates on all of them.
+  // Postings of every bigram of the query, looked up once, to judge candidates on all of them;
+  // a one-character prefix or a fuzzy Latin word is judged by what MiniSearch matched instead.
   const gramPostings = new Map<string, ReadonlyMap<number, number> | undefined>();
+  const keys = new Map<string, string>();
   for (const concept of query.concepts) {
     for (const alt of concept.alternatives) {
-      for (const gram of alt.grams)
-        gramPostings.set(gram, index.postings(encodeTerm(gram))?.get(GRAM_FIELD_ID));
+      for (const gram of alt.grams) {
+        const key = encodeTerm(gram);
+        keys.set(gram, key);
+        gramPostings.set(gram, index.postings(key)?.get(GRAM_FIELD_ID));
+      }
+      for (const word of alt.latin) keys.set(word, word);
     }
   }
   const hits: (Hit & { share: number })[] = [];
   for (const result of results.slice(0, MAX_CANDIDATES)) {
     const shortId = index.shortId(result.id) ?? -1;
-    const matchedTerms = new Set(result.queryTerms.map(decodeTerm));
-    const found = (term: string) => matchedTerms.has(term) || gramPostings.get(term)?.has(shortId) === true;
+    const matchedTerms = new Set(result.queryTerms);
+    const found = (term: string) =>
+      gramPostings.get(term)?.has(shortId) === true || matchedTerms.has(keys.get(term) ?? term);
     const measured = measure(query.concepts, found);
     const judgedMeasures = measured.filter((m) => judged.includes(m.concept));
     const coverage = judgedMeasures.filter((m) => m.present).length / judged.length;
