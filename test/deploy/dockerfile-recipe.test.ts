@@ -3,15 +3,14 @@
 // install, its COPY of the built output and corpus, then its CMD with the example configuration, its
 // HEALTHCHECK, and SIGTERM. The steps are read from the Dockerfile, so changing the recipe changes
 // what is tested.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv, promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeSlackApi, freePort, spawnNode, stopAll, waitHealthy } from '../adapters/server/harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
@@ -116,8 +115,6 @@ async function perform(
 
 let temp: string;
 let appDir: string;
-const children: ChildProcess[] = [];
-const servers: Server[] = [];
 
 beforeAll(async () => {
   if (!build || !runtime || build === runtime)
@@ -139,16 +136,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-  for (const server of servers.splice(0)) server.close();
+  stopAll();
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
-
-async function listen(server: Server): Promise<number> {
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return (server.address() as AddressInfo).port;
-}
 
 /** The image's environment: its ENV lines over the documented example configuration. */
 function imageEnv(): Record<string, string> {
@@ -199,40 +189,19 @@ describe('the Dockerfile recipe', () => {
 
   it('starts with the example configuration, answers /healthz and its HEALTHCHECK, and exits 0 on SIGTERM', async () => {
     // Slack's Web API stand-in, for the startup token check (auth.test) with the example's placeholder token.
-    const api = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' }));
-    });
-    const apiPort = await listen(api);
-    const probe = createServer();
-    const port = await listen(probe);
-    await new Promise((r) => probe.close(r));
+    const api = await fakeSlackApi();
+    const port = await freePort();
     const env = {
       ...imageEnv(),
       PATH: process.env.PATH ?? '',
       PORT: String(port),
       SHUTDOWN_DELAY_MS: '100',
-      SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/`,
+      SLACK_API_URL: api.url,
     };
     const [command, ...args] = execForm(only(runtime, 'CMD').at(-1)?.args ?? '');
     expect(command).toBe('node');
-    const child = spawn(process.execPath, args, { cwd: appDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let output = '';
-    child.stdout?.on('data', (c) => {
-      output += c;
-    });
-    child.stderr?.on('data', (c) => {
-      output += c;
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-
-    let health: Response | undefined;
-    for (const until = Date.now() + 20_000; !health?.ok; ) {
-      if (Date.now() > until) throw new Error(`no healthy /healthz; output:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-      health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
-    }
+    const { child, exited, output } = spawnNode(args, { cwd: appDir, env });
+    const health = await waitHealthy(`http://127.0.0.1:${port}`, 20_000, () => `; output:\n${output().all}`);
     expect(await health.json()).toMatchObject({
       status: 'ok',
       corpus: { documents: [{ date: '2023-12-25' }] },
@@ -244,6 +213,6 @@ describe('the Dockerfile recipe', () => {
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    for (const line of output.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+    for (const line of output().all.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
   });
 });

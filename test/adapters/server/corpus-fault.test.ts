@@ -1,54 +1,21 @@
 // A broken corpus must stop `npm start` with a message naming the file, before anything listens or
 // calls Slack: the bot never quotes from a half-loaded statement.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SIGNING_SECRET } from '../slack/harness.js';
+import { fakeSlackApi, freePort, startMain, stopAll } from './harness.js';
 
-const MAIN = fileURLToPath(new URL('../../../adapters/server/main.ts', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../../corpus/', import.meta.url));
 const STATEMENT = 'jsev-2023-12-25.md';
-const TSX = import.meta.resolve('tsx');
 
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
-
-/** Stands in for Slack's Web API: a server that got past the corpus would call auth.test here. */
-async function fakeSlackApi(): Promise<{ url: string; calls: () => number; close: () => void }> {
-  let calls = 0;
-  const server: Server = createServer((_req, res) => {
-    calls += 1;
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
-    calls: () => calls,
-    close: () => server.close(),
-  };
-}
-
-/** A port nobody listens on (the config refuses PORT=0). */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+afterAll(stopAll);
 
 /** The environment of a Slack deployment whose corpus is read from `corpusDir`. */
 async function envFor(corpusDir: string, apiUrl: string): Promise<Record<string, string>> {
   return {
-    PATH: process.env.PATH ?? '',
     PORT: String(await freePort()),
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_TOKEN: 'xoxb-corpus-fault-test',
@@ -72,26 +39,13 @@ async function startWith(
   corpusDir: string,
 ): Promise<{ code: number | null; stdout: string; stderr: string; slackCalls: number }> {
   const slack = await fakeSlackApi();
-  const cwd = mkdtempSync(join(tmpdir(), 'jsev-main-'));
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-    cwd,
-    env: await envFor(corpusDir, slack.url),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (c) => {
-    stdout += c;
-  });
-  child.stderr?.on('data', (c) => {
-    stderr += c;
-  });
+  const main = startMain(await envFor(corpusDir, slack.url));
   // A server that started despite the damage would never exit: stop it and let the assertions say so.
-  const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  const guard = setTimeout(() => main.child.kill('SIGKILL'), 15_000);
+  const code = await main.exited;
   clearTimeout(guard);
   slack.close();
+  const { stdout, stderr } = main.output();
   return { code, stdout, stderr, slackCalls: slack.calls() };
 }
 
@@ -178,25 +132,17 @@ describe('npm start with a damaged corpus', () => {
   it('starts normally from an undamaged copy of the corpus (the check above is not vacuous)', async () => {
     const dir = damagedCorpus(() => {});
     const slack = await fakeSlackApi();
-    const cwd = mkdtempSync(join(tmpdir(), 'jsev-main-'));
-    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-      cwd,
-      env: await envFor(dir, slack.url),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(child);
-    let stdout = '';
+    const { child, exited, output } = startMain(await envFor(dir, slack.url));
     await new Promise<void>((resolve, reject) => {
-      const guard = setTimeout(() => reject(new Error(`did not start: ${stdout}`)), 15_000);
-      child.stdout?.on('data', (c) => {
-        stdout += c;
-        if (stdout.includes('"msg":"listening"')) {
+      const guard = setTimeout(() => reject(new Error(`did not start: ${output().stdout}`)), 15_000);
+      child.stdout?.on('data', () => {
+        if (output().stdout.includes('"msg":"listening"')) {
           clearTimeout(guard);
           resolve();
         }
       });
     });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const stdout = output().stdout;
     // Answered only once startup has finished (signal handlers included).
     const port = JSON.parse(stdout.split('\n').find((l) => l.includes('"msg":"listening"')) ?? '{}').port;
     const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { status: string };

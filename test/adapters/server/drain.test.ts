@@ -1,28 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandBody, SIGNING_SECRET, signature } from '../slack/harness.js';
+import { fakeSlackApi, freePort, startMain, stopAll, waitHealthy } from './harness.js';
 
-const MAIN = fileURLToPath(new URL('../../../adapters/server/main.ts', import.meta.url));
-const TSX = import.meta.resolve('tsx');
-
-const children: ChildProcess[] = [];
-const servers: Server[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-  for (const server of servers.splice(0)) server.close();
-});
-
-async function listen(server: Server): Promise<number> {
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return (server.address() as AddressInfo).port;
-}
+afterEach(stopAll);
 
 type Outcome = { status: number; body: string } | { error: string };
 
@@ -63,39 +44,17 @@ function ask(port: number, text: string): Promise<Outcome> {
 describe('SIGTERM during a burst of requests', () => {
   it('answers every request that reached the server and exits 0', async () => {
     // Slack's Web API stand-in, for the startup token check (auth.test).
-    const api = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' }));
+    const api = await fakeSlackApi();
+    const port = await freePort();
+    const { child, exited } = startMain({
+      PORT: String(port),
+      SHUTDOWN_DELAY_MS: '1500',
+      LOG_LEVEL: 'warn',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-local-test',
+      SLACK_API_URL: api.url,
     });
-    const apiPort = await listen(api);
-    const probe = createServer();
-    const port = await listen(probe);
-    await new Promise((r) => probe.close(r));
-
-    const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-      cwd: mkdtempSync(join(tmpdir(), 'jsev-drain-')),
-      env: {
-        PATH: process.env.PATH ?? '',
-        PORT: String(port),
-        SHUTDOWN_DELAY_MS: '1500',
-        LOG_LEVEL: 'warn',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_BOT_TOKEN: 'xoxb-local-test',
-        SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/`,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    children.push(child);
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    for (const until = Date.now() + 15_000; ; ) {
-      const ready = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ready) break;
-      if (Date.now() > until) throw new Error('server did not become healthy');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitHealthy(`http://127.0.0.1:${port}`);
 
     // A load balancer's traffic: waves of concurrent questions, SIGTERM right after one is sent, and
     // new waves until the balancer sees /healthz report 503, as it would before letting go.

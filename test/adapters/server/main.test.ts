@@ -1,70 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandBody, postSigned, SIGNING_SECRET } from '../slack/harness.js';
+import { fakeSlackApi, freePort, listen, startMain, stopAll, waitHealthy } from './harness.js';
 
-const MAIN = fileURLToPath(new URL('../../../adapters/server/main.ts', import.meta.url));
-const TSX = import.meta.resolve('tsx');
-
-const children: ChildProcess[] = [];
-const servers: Server[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-  for (const server of servers.splice(0)) server.close();
-});
-
-/** Runs `npm start`'s entry in an empty folder (so no stray .env), with only the given environment. */
-function startMain(env: Record<string, string>, dotenv?: string) {
-  const cwd = mkdtempSync(join(tmpdir(), 'jsev-main-'));
-  if (dotenv !== undefined) writeFileSync(join(cwd, '.env'), dotenv);
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (c) => {
-    stdout += c;
-  });
-  child.stderr?.on('data', (c) => {
-    stderr += c;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function listen(server: Server): Promise<number> {
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return (server.address() as AddressInfo).port;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  const port = await listen(probe);
-  await new Promise((r) => probe.close(r));
-  return port;
-}
-
-async function waitHealthy(url: string, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error('server did not become healthy');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+afterEach(stopAll);
 
 describe('npm start', () => {
   it('refuses a missing configuration with a message naming the variable and no stack trace', async () => {
@@ -84,23 +23,14 @@ describe('npm start', () => {
   });
 
   it('answers a signed /jsev 上清液 with the 細胞培養上清液 quote and its citation, then exits 0 on SIGTERM', async () => {
-    // A local stand-in for Slack's Web API (SLACK_API_URL), for the startup token check.
-    const fakeSlack = createServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify(
-          req.url?.endsWith('/auth.test') ? { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' } : { ok: true },
-        ),
-      );
-    });
-    const apiPort = await listen(fakeSlack);
+    const fakeSlack = await fakeSlackApi();
     const port = await freePort();
     const main = startMain(
       { PORT: String(port), SHUTDOWN_DELAY_MS: '0', LOG_LEVEL: 'warn' },
       [
         `SLACK_SIGNING_SECRET=${SIGNING_SECRET}`,
         'SLACK_BOT_TOKEN=xoxb-local-test',
-        `SLACK_API_URL=http://127.0.0.1:${apiPort}/api/`,
+        `SLACK_API_URL=${fakeSlack.url}`,
       ].join('\n'),
     );
     const url = `http://127.0.0.1:${port}`;
