@@ -1,34 +1,43 @@
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeActionValue } from '../../../adapters/slack/actions.js';
 import {
   ackMessage,
   actionBody,
   commandBody,
-  type Harness,
   postAction,
   postCommand,
   postSigned,
   RESPONSE_HOST,
   RESPONSE_PATH,
-  startHarness,
+  useHarness,
   waitFor,
 } from './harness.js';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterEach(() => {
-  nock.cleanAll();
-});
-afterAll(async () => {
-  await harness.close();
-  nock.enableNetConnect();
-});
+const harness = useHarness();
 
 /** Shown text of a message: every text field except button values (data, never rendered). */
 const shown = (message: unknown) => JSON.stringify(message, (key, v) => (key === 'value' ? undefined : v));
+
+/**
+ * Intercepts `times` POSTs to the command's response_url. `all()` waits for them and gives their
+ * bodies in order; `first()` waits for them and gives the first.
+ */
+function expectResponses(times = 1) {
+  const bodies: Record<string, unknown>[] = [];
+  const scope = nock(RESPONSE_HOST)
+    .post(RESPONSE_PATH, (body) => {
+      bodies.push(body);
+      return true;
+    })
+    .times(times)
+    .reply(200, 'ok');
+  const all = async () => {
+    await waitFor(scope);
+    return bodies;
+  };
+  return { all, first: async (): Promise<Record<string, unknown>> => (await all())[0] ?? {} };
+}
 
 describe('/jsev', () => {
   it('answers 上清液 in the ack with the 細胞培養上清液 paragraph and its citation, ephemerally', async () => {
@@ -93,20 +102,13 @@ describe('/jsev', () => {
 
 describe('buttons', () => {
   it('Share in channel posts the answer publicly through response_url and removes the ephemeral one', async () => {
-    const posted: Record<string, unknown>[] = [];
-    const scope = nock(RESPONSE_HOST)
-      .post(RESPONSE_PATH, (body) => {
-        posted.push(body);
-        return true;
-      })
-      .twice()
-      .reply(200, 'ok');
+    const responses = expectResponses(2);
     const res = await postAction(
       harness.url,
       actionBody('jsev_share', encodeActionValue({ query: '上清液', offset: 0 })),
     );
     expect(res.status).toBe(200);
-    await waitFor(scope);
+    const posted = await responses.all();
     expect(posted[0]).toMatchObject({ response_type: 'in_channel', replace_original: false });
     expect(shown(posted[0])).toContain('細胞培養上清液');
     expect(shown(posted[0])).not.toContain('jsev_share');
@@ -114,35 +116,23 @@ describe('buttons', () => {
   });
 
   it('Next result replaces the ephemeral answer with the next passage', async () => {
-    let posted: Record<string, unknown> = {};
-    const scope = nock(RESPONSE_HOST)
-      .post(RESPONSE_PATH, (body) => {
-        posted = body;
-        return true;
-      })
-      .reply(200, 'ok');
+    const response = expectResponses();
     await postAction(harness.url, actionBody('jsev_next', encodeActionValue({ query: '上清液', offset: 1 })));
-    await waitFor(scope);
+    const posted = await response.first();
     expect(posted.replace_original).toBe(true);
     expect(shown(posted)).toContain('該当する箇所 2/');
     expect(shown(posted)).toContain('粗精製物');
   });
 
   it('Next result under a public answer replies in its thread', async () => {
-    let posted: Record<string, unknown> = {};
-    const scope = nock(RESPONSE_HOST)
-      .post(RESPONSE_PATH, (body) => {
-        posted = body;
-        return true;
-      })
-      .reply(200, 'ok');
+    const response = expectResponses();
     const body = actionBody('jsev_next', encodeActionValue({ query: '上清液', offset: 1 }), {
       ephemeral: false,
       messageTs: '1700000000.000300',
       threadTs: '1700000000.000100',
     });
     await postAction(harness.url, body);
-    await waitFor(scope);
+    const posted = await response.first();
     expect(posted).toMatchObject({
       response_type: 'in_channel',
       replace_original: false,
@@ -151,15 +141,9 @@ describe('buttons', () => {
   });
 
   it('Copy as text answers with the quote and citation as plain text in a code block, keeping the answer', async () => {
-    let posted: Record<string, unknown> = {};
-    const scope = nock(RESPONSE_HOST)
-      .post(RESPONSE_PATH, (body) => {
-        posted = body;
-        return true;
-      })
-      .reply(200, 'ok');
+    const response = expectResponses();
     await postAction(harness.url, actionBody('jsev_copy', encodeActionValue({ query: '上清液', offset: 0 })));
-    await waitFor(scope);
+    const posted = await response.first();
     expect(posted).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     const text = String(posted.text);
     expect(text.startsWith('```\n')).toBe(true);
@@ -168,18 +152,12 @@ describe('buttons', () => {
   });
 
   it('the 目次 suggestion under a no-match answer shows the topics in its place', async () => {
-    let posted: Record<string, unknown> = {};
-    const scope = nock(RESPONSE_HOST)
-      .post(RESPONSE_PATH, (body) => {
-        posted = body;
-        return true;
-      })
-      .reply(200, 'ok');
+    const response = expectResponses();
     await postAction(
       harness.url,
       actionBody('jsev_ask_topics', encodeActionValue({ query: '目次', offset: 0 })),
     );
-    await waitFor(scope);
+    const posted = await response.first();
     expect(posted.replace_original).toBe(true);
     expect(shown(posted)).toContain('見解と提言');
   });

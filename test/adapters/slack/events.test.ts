@@ -1,26 +1,8 @@
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BOT_USER_ID,
-  eventBody,
-  type Harness,
-  postEvent,
-  SLACK_API,
-  startHarness,
-  waitFor,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { BOT_USER_ID, eventBody, postEvent, SLACK_API, useHarness, waitFor } from './harness.js';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterEach(() => {
-  nock.cleanAll();
-});
-afterAll(async () => {
-  await harness.close();
-  nock.enableNetConnect();
-});
+const harness = useHarness();
 
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
@@ -38,17 +20,31 @@ function expectPost(method: string) {
 /** The Web API client sends blocks as a JSON string inside the form body. */
 const blocksOf = (body: Record<string, unknown> | undefined) => String(body?.blocks ?? '');
 
+/** A member's @mention of the bot in #general asking `query`, sent at `ts`. */
+const mention = (query: string, ts: string) => ({
+  type: 'app_mention',
+  user: 'U0MEMBER',
+  text: `<@${BOT_USER_ID}> ${query}`,
+  ts,
+  channel: 'C0GENERAL',
+  event_ts: ts,
+});
+
+/** A direct message 上清液 in the bot's DM, sent at `ts` by a member unless `sender` says otherwise. */
+const directMessage = (ts: string, sender: Record<string, string> = { user: 'U0MEMBER' }) => ({
+  type: 'message',
+  channel_type: 'im',
+  ...sender,
+  text: '上清液',
+  ts,
+  channel: 'D0MEMBER',
+  event_ts: ts,
+});
+
 describe('mentions and DMs', () => {
   it('answers an @mention in the thread, without the mention in the query', async () => {
     const { scope, bodies } = expectPost('chat.postMessage');
-    const event = {
-      type: 'app_mention',
-      user: 'U0MEMBER',
-      text: `<@${BOT_USER_ID}> 上清液`,
-      ts: '1700000000.000500',
-      channel: 'C0GENERAL',
-      event_ts: '1700000000.000500',
-    };
+    const event = mention('上清液', '1700000000.000500');
     const res = await postEvent(harness.url, eventBody(event, 'EvMention1'));
     expect(res.status).toBe(200);
     await waitFor(scope);
@@ -59,14 +55,7 @@ describe('mentions and DMs', () => {
   it('posts once for a mention Slack retries with the same event_id', async () => {
     const { scope, bodies } = expectPost('chat.postMessage');
     const extra = nock(SLACK_API).post('/api/chat.postMessage').reply(200, { ok: true });
-    const event = {
-      type: 'app_mention',
-      user: 'U0MEMBER',
-      text: `<@${BOT_USER_ID}> 要点`,
-      ts: '1700000000.000600',
-      channel: 'C0GENERAL',
-      event_ts: '1700000000.000600',
-    };
+    const event = mention('要点', '1700000000.000600');
     const body = eventBody(event, 'EvRetried1');
     await postEvent(harness.url, body);
     const retry = await postEvent(harness.url, body, {
@@ -82,15 +71,7 @@ describe('mentions and DMs', () => {
 
   it('answers a DM in the DM', async () => {
     const { scope, bodies } = expectPost('chat.postMessage');
-    const event = {
-      type: 'message',
-      channel_type: 'im',
-      user: 'U0MEMBER',
-      text: '上清液',
-      ts: '1700000000.000700',
-      channel: 'D0MEMBER',
-      event_ts: '1700000000.000700',
-    };
+    const event = directMessage('1700000000.000700');
     await postEvent(harness.url, eventBody(event, 'EvDm1'));
     await waitFor(scope);
     expect(bodies[0]).toMatchObject({ channel: 'D0MEMBER' });
@@ -100,16 +81,7 @@ describe('mentions and DMs', () => {
 
   it('ignores its own messages in a DM', async () => {
     const { scope } = expectPost('chat.postMessage');
-    const event = {
-      type: 'message',
-      channel_type: 'im',
-      bot_id: 'B0JSEVBOT',
-      user: BOT_USER_ID,
-      text: '上清液',
-      ts: '1700000000.000800',
-      channel: 'D0MEMBER',
-      event_ts: '1700000000.000800',
-    };
+    const event = directMessage('1700000000.000800', { bot_id: 'B0JSEVBOT', user: BOT_USER_ID });
     await postEvent(harness.url, eventBody(event, 'EvDmSelf'));
     await settle();
     expect(scope.isDone()).toBe(false);

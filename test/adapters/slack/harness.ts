@@ -1,6 +1,7 @@
 // Drives the real Bolt app behind the real server with signed requests, as Slack would.
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createServer, type JsevServer } from '../../../adapters/server/server.js';
 import { createSlackApp } from '../../../adapters/slack/app.js';
 import type { Retriever } from '../../../src/answer.js';
@@ -66,6 +67,30 @@ export async function startHarness(config: Config = testConfig()): Promise<Harne
     async close() {
       server.server.closeAllConnections();
       await new Promise<void>((resolve) => server.server.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * One server for the whole test file: started before its first test and closed after its last, with
+ * nock's interceptors cleared after each test. Read `url` inside tests, once the server is up.
+ */
+export function useHarness(): { readonly url: string } {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterEach(() => {
+    nock.cleanAll();
+  });
+  afterAll(async () => {
+    await harness?.close();
+    nock.enableNetConnect();
+  });
+  return {
+    get url(): string {
+      if (!harness) throw new Error('the Slack harness has not started yet');
+      return harness.url;
     },
   };
 }
