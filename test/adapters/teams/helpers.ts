@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import nock from 'nock';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { createTeamsHandler } from '../../../adapters/teams/index.js';
 import type { Retriever } from '../../../src/answer.js';
 import { loadConfig } from '../../../src/config.js';
@@ -45,6 +47,39 @@ export async function startTeamsServer(env: Record<string, string>): Promise<Tes
   return {
     url: `http://127.0.0.1:${port}/api/messages`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A fresh server for each test with the given environment, the network closed to all but loopback and
+ * nock's interceptors cleared after each test. Read `url` inside tests; `restart` swaps the current
+ * server for one with another environment.
+ */
+export function useTeamsServer(env: Record<string, string>): {
+  readonly url: string;
+  restart(env: Record<string, string>): Promise<void>;
+} {
+  let server: TestServer | undefined;
+  beforeAll(() => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+  });
+  beforeEach(async () => {
+    server = await startTeamsServer(env);
+  });
+  afterEach(async () => {
+    await server?.close();
+    nock.cleanAll();
+  });
+  return {
+    get url(): string {
+      if (!server) throw new Error('the Teams server has not started yet');
+      return server.url;
+    },
+    async restart(next) {
+      await server?.close();
+      server = await startTeamsServer(next);
+    },
   };
 }
 

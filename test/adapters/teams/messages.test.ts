@@ -1,16 +1,15 @@
 import nock from 'nock';
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   BOT_ID,
   messageActivity,
   postActivity,
   richTextBlocks,
   SERVICE_URL,
-  startTeamsServer,
   supernatantParagraph,
   TENANT_ID,
-  type TestServer,
   UNAUTHENTICATED_ENV,
+  useTeamsServer,
 } from './helpers.js';
 
 interface ReplyActivity {
@@ -42,19 +41,7 @@ function cardOf(reply: ReplyActivity | undefined): Record<string, unknown> {
   return attachment?.content ?? {};
 }
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-});
-
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTeamsServer(UNAUTHENTICATED_ENV);
-});
-afterEach(async () => {
-  await server.close();
-  nock.cleanAll();
-});
+const server = useTeamsServer(UNAUTHENTICATED_ENV);
 
 describe('a message to the bot', () => {
   test('is answered with a card quoting the paragraph on 細胞培養上清液 verbatim, with its citation', async () => {
@@ -202,8 +189,7 @@ describe('a request the bot refuses before botbuilder sees it', () => {
 
 describe('with a tenant allowlist', () => {
   test('a message from another tenant gets 403 and no reply', async () => {
-    await server.close();
-    server = await startTeamsServer({ ...UNAUTHENTICATED_ENV, TEAMS_ALLOWED_TENANTS: 'another-tenant' });
+    await server.restart({ ...UNAUTHENTICATED_ENV, TEAMS_ALLOWED_TENANTS: 'another-tenant' });
     const { scope } = expectReply('a:personal-conversation-id', '1712345678901');
 
     const response = await postActivity(server.url, messageActivity());
@@ -213,8 +199,7 @@ describe('with a tenant allowlist', () => {
   });
 
   test('a message from an allowed tenant is answered', async () => {
-    await server.close();
-    server = await startTeamsServer({ ...UNAUTHENTICATED_ENV, TEAMS_ALLOWED_TENANTS: TENANT_ID });
+    await server.restart({ ...UNAUTHENTICATED_ENV, TEAMS_ALLOWED_TENANTS: TENANT_ID });
     const { scope } = expectReply('a:personal-conversation-id', '1712345678901');
 
     const response = await postActivity(server.url, messageActivity());

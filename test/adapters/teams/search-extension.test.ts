@@ -1,13 +1,12 @@
 import nock from 'nock';
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   messageActivity,
   postActivity,
   richTextBlocks,
-  startTeamsServer,
   supernatantParagraph,
-  type TestServer,
   UNAUTHENTICATED_ENV,
+  useTeamsServer,
 } from './helpers.js';
 
 interface SearchResponse {
@@ -33,19 +32,7 @@ function searchInvoke(query: string, queryOptions = { skip: 0, count: 25 }) {
   });
 }
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-});
-
-let server: TestServer;
-beforeEach(async () => {
-  server = await startTeamsServer(UNAUTHENTICATED_ENV);
-});
-afterEach(async () => {
-  await server.close();
-  nock.cleanAll();
-});
+const server = useTeamsServer(UNAUTHENTICATED_ENV);
 
 describe('the search message extension', () => {
   test('answers a query in the HTTP response body, with no call to the connector', async () => {
