@@ -22,6 +22,16 @@ const OUT = join(ROOT, 'docs', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RENDERER = createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js');
 
+// Text colours, the same on white and on grey emphasis containers.
+const FOREGROUND_COLORS = {
+  default: {
+    default: '#242424',
+    subtle: '#616161',
+    highlightColors: { default: '#FFE88A', subtle: '#FFF3C4' },
+  },
+  accent: { default: '#5B5FC7', subtle: '#7579EB' },
+};
+
 // Close to Teams' light theme: Segoe UI (Noto Sans CJK JP for Japanese), grey emphasis, yellow highlight.
 const HOST_CONFIG = {
   fontFamily: "'Segoe UI', 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif",
@@ -32,25 +42,11 @@ const HOST_CONFIG = {
   containerStyles: {
     default: {
       backgroundColor: '#FFFFFF',
-      foregroundColors: {
-        default: {
-          default: '#242424',
-          subtle: '#616161',
-          highlightColors: { default: '#FFE88A', subtle: '#FFF3C4' },
-        },
-        accent: { default: '#5B5FC7', subtle: '#7579EB' },
-      },
+      foregroundColors: FOREGROUND_COLORS,
     },
     emphasis: {
       backgroundColor: '#F5F5F5',
-      foregroundColors: {
-        default: {
-          default: '#242424',
-          subtle: '#616161',
-          highlightColors: { default: '#FFE88A', subtle: '#FFF3C4' },
-        },
-        accent: { default: '#5B5FC7', subtle: '#7579EB' },
-      },
+      foregroundColors: FOREGROUND_COLORS,
     },
   },
   actions: {
@@ -116,6 +112,12 @@ async function freshPage(page: Page, html: string): Promise<void> {
   }, html);
 }
 
+/** Writes what is on the page to docs/screenshots/`file`. */
+async function screenshot(page: Page, file: string): Promise<void> {
+  await page.locator('#page').screenshot({ path: join(OUT, file) });
+  console.log(`wrote docs/screenshots/${file}`);
+}
+
 async function shootCard(
   page: Page,
   card: AdaptiveCard,
@@ -125,8 +127,7 @@ async function shootCard(
   await freshPage(page, '<div class="bot">JSEV 見解 bot</div><div class="frame" id="card"></div>');
   await renderInto(page, card, 'card', file);
   await afterRender?.();
-  await page.locator('#page').screenshot({ path: join(OUT, file) });
-  console.log(`wrote docs/screenshots/${file}`);
+  await screenshot(page, file);
 }
 
 async function main(): Promise<void> {
@@ -183,8 +184,7 @@ async function main(): Promise<void> {
       };
       await renderInto(page, preview, `r${i}`, `search preview ${i + 1}`);
     }
-    await page.locator('#page').screenshot({ path: join(OUT, 'teams-search-results.png') });
-    console.log('wrote docs/screenshots/teams-search-results.png');
+    await screenshot(page, 'teams-search-results.png');
 
     const inserted = attachments[0]?.content;
     if (!inserted) throw new Error('no search result to insert');
