@@ -3,12 +3,12 @@
 // backoff doubling, a per-request timeout) at a tenth of its timings, so the file stays fast; the
 // production timings themselves are checked at the end. Retry-After is Slack's, so it is not
 // shortened. Only the network is mocked (nock).
-import { Writable } from 'node:stream';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type JsevServer } from '../../../adapters/server/server.js';
 import { APOLOGY, createSlackApp, DEFAULT_CLIENT_OPTIONS } from '../../../adapters/slack/app.js';
 import { createLogger } from '../../../src/log.js';
+import { captureLogLines } from '../../helpers/log-lines.js';
 import {
   BOT_USER_ID,
   eventBody,
@@ -19,19 +19,7 @@ import {
   testConfig,
 } from './harness.js';
 
-interface LogLine {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
-const lines: LogLine[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    for (const text of String(chunk).split('\n')) if (text.trim() !== '') lines.push(JSON.parse(text));
-    done();
-  },
-});
-const errorsLogged = () => lines.filter((l) => l.level >= 50);
+const { sink, lines, errorsLogged } = captureLogLines();
 
 /** {@link DEFAULT_CLIENT_OPTIONS} at a tenth of its timings: about 1.8 s to give up, not 18 s. */
 const FAST = {
@@ -73,6 +61,22 @@ function mention(text = '上清液'): string {
       text: `<@${BOT_USER_ID}> ${text}`,
       ts,
       channel: 'C0GENERAL',
+      event_ts: ts,
+    },
+    `EvFault${eventCounter}`,
+  );
+}
+function directMessage(): string {
+  eventCounter += 1;
+  const ts = `1700000300.${String(eventCounter).padStart(6, '0')}`;
+  return eventBody(
+    {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0MEMBER',
+      user: 'U0MEMBER',
+      text: '上清液',
+      ts,
       event_ts: ts,
     },
     `EvFault${eventCounter}`,
@@ -202,16 +206,22 @@ describe.each([
   }, 25_000);
 });
 
+/** chat.postMessage keeps failing; the apology that follows (chat.postEphemeral) lands in `apologies`. */
+function answerDownApologyExpected() {
+  nock(SLACK_API).post('/api/chat.postMessage').times(10).reply(500, 'down');
+  const apologies: Record<string, unknown>[] = [];
+  const scope = nock(SLACK_API)
+    .post('/api/chat.postEphemeral', (body) => {
+      apologies.push(body);
+      return true;
+    })
+    .reply(200, { ok: true });
+  return { scope, apologies };
+}
+
 describe('a mention whose answer cannot be posted', () => {
   it('gets one short ephemeral apology to the member once Slack accepts messages again', async () => {
-    nock(SLACK_API).post('/api/chat.postMessage').times(10).reply(500, 'down');
-    const apologies: Record<string, unknown>[] = [];
-    const scope = nock(SLACK_API)
-      .post('/api/chat.postEphemeral', (body) => {
-        apologies.push(body);
-        return true;
-      })
-      .reply(200, { ok: true });
+    const { scope, apologies } = answerDownApologyExpected();
     expect((await postEvent(url, mention())).status).toBe(200);
     await until(() => scope.isDone(), 15_000, 'the apology');
     expect(apologies[0]).toMatchObject({ channel: 'C0GENERAL', user: 'U0MEMBER' });
@@ -222,28 +232,8 @@ describe('a mention whose answer cannot be posted', () => {
   }, 25_000);
 
   it('in a direct message gets the apology in that DM', async () => {
-    nock(SLACK_API).post('/api/chat.postMessage').times(10).reply(500, 'down');
-    const apologies: Record<string, unknown>[] = [];
-    const scope = nock(SLACK_API)
-      .post('/api/chat.postEphemeral', (body) => {
-        apologies.push(body);
-        return true;
-      })
-      .reply(200, { ok: true });
-    eventCounter += 1;
-    const ts = `1700000300.${String(eventCounter).padStart(6, '0')}`;
-    const dm = eventBody(
-      {
-        type: 'message',
-        channel_type: 'im',
-        channel: 'D0MEMBER',
-        user: 'U0MEMBER',
-        text: '上清液',
-        ts,
-        event_ts: ts,
-      },
-      `EvFault${eventCounter}`,
-    );
+    const { scope, apologies } = answerDownApologyExpected();
+    const dm = directMessage();
     expect((await postEvent(url, dm)).status).toBe(200);
     await until(() => scope.isDone(), 15_000, 'the apology');
     expect(apologies[0]).toMatchObject({ channel: 'D0MEMBER', user: 'U0MEMBER', text: APOLOGY });

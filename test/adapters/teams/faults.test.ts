@@ -3,26 +3,15 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsHandler } from '../../../adapters/teams/index.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
+import { captureLogLines } from '../../helpers/log-lines.js';
 import { messageActivity, postActivity, SERVICE_URL, sharedRetriever } from './helpers.js';
 
-interface LogLine {
-  level: number;
-  msg: string;
-}
-const lines: LogLine[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    for (const text of String(chunk).split('\n')) if (text.trim() !== '') lines.push(JSON.parse(text));
-    done();
-  },
-});
-const errorsLogged = () => lines.filter((l) => l.level >= 50);
+const { sink, lines, errorsLogged } = captureLogLines();
 
 const CONVERSATION = 'a:personal-conversation-id';
 const REPLY_PATH = `/amer/v3/conversations/${encodeURIComponent(CONVERSATION)}/activities/1712345678901`;
