@@ -79,7 +79,8 @@ describe('the Teams connector', () => {
     const response = await postActivity(url, messageActivity({ text: '上清液' }));
     expect(response.status).toBe(200);
     expect(attempts).toHaveLength(2);
-    expect((attempts[1]?.at ?? 0) - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(1000);
+    // About a second, not an immediate retry; timers and the wall clock can disagree by a few ms.
+    expect((attempts[1]?.at ?? 0) - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(950);
     expect(errorsLogged()).toEqual([]);
   });
 
