@@ -42,12 +42,20 @@ export interface GlossaryIndex {
   readonly japanese: ReadonlyMap<string, GlossaryEntry>;
 }
 
-/** English plural folding, applied to queries and glossary alike: vesicles → vesicle, therapies → therapy. */
+/**
+ * A light English stem, applied to queries and glossary phrases alike so that either side may use
+ * any form: vesicles → vesicle, therapies → therapy, EVs → ev, isolated/isolating/isolate → isolat,
+ * signed → sign, purified → purify. Only for matching glossary phrases; never shown.
+ */
 export function foldEnglish(word: string): string {
-  const w = foldLatin(word);
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && /(ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  let w = foldLatin(word);
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length >= 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
 

@@ -9,7 +9,9 @@ export const ENGLISH_STOPWORDS = new Set(
   our us his her can could should would will shall may might must have has had having any some all each every
   tell say says said according please know think thinks let give explain show find me anything something
   really actually also just only very much many more most less least other another own same too up down out
-  if whether does whats what's isn't aren't doesn't don't`.split(/\s+/),
+  if whether does whats what's isn't aren't doesn't don't possible possibly happen happens currently`.split(
+    /\s+/,
+  ),
 );
 
 /** Kanji runs that only frame a Japanese question (何, 教えて, 知りたい, 下さい). */
