@@ -48,6 +48,11 @@ describe('retriever.ask', () => {
     expect(keys(retriever.ask('supernatant'))).toContain('p2');
   });
 
+  it('matches English glossary terms in any word form', () => {
+    expect(keys(retriever.ask('Is it possible to isolate EVs?'))[0]).toBe('p3');
+    expect(keys(retriever.ask('Who signed it?'))[0]).toBe('sig');
+  });
+
   it('rewrites variant spellings to the statement’s own', () => {
     expect(keys(retriever.ask('モノクローナル抗体'))[0]).toBe('p5');
     expect(keys(retriever.ask('エキソソーム'))).toContain('kp1');
