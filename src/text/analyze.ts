@@ -13,7 +13,7 @@ export function cjkGrams(normalized: string): string[] {
 }
 
 /** Bigrams of one run (the run itself when it is one character). */
-export function pushGrams(run: string, grams: string[]): string[] {
+function pushGrams(run: string, grams: string[]): string[] {
   if (run.length === 1) grams.push(run);
   for (let i = 0; i + 1 < run.length; i++) grams.push(run.slice(i, i + 2));
   return grams;
