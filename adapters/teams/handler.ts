@@ -3,10 +3,13 @@ import { CloudAdapter } from 'botbuilder';
 import type { Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
+import { APOLOGY } from '../../src/messages.js';
+import { sendJson } from '../server/json.js';
 import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
 import { createAuthentication } from './authentication.js';
 import { QuoteBot } from './bot.js';
-import { sendJson, toBotbuilderResponse } from './node-response.js';
+import type { TeamsConfig } from './config.js';
+import { toBotbuilderResponse } from './node-response.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './request-body.js';
 
 /** The path Azure Bot Service posts activities to (the bot's "messaging endpoint"). */
@@ -14,7 +17,8 @@ export const TEAMS_MESSAGES_PATH = '/api/messages';
 
 export interface TeamsHandlerOptions {
   readonly retriever: Retriever;
-  readonly config: Config;
+  /** Must hold `config.teams`. */
+  readonly config: Config & { readonly teams?: TeamsConfig };
   readonly logger: Logger;
   /** Defaults to {@link MAX_BODY_BYTES}. */
   readonly maxBodyBytes?: number;
@@ -104,10 +108,6 @@ export function createTeamsHandler({
     );
   };
 }
-
-/** The short note a member gets when their answer could not be sent (Japanese, then English). */
-export const APOLOGY =
-  '申し訳ありません。回答を送信できませんでした。しばらくしてからもう一度お試しください。 / Sorry, the answer could not be sent. Please try again shortly.';
 
 /**
  * What is safe to log of a failed turn: class, message, code and HTTP status. Not the error

@@ -15,6 +15,16 @@ describe('npm start', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('refuses to start with no front end (only TEAMS_ALLOW_UNAUTHENTICATED=false), naming the variables that turn one on', async () => {
+    const main = startMain({ TEAMS_ALLOW_UNAUTHENTICATED: 'false' });
+    expect(await main.exited).toBe(1);
+    const { stderr } = main.output();
+    expect(stderr).toContain('no front end is configured');
+    for (const name of ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'MicrosoftAppId'])
+      expect(stderr).toContain(name);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('refuses PORT=abc with a message naming PORT, exit code 1', async () => {
     const main = startMain({ PORT: 'abc', TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
     expect(await main.exited).toBe(1);

@@ -6,8 +6,9 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type JsevServer } from '../../../adapters/server/server.js';
-import { APOLOGY, createSlackApp, DEFAULT_CLIENT_OPTIONS } from '../../../adapters/slack/app.js';
+import { createSlackApp, DEFAULT_CLIENT_OPTIONS } from '../../../adapters/slack/app.js';
 import { createLogger } from '../../../src/log.js';
+import { APOLOGY } from '../../../src/messages.js';
 import { captureLogLines } from '../../helpers/log-lines.js';
 import {
   BOT_USER_ID,
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const config = testConfig({ LOG_LEVEL: 'info' });
   const logger = createLogger({ level: 'info' }, sink);
   const slack = createSlackApp({ retriever: retriever(), config, logger, clientOptions: FAST });
-  server = createServer({ retriever: retriever(), config, logger, slack });
+  server = createServer({ retriever: retriever(), config, logger, frontEnds: [slack] });
   const { port } = await server.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${port}`;
 });

@@ -4,8 +4,9 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createServer, type JsevServer } from '../../../adapters/server/server.js';
 import { createSlackApp } from '../../../adapters/slack/app.js';
+import { slackConfig } from '../../../adapters/slack/config.js';
 import type { Retriever } from '../../../src/answer.js';
-import { type Config, loadConfig } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
 import { silentLogger } from '../../../src/log.js';
 import { createRetriever } from '../../../src/retriever.js';
@@ -23,15 +24,18 @@ export function retriever(): Retriever {
   return sharedRetriever;
 }
 
-export function testConfig(extra: Record<string, string> = {}): Config {
-  return loadConfig({
-    NODE_ENV: 'test',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    LOG_LEVEL: 'silent',
-    SHUTDOWN_DELAY_MS: '0',
-    ...extra,
-  });
+export function testConfig(extra: Record<string, string> = {}) {
+  return loadConfig(
+    {
+      NODE_ENV: 'test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      LOG_LEVEL: 'silent',
+      SHUTDOWN_DELAY_MS: '0',
+      ...extra,
+    },
+    [slackConfig],
+  );
 }
 
 /** Slack's request signature: v0= HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret. */
@@ -46,7 +50,7 @@ export interface Harness {
 }
 
 /** Starts the server on an ephemeral loopback port, with auth.test answered by nock. */
-export async function startHarness(config: Config = testConfig()): Promise<Harness> {
+export async function startHarness(config = testConfig()): Promise<Harness> {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   nock(SLACK_API)
@@ -59,7 +63,7 @@ export async function startHarness(config: Config = testConfig()): Promise<Harne
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
   });
-  const server = createServer({ retriever: retriever(), config, logger, slack });
+  const server = createServer({ retriever: retriever(), config, logger, frontEnds: [slack] });
   const { port } = await server.listen(0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}`,

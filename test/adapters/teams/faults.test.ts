@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { teamsConfig } from '../../../adapters/teams/config.js';
 import { createTeamsHandler } from '../../../adapters/teams/index.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
@@ -22,7 +23,9 @@ let url: string;
 beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
-  const config = loadConfig({ NODE_ENV: 'test', TEAMS_ALLOW_UNAUTHENTICATED: 'true', LOG_LEVEL: 'info' });
+  const config = loadConfig({ NODE_ENV: 'test', TEAMS_ALLOW_UNAUTHENTICATED: 'true', LOG_LEVEL: 'info' }, [
+    teamsConfig,
+  ]);
   const handler = createTeamsHandler({
     retriever: sharedRetriever(),
     config,
