@@ -53,24 +53,25 @@ function mergeRoutes(frontEnds: readonly FrontEnd[]): ReadonlyMap<string, RouteH
   return routes;
 }
 
-/** Creates the server (not yet listening). */
-export function createServer(options: ServerOptions): JsevServer {
-  const { retriever, config, logger } = options;
-  const log = logger.child({ component: 'server' });
-  const frontEnds = options.frontEnds ?? [];
+interface Dispatch {
+  readonly retriever: Retriever;
+  readonly frontEnds: readonly FrontEnd[];
+  readonly log: Logger;
+  readonly draining: () => boolean;
+}
+
+/** Routes a request: /healthz, a front end's route, else 405 for a known path and 404. */
+function createDispatcher({ retriever, frontEnds, log, draining }: Dispatch) {
   const routes = mergeRoutes(frontEnds);
   const paths = new Set([...routes.keys()].map((key) => key.slice(key.indexOf(' ') + 1)));
   const version = packageVersion();
-  let draining = false;
-  let stopped: Promise<void> | undefined;
-
-  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+  const dispatch = (req: IncomingMessage, res: ServerResponse): void => {
     const method = (req.method ?? 'GET').toUpperCase();
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     // While draining, each response ends its connection so keep-alive clients reconnect elsewhere.
-    if (draining) res.setHeader('connection', 'close');
+    if (draining()) res.setHeader('connection', 'close');
     if (path === '/healthz' && (method === 'GET' || method === 'HEAD')) {
-      writeHealth(res, healthReport(retriever, version, draining, frontEnds), method === 'HEAD');
+      writeHealth(res, healthReport(retriever, version, draining(), frontEnds), method === 'HEAD');
       return;
     }
     const route = routes.get(`${method} ${path}`);
@@ -90,6 +91,52 @@ export function createServer(options: ServerOptions): JsevServer {
     const known = path === '/healthz' || paths.has(path);
     sendJson(res, known ? 405 : 404, { error: known ? 'method not allowed' : 'not found' });
   };
+  return { dispatch, routes };
+}
+
+/**
+ * Stops accepting connections without resetting any that reached us, lets just-accepted ones send
+ * their request, closes idle keep-alive ones, and resolves once the server has closed.
+ */
+async function closeGently(server: Server, fresh: ReadonlySet<Socket>): Promise<void> {
+  // Closing the listening socket resets connections still queued in the kernel's accept backlog,
+  // so close only after a poll phase has accepted every connection already queued.
+  await new Promise((resolve) => setImmediate(resolve));
+  const closed = new Promise<void>((resolve) => {
+    if (!server.listening) return resolve();
+    // net.Server's close stops accepting without http's close() dropping the fresh connections.
+    NetServer.prototype.close.call(server, () => resolve());
+  });
+  // Responses now carry `connection: close`; give just-accepted connections time to send their
+  // request, then end the idle keep-alive ones so that the server can close.
+  for (const until = Date.now() + FRESH_REQUEST_GRACE_MS; fresh.size > 0 && Date.now() < until; ) {
+    await sleep(10);
+  }
+  server.closeIdleConnections();
+  await closed;
+}
+
+/** Listens on `port` (and `host`, if given), rejecting on a listen error such as EADDRINUSE. */
+function listenOn(server: Server, port: number, host: string | undefined): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    const done = () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    };
+    if (host === undefined) server.listen(port, done);
+    else server.listen(port, host, done);
+  });
+}
+
+/** Creates the server (not yet listening). */
+export function createServer(options: ServerOptions): JsevServer {
+  const { retriever, config, logger } = options;
+  const log = logger.child({ component: 'server' });
+  const frontEnds = options.frontEnds ?? [];
+  let draining = false;
+  let stopped: Promise<void> | undefined;
+  const { dispatch, routes } = createDispatcher({ retriever, frontEnds, log, draining: () => draining });
 
   // Connections accepted whose first request has not been read yet. http's closeIdleConnections()
   // (which server.close() calls) counts them as idle and resets them, losing a request that reached us.
@@ -97,13 +144,12 @@ export function createServer(options: ServerOptions): JsevServer {
   const server = createHttpServer((req, res) => {
     fresh.delete(req.socket);
     try {
-      handle(req, res);
+      dispatch(req, res);
     } catch (error) {
       log.error({ err: error instanceof Error ? error.message : String(error) }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
     }
   });
-
   server.on('connection', (socket: Socket) => {
     fresh.add(socket);
     socket.once('close', () => fresh.delete(socket));
@@ -116,16 +162,7 @@ export function createServer(options: ServerOptions): JsevServer {
     },
     async listen(port = config.port, host?: string) {
       for (const frontEnd of frontEnds) await frontEnd.start();
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        const done = () => {
-          server.off('error', reject);
-          resolve();
-        };
-        if (host === undefined) server.listen(port, done);
-        else server.listen(port, host, done);
-      });
-      const address = server.address() as AddressInfo;
+      const address = await listenOn(server, port, host);
       const started = Object.fromEntries(frontEnds.map((f) => [f.name, f.health()]));
       log.info({ port: address.port, frontEnds: started, routes: [...routes.keys()] }, 'listening');
       return address;
@@ -135,21 +172,7 @@ export function createServer(options: ServerOptions): JsevServer {
         draining = true;
         log.info({ delayMs: config.shutdownDelayMs }, 'shutting down: /healthz reports 503, still answering');
         await sleep(config.shutdownDelayMs);
-        // Closing the listening socket resets connections still queued in the kernel's accept backlog,
-        // so close only after a poll phase has accepted every connection already queued.
-        await new Promise((resolve) => setImmediate(resolve));
-        const closed = new Promise<void>((resolve) => {
-          if (!server.listening) return resolve();
-          // net.Server's close stops accepting without http's close() dropping the fresh connections.
-          NetServer.prototype.close.call(server, () => resolve());
-        });
-        // Responses now carry `connection: close`; give just-accepted connections time to send their
-        // request, then end the idle keep-alive ones so that the server can close.
-        for (const until = Date.now() + FRESH_REQUEST_GRACE_MS; fresh.size > 0 && Date.now() < until; ) {
-          await sleep(10);
-        }
-        server.closeIdleConnections();
-        await closed;
+        await closeGently(server, fresh);
         await Promise.all(frontEnds.map((f) => f.stop()));
         log.info('stopped');
       })();
