@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compiledEntry } from '../../helpers/compiled-app.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const run = (args: string[], input?: string): string =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'adapters/cli/main.ts', ...args], {
+  execFileSync(process.execPath, [compiledEntry('adapters/cli/main.js'), ...args], {
     cwd: root,
     encoding: 'utf8',
     ...(input === undefined ? {} : { input }),
