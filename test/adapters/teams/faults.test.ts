@@ -12,7 +12,7 @@ import { createLogger } from '../../../src/log.js';
 import { captureLogLines } from '../../helpers/log-lines.js';
 import { messageActivity, postActivity, SERVICE_URL, sharedRetriever } from './helpers.js';
 
-const { sink, lines, errorsLogged } = captureLogLines();
+const { sink, clear, errorsLogged } = captureLogLines();
 
 const CONVERSATION = 'a:personal-conversation-id';
 const REPLY_PATH = `/amer/v3/conversations/${encodeURIComponent(CONVERSATION)}/activities/1712345678901`;
@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   nock.cleanAll();
-  lines.length = 0;
+  clear();
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
