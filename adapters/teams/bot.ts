@@ -73,7 +73,8 @@ export class QuoteBot extends TeamsActivityHandler {
       Math.max(1, Math.floor(query.queryOptions?.count ?? DEFAULT_SEARCH_RESULTS)),
     );
     // An empty compose box lists the key points, so the command is useful before anything is typed.
-    const answer = this.options.retriever.ask(text === '' ? '要点' : text, { limit: count, offset: skip });
+    const { retriever } = this.options;
+    const answer = text === '' ? retriever.keyPoints() : retriever.ask(text, { limit: count, offset: skip });
     this.logAnswer(answer, 'search');
     return renderSearchResults(answer) as MessagingExtensionResponse;
   }

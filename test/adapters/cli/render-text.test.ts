@@ -12,8 +12,8 @@ describe('renderText', () => {
 
   it('says plainly when the statement does not cover a question', () => {
     expect(renderText(retriever.ask('寿司'))).toMatchInlineSnapshot(`
-      "「寿司」について、見解には該当する記述がありません。
-      見解が扱う内容は「目次」、要点は「要点」で確認できます。
+      "「寿司」について、見解には該当する記述が見つかりませんでした。
+      見解が扱っている内容は「目次」、要点は「要点」で確認できます。
       "
     `);
   });
