@@ -130,18 +130,32 @@ describe('graceful shutdown', () => {
   });
 
   it('finishes an in-flight request before resolving, then refuses new connections', async () => {
+    // The request is held until the test releases it: shutdown begins while it is surely in flight.
+    let markArrived = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      markArrived = resolve;
+    });
+    let answer = () => {};
     const routes = new Map<string, RouteHandler>([
-      ['GET /slow', async (_req, res) => void setTimeout(() => res.end('done'), 300)],
+      [
+        'GET /slow',
+        async (_req, res) => {
+          answer = () => res.end('done');
+          markArrived();
+        },
+      ],
     ]);
     const { server, url } = await start(0, routes);
     const inFlight = get(`${url}/slow`);
-    await new Promise((r) => setTimeout(r, 50));
+    await arrived;
     let finished = false;
     const stopping = server.shutdown().then(() => {
       finished = true;
     });
-    await new Promise((r) => setTimeout(r, 50));
+    // Once the listener has closed, shutdown is waiting for the held request; it must not be done.
+    while (server.server.listening) await new Promise((r) => setImmediate(r));
     expect(finished).toBe(false);
+    answer();
     expect(await inFlight).toEqual({ status: 200, body: 'done' });
     await stopping;
     expect(server.server.listening).toBe(false);
