@@ -10,6 +10,7 @@ import { loadConfig } from '../../../src/config.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
 import { silentLogger } from '../../../src/log.js';
 import { createRetriever } from '../../../src/retriever.js';
+import { ARRIVAL_GUARD_MS } from '../../helpers/recorder.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const SLACK_API = 'https://slack.com';
@@ -222,7 +223,7 @@ export async function postEvent(
 }
 
 /** Resolves when `scope` is done, or rejects after `ms` (a listener works after Slack's ack). */
-export async function waitFor(scope: nock.Scope, ms = 3000): Promise<void> {
+export async function waitFor(scope: nock.Scope, ms = ARRIVAL_GUARD_MS): Promise<void> {
   const until = Date.now() + ms;
   while (!scope.isDone()) {
     if (Date.now() > until) throw new Error(`nock still pending: ${scope.pendingMocks().join(', ')}`);
