@@ -34,13 +34,13 @@ export interface Quote {
 export type Language = 'ja' | 'en';
 
 /** A paragraph in the table of contents: where it is and its first sentence, verbatim. */
-export interface TopicEntry {
+interface TopicEntry {
   readonly passageId: string;
   readonly paragraph: number;
   readonly firstSentence: string;
 }
 
-export interface TopicSection {
+interface TopicSection {
   readonly heading: string;
   readonly headingEn: string;
   readonly entries: readonly TopicEntry[];

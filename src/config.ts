@@ -55,7 +55,7 @@ const coreFixes: Record<keyof typeof coreShape, string> = {
 };
 
 /** The core's parsed variables, which a front end's cross-variable rules may also read. */
-export type CoreValues = z.output<z.ZodObject<typeof coreShape>>;
+type CoreValues = z.output<z.ZodObject<typeof coreShape>>;
 
 /**
  * A front end's part of the configuration, kept next to its code: its variables (zod schemas over
@@ -63,11 +63,11 @@ export type CoreValues = z.output<z.ZodObject<typeof coreShape>>;
  * section of the validated configuration it builds from them.
  */
 export interface ConfigPart<K extends string, S extends z.ZodRawShape, T> {
-  /** The key of its section in the validated configuration, e.g. `slack`. */
+  /** The key of its section in the validated configuration (the front end's name). */
   readonly key: K;
   /**
    * How an operator turns it on, for the "no front end" problem: the variable that does, and the
-   * whole recipe, e.g. `{ variable: 'MicrosoftAppId', how: 'MicrosoftAppId for Teams' }`.
+   * whole recipe, e.g. `{ variable: 'CHAT_APP_ID', how: 'CHAT_APP_ID for Chat' }`.
    */
   readonly enable: { readonly variable: keyof S & string; readonly how: string };
   readonly shape: S;

@@ -3,7 +3,7 @@
 // wording is changed in one place. Quotes and citations are not here: they are the statement's.
 import type { Language } from './answer.js';
 
-/** Marks a word as emphasised in a front end's markup (`*…*` in Slack, nothing in plain text). */
+/** Marks a word as emphasised in a front end's markup (`*…*` in mrkdwn, nothing in plain text). */
 export type Emphasis = (text: string) => string;
 
 const plain: Emphasis = (text) => text;

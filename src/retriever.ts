@@ -24,7 +24,7 @@ const DEFAULT_LIMIT = 3;
 export const MAX_QUERY_LENGTH = 500;
 
 /** The first sentence of a passage, verbatim (up to its first 。, or its first line). */
-export function firstSentence(text: string): string {
+function firstSentence(text: string): string {
   const end = text.indexOf('。');
   const line = text.split('\n')[0] ?? text;
   return end === -1 ? line : text.slice(0, end + 1);

@@ -10,7 +10,7 @@ export const ANSI_STYLE: TextStyle = { mark: (text) => `\x1b[1;33m${text}\x1b[0m
 export const PLAIN_STYLE: TextStyle = { mark: (text) => `【${text}】` };
 
 /** The passage text with its highlights marked; everything else verbatim. */
-export function markHighlights(text: string, highlights: readonly Highlight[], style: TextStyle): string {
+function markHighlights(text: string, highlights: readonly Highlight[], style: TextStyle): string {
   let out = '';
   let at = 0;
   for (const { start, end } of highlights) {

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 /** Routes keyed by `"METHOD /path"`, e.g. `"POST /api/messages"`. */
-export type Routes = ReadonlyMap<string, RouteHandler>;
+type Routes = ReadonlyMap<string, RouteHandler>;
 
 /**
  * What the server needs of a front end (Slack, Teams, …), and all it knows of one: the routes it

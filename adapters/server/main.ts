@@ -7,6 +7,7 @@ import { createLogger } from '../../src/log.js';
 import { createRetriever } from '../../src/retriever.js';
 import { createSlackApp } from '../slack/app.js';
 import { slackConfig } from '../slack/config.js';
+import { SLACK_REDACT_PATHS } from '../slack/errors.js';
 import { teamsConfig } from '../teams/config.js';
 import { createTeamsFrontEnd } from '../teams/front-end.js';
 import { type FrontEnd, FrontEndStartError } from './front-end.js';
@@ -36,7 +37,7 @@ function configure() {
 }
 
 const { config, corpus } = configure();
-const logger = createLogger({ level: config.log.level });
+const logger = createLogger({ level: config.log.level, redact: SLACK_REDACT_PATHS });
 const retriever = createRetriever(corpus);
 const frontEnds: FrontEnd[] = [];
 if (config.slack) frontEnds.push(createSlackApp({ retriever, config, logger }));

@@ -13,8 +13,6 @@ import type { FrontEnd, RouteHandler } from './front-end.js';
 import { healthReport, packageVersion, writeHealth } from './health.js';
 import { sendJson } from './json.js';
 
-export type { RouteHandler } from './front-end.js';
-
 export interface ServerOptions {
   readonly retriever: Retriever;
   readonly config: Config;

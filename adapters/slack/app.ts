@@ -13,7 +13,7 @@ import { registerListeners } from './listeners/index.js';
 import { Lru } from './lru.js';
 
 /** Where Slack sends commands, events and interactivity (one URL, as the manifest says). */
-export const SLACK_EVENTS_PATH = '/slack/events';
+const SLACK_EVENTS_PATH = '/slack/events';
 
 export interface SlackAppOptions {
   readonly retriever: Retriever;

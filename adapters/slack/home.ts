@@ -5,7 +5,7 @@ import { linesToSections, quoteBlocks } from './blocks.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
 /** Slack's limit on blocks in a Home tab view. */
-export const MAX_HOME_BLOCKS = 100;
+const MAX_HOME_BLOCKS = 100;
 
 const header = (text: string): types.KnownBlock => ({
   type: 'header',

@@ -24,7 +24,7 @@ export interface QuoteBotOptions {
 }
 
 /** What a member asked: typed text, or a card button's data (next result, suggestion). */
-export function queryOf(context: TurnContext): { query: string; offset: number } {
+function queryOf(context: TurnContext): { query: string; offset: number } {
   const value = context.activity.value as { action?: unknown; query?: unknown; offset?: unknown } | undefined;
   if (value && (value.action === 'next' || value.action === 'ask') && typeof value.query === 'string') {
     const offset = value.action === 'next' && typeof value.offset === 'number' ? value.offset : 0;

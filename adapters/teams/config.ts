@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type ConfigPart, commaList, optionalText } from '../../src/config.js';
 
 /** Microsoft's Bot Framework connector hosts; replies may only go to these unless configured otherwise. */
-export const DEFAULT_TEAMS_SERVICE_URLS = [
+const DEFAULT_TEAMS_SERVICE_URLS = [
   'https://smba.trafficmanager.net/',
   'https://smba.infra.gcc.teams.microsoft.com/',
   'https://smba.infra.gov.teams.microsoft.us/',

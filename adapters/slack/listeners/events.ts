@@ -1,8 +1,8 @@
 import type { App, webApi } from '@slack/bolt';
-import type { Logger } from '../../../src/log.js';
+import { describeError, type Logger } from '../../../src/log.js';
 import { APOLOGY } from '../../../src/messages.js';
 import { renderBlocks, type SlackMessage } from '../blocks.js';
-import { describeSlackError, isAuthError } from '../errors.js';
+import { isAuthError } from '../errors.js';
 import { unescapeMrkdwn } from '../mrkdwn.js';
 import type { ListenerDeps } from './deps.js';
 
@@ -37,7 +37,7 @@ async function postAnswer(
     await client.chat.postMessage({ channel: where.channel, ...thread, ...message });
   } catch (error) {
     log.error(
-      { err: describeSlackError(error), method: 'chat.postMessage', surface },
+      { err: describeError(error), method: 'chat.postMessage', surface },
       'Slack answer could not be posted',
     );
     if (isAuthError(error) || !where.user) return;
@@ -45,7 +45,7 @@ async function postAnswer(
       await client.chat.postEphemeral({ channel: where.channel, user: where.user, ...thread, text: APOLOGY });
     } catch (apologyError) {
       // Slack is still down: the member sees no answer either way, and the failure is logged above.
-      log.warn({ err: describeSlackError(apologyError), surface }, 'Slack apology could not be posted');
+      log.warn({ err: describeError(apologyError), surface }, 'Slack apology could not be posted');
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { describeSlackError } from '../errors.js';
+import { describeError } from '../../../src/log.js';
 import { renderHome } from '../home.js';
 import type { ListenerDeps } from './deps.js';
 
@@ -13,7 +13,7 @@ export function register(app: App, { retriever, log }: ListenerDeps): void {
     } catch (error) {
       // Logged once here; the member sees the previous Home tab, or none, and can open it again.
       log.error(
-        { err: describeSlackError(error), method: 'views.publish' },
+        { err: describeError(error), method: 'views.publish' },
         'Slack App Home could not be published',
       );
     }

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { teamsConfig } from '../../../adapters/teams/config.js';
-import { createTeamsHandler } from '../../../adapters/teams/index.js';
+import { createTeamsHandler } from '../../../adapters/teams/handler.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
 import { captureLogLines } from '../../helpers/log-lines.js';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { teamsConfig } from '../../../adapters/teams/config.js';
-import { createTeamsHandler } from '../../../adapters/teams/index.js';
+import { createTeamsHandler } from '../../../adapters/teams/handler.js';
 import type { Retriever } from '../../../src/answer.js';
 import { loadConfig } from '../../../src/config.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
