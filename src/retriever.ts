@@ -45,6 +45,32 @@ function tableOfContents(corpus: Corpus): DocumentTopics[] {
 }
 
 /**
+ * The answers that need no search (key points, topics, usage), each named by the keyword a member
+ * would type for it in the language asked.
+ */
+function fixedAnswers(
+  corpus: Corpus,
+  plainQuote: (passage: Passage) => Quote,
+): Pick<Retriever, 'keyPoints' | 'topics' | 'usage'> {
+  const topics = tableOfContents(corpus);
+  const keyPointQuotes = corpus.passages.filter((p) => p.kind === 'key-point').map(plainQuote);
+  return {
+    keyPoints: (language: Language = 'ja'): KeyPointsAnswer => {
+      const query = INTENT_KEYWORD['key-points'][language];
+      return { kind: 'key-points', query, language, quotes: keyPointQuotes };
+    },
+    topics: (language: Language = 'ja'): TopicsAnswer => {
+      const query = INTENT_KEYWORD.topics[language];
+      return { kind: 'topics', query, language, topics };
+    },
+    usage: (language: Language = 'ja'): UsageAnswer => {
+      const query = INTENT_KEYWORD.usage[language];
+      return { kind: 'usage', query, language, usage: USAGE };
+    },
+  };
+}
+
+/**
  * Creates the retriever every front end calls: it indexes the corpus once and answers queries
  * with verbatim quotes and citations, or with an intent (help, 要点, 目次, 全文), or says honestly
  * that the statement does not cover the question.
@@ -72,20 +98,8 @@ export function createRetriever(corpus: Corpus): Retriever {
     }
     return norm;
   };
-  const topics = tableOfContents(corpus);
-  const keyPointQuotes = corpus.passages.filter((p) => p.kind === 'key-point').map(plainQuote);
-  const keyPoints = (language: Language = 'ja'): KeyPointsAnswer => {
-    const query = INTENT_KEYWORD['key-points'][language];
-    return { kind: 'key-points', query, language, quotes: keyPointQuotes };
-  };
-  const topicsAnswer = (language: Language = 'ja'): TopicsAnswer => {
-    const query = INTENT_KEYWORD.topics[language];
-    return { kind: 'topics', query, language, topics };
-  };
-  const usage = (language: Language = 'ja'): UsageAnswer => {
-    const query = INTENT_KEYWORD.usage[language];
-    return { kind: 'usage', query, language, usage: USAGE };
-  };
+  const { keyPoints, topics: topicsAnswer, usage } = fixedAnswers(corpus, plainQuote);
+  const { topics } = topicsAnswer();
 
   function ask(rawQuery: string, options: AskOptions = {}): Answer {
     const input = String(rawQuery ?? '');
