@@ -43,6 +43,18 @@ const LABELS = {
   keyPoints: '要点 / Key points',
 } as const;
 
+/** Slack-only texts (what the slash command and mentions do), in each language; the rest is src/messages.ts. */
+export const SLACK_TEXT = {
+  ja: {
+    onlyYou: '自分にだけ表示され、「チャンネルに共有」で全員に見せられます。',
+    elsewhere: 'チャンネルでメンションするとスレッドで、このアプリへのDMではそのまま答えます。',
+  },
+  en: {
+    onlyYou: 'Only you see the answer; “Share in channel” shows it to everyone.',
+    elsewhere: 'Mention the bot in a channel to get the answer in the thread, or send it a direct message.',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 const header = (text: string): KnownBlock => ({
@@ -246,24 +258,18 @@ function renderUsage(answer: UsageAnswer): SlackMessage {
   const ja = answer.language === 'ja';
   const m = MESSAGES[answer.language];
   const { usage } = answer;
-  const command = `/jsev &lt;${m.placeholder}&gt;`;
-  const how = ja
-    ? `\`${command}\` — 自分にだけ表示され、「チャンネルに共有」で全員に見せられます。`
-    : `\`${command}\` — only you see the answer; “Share in channel” shows it to everyone.`;
+  const how = `\`/jsev &lt;${m.placeholder}&gt;\` — ${SLACK_TEXT[answer.language].onlyYou}`;
   const commands = usage.commands.map(
     (c) => `\`/jsev ${ja ? c.keyword : c.en}\` — ${escapeMrkdwn(c.description[answer.language])}`,
   );
   const examples = usage.examples.map((e) => `\`/jsev ${escapeMrkdwn(e)}\``);
-  const elsewhere = ja
-    ? 'チャンネルで @jsev にメンションするとスレッドで、DMではそのまま答えます。'
-    : 'Mention the bot in a channel to get the answer in the thread, or send it a direct message.';
   return {
     text: `${m.howToAsk}: /jsev &lt;${m.placeholder}&gt;`,
     blocks: [
       section(m.welcome(bold)),
       ...linesToSections([`*${m.howToAsk}*`, how, ...commands]),
       section(`*${m.examples}*\n${examples.join('\n')}`),
-      context(elsewhere),
+      context(SLACK_TEXT[answer.language].elsewhere),
     ],
   };
 }

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Retriever } from '../../src/answer.js';
 import { MESSAGES } from '../../src/messages.js';
-import { linesToSections, quoteBlocks } from './blocks.js';
+import { linesToSections, quoteBlocks, SLACK_TEXT } from './blocks.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
 /** Slack's limit on blocks in a Home tab view. */
@@ -35,10 +35,10 @@ export function renderHome(retriever: Retriever): types.HomeView {
     header(`${ja.howToAsk} / ${en.howToAsk}`),
     section(
       [
-        '`/jsev &lt;キーワードまたは質問&gt;` — 自分にだけ表示されます。「チャンネルに共有」で全員に見せられます。',
-        '_Only you see the answer; “Share in channel” shows it to everyone._',
-        'チャンネルでメンションするとスレッドで、このアプリへのDMではそのまま答えます。',
-        '_Mention the bot in a channel to get the answer in the thread, or send it a direct message._',
+        `\`/jsev &lt;${ja.placeholder}&gt;\` — ${SLACK_TEXT.ja.onlyYou}`,
+        `_${SLACK_TEXT.en.onlyYou}_`,
+        SLACK_TEXT.ja.elsewhere,
+        `_${SLACK_TEXT.en.elsewhere}_`,
       ].join('\n'),
     ),
   ];

@@ -33,5 +33,6 @@ describe('Slack app', () => {
     const slack = createSlackApp({ retriever: retriever(), config: testConfig(), logger: silentLogger() });
     expect(slack.mode).toBe('http');
     expect([...slack.routes.keys()]).toEqual(['POST /slack/events']);
+    expect(slack.health()).toEqual({ mode: 'http' });
   });
 });
