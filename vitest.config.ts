@@ -1,10 +1,41 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that start the app as a child process. They run after the others, one file at a time, so no
+ * child ever competes for the CPU with another child (CI machines have 2 cores).
+ */
+const CHILD_PROCESS_TESTS = [
+  'test/adapters/server/main.test.ts',
+  'test/adapters/server/drain.test.ts',
+  'test/adapters/server/corpus-fault.test.ts',
+  'test/adapters/cli/main.test.ts',
+  'test/deploy/dockerfile-recipe.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Tests open real loopback servers; a generous timeout keeps 2-core CI machines from flaking.
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
+    // Tests open real loopback servers and wait on real retry timers; the limits are sized for a busy
+    // 2-core machine, and a passing test never waits for them.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'in-process', include: ['test/**/*.test.ts'], exclude: CHILD_PROCESS_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'child-processes',
+          include: CHILD_PROCESS_TESTS,
+          // Builds the app once, for every child these files start (see the file).
+          globalSetup: ['test/helpers/build-app.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

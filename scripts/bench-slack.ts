@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { createServer as createJsevServer } from '../adapters/server/server.js';
 import { createSlackApp } from '../adapters/slack/app.js';
+import { slackConfig } from '../adapters/slack/config.js';
 import { loadConfig } from '../src/config.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { silentLogger } from '../src/log.js';
@@ -54,21 +55,25 @@ export async function benchSlack(
   seconds = Number(process.env.BENCH_SECONDS ?? 10),
 ): Promise<SlackBenchResult> {
   const { apiUrl, server: fakeSlack } = await startFakeSlackApi();
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_API_URL: apiUrl,
-    LOG_LEVEL: 'silent',
-    SHUTDOWN_DELAY_MS: '0',
-  });
+  const config = loadConfig(
+    {
+      NODE_ENV: 'production',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_API_URL: apiUrl,
+      LOG_LEVEL: 'silent',
+      SHUTDOWN_DELAY_MS: '0',
+    },
+    [slackConfig],
+  );
   const logger = silentLogger();
 
   const retriever = createRetriever(loadCorpus());
-  const jsev = createJsevServer({ retriever, config, logger });
+  const slack = createSlackApp({ retriever, config, logger });
+  const jsev = createJsevServer({ retriever, config, logger, frontEnds: [slack] });
   const jsevUrl = `http://127.0.0.1:${(await jsev.listen(0, '127.0.0.1')).port}`;
   const uncachedSlack = createSlackApp({ retriever, config, logger, answerCacheSize: 0 });
-  const uncached = createJsevServer({ retriever, config, logger, slack: uncachedSlack });
+  const uncached = createJsevServer({ retriever, config, logger, frontEnds: [uncachedSlack] });
   const uncachedUrl = `http://127.0.0.1:${(await uncached.listen(0, '127.0.0.1')).port}`;
 
   const { url: bareUrl, server: bare } = await startBareBolt(SECRET, apiUrl, logger);

@@ -9,7 +9,7 @@ export interface LabelledQuery {
   readonly cat: string;
 }
 
-export interface CategoryScore {
+interface CategoryScore {
   readonly category: string;
   readonly n: number;
   readonly hit1: number;
@@ -38,10 +38,7 @@ export function readLabelledQueries(file: string): LabelledQuery[] {
 const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
 
 /** Maps each passage id to the anchor key whose substring only it contains. */
-export function anchorPassages(
-  passages: readonly Passage[],
-  anchors: Record<string, string>,
-): Map<string, string> {
+function anchorPassages(passages: readonly Passage[], anchors: Record<string, string>): Map<string, string> {
   const byId = new Map<string, string>();
   for (const [key, substring] of Object.entries(anchors)) {
     if (key.startsWith('_')) continue;

@@ -78,7 +78,7 @@ export function autocannonTimed(
 }
 
 /** Listens on an ephemeral loopback port and returns the base URL. */
-export function listen(server: Server): Promise<string> {
+function listen(server: Server): Promise<string> {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
       resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),

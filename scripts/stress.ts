@@ -68,27 +68,32 @@ async function serve(kind: ServerKind): Promise<void> {
     const [
       { createServer: createJsevServer },
       { createSlackApp },
+      { slackConfig },
       { loadConfig },
       { loadCorpus },
       { createRetriever },
     ] = await Promise.all([
       import('../adapters/server/server.js'),
       import('../adapters/slack/app.js'),
+      import('../adapters/slack/config.js'),
       import('../src/config.js'),
       import('../src/corpus/load.js'),
       import('../src/retriever.js'),
     ]);
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_BOT_TOKEN: 'xoxb-stress',
-      SLACK_API_URL: apiUrl,
-      LOG_LEVEL: 'silent',
-      SHUTDOWN_DELAY_MS: '0',
-    });
+    const config = loadConfig(
+      {
+        NODE_ENV: 'production',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_BOT_TOKEN: 'xoxb-stress',
+        SLACK_API_URL: apiUrl,
+        LOG_LEVEL: 'silent',
+        SHUTDOWN_DELAY_MS: '0',
+      },
+      [slackConfig],
+    );
     const retriever = createRetriever(loadCorpus());
     const slack = createSlackApp({ retriever, config, logger });
-    const jsev = createJsevServer({ retriever, config, logger, slack });
+    const jsev = createJsevServer({ retriever, config, logger, frontEnds: [slack] });
     url = `http://127.0.0.1:${(await jsev.listen(0, '127.0.0.1')).port}`;
     stop = () => close(jsev.server);
   } else {

@@ -34,13 +34,13 @@ export interface Quote {
 export type Language = 'ja' | 'en';
 
 /** A paragraph in the table of contents: where it is and its first sentence, verbatim. */
-export interface TopicEntry {
+interface TopicEntry {
   readonly passageId: string;
   readonly paragraph: number;
   readonly firstSentence: string;
 }
 
-export interface TopicSection {
+interface TopicSection {
   readonly heading: string;
   readonly headingEn: string;
   readonly entries: readonly TopicEntry[];
@@ -61,47 +61,63 @@ export interface UsageInfo {
   }[];
 }
 
-/**
- * Everything the core can say to a member. Front ends render it; none of them searches.
- * - `answer`: passages that answer the query, best first; `total` counts all relevant passages
- *   (for "next result"), `unmatched` lists query terms the statement does not contain.
- * - `no-match`: the statement does not cover the query; `topics` says what it does cover.
- */
+/** What every answer carries: the query as read, its language, and whether the input was cut. */
+interface AnswerBase {
+  readonly query: string;
+  readonly language: Language;
+  /** Characters read, present only when the input was cut (longer input is cut before analysis). */
+  readonly inputCut?: number;
+}
+
+/** Passages that answer the query, best first. */
+export interface SearchAnswer extends AnswerBase {
+  readonly kind: 'answer';
+  readonly quotes: readonly Quote[];
+  readonly offset: number;
+  /** All relevant passages (for "next result"). */
+  readonly total: number;
+  /** Query terms the statement does not contain. */
+  readonly unmatched: readonly string[];
+}
+
+/** The statement does not cover the query; `topics` says what it does cover. */
+export interface NoMatchAnswer extends AnswerBase {
+  readonly kind: 'no-match';
+  readonly topics: readonly DocumentTopics[];
+}
+
+/** How to ask: the keywords and a few examples. */
+export interface UsageAnswer extends AnswerBase {
+  readonly kind: 'usage';
+  readonly usage: UsageInfo;
+}
+
+/** The statement's key points, verbatim, with citations. */
+export interface KeyPointsAnswer extends AnswerBase {
+  readonly kind: 'key-points';
+  readonly quotes: readonly Quote[];
+}
+
+/** The table of contents: each section's paragraphs and their first sentences. */
+export interface TopicsAnswer extends AnswerBase {
+  readonly kind: 'topics';
+  readonly topics: readonly DocumentTopics[];
+}
+
+/** Where to read each whole document. */
+export interface FullTextAnswer extends AnswerBase {
+  readonly kind: 'full-text';
+  readonly documents: readonly DocumentMeta[];
+}
+
+/** Everything the core can say to a member. Front ends render it; none of them searches. */
 export type Answer =
-  | {
-      readonly kind: 'answer';
-      readonly query: string;
-      readonly language: Language;
-      readonly quotes: readonly Quote[];
-      readonly offset: number;
-      readonly total: number;
-      readonly unmatched: readonly string[];
-    }
-  | {
-      readonly kind: 'no-match';
-      readonly query: string;
-      readonly language: Language;
-      readonly topics: readonly DocumentTopics[];
-    }
-  | { readonly kind: 'usage'; readonly query: string; readonly language: Language; readonly usage: UsageInfo }
-  | {
-      readonly kind: 'key-points';
-      readonly query: string;
-      readonly language: Language;
-      readonly quotes: readonly Quote[];
-    }
-  | {
-      readonly kind: 'topics';
-      readonly query: string;
-      readonly language: Language;
-      readonly topics: readonly DocumentTopics[];
-    }
-  | {
-      readonly kind: 'full-text';
-      readonly query: string;
-      readonly language: Language;
-      readonly documents: readonly DocumentMeta[];
-    };
+  | SearchAnswer
+  | NoMatchAnswer
+  | UsageAnswer
+  | KeyPointsAnswer
+  | TopicsAnswer
+  | FullTextAnswer;
 
 export interface AskOptions {
   /** Maximum quotes to return (default 3). */
@@ -114,6 +130,12 @@ export interface AskOptions {
 export interface Retriever {
   /** Answers a member's query: an intent (help, 要点, 目次, 全文) or a search. Never throws for any string. */
   ask(query: string, options?: AskOptions): Answer;
+  /** The key points, as a member asking 要点 (or "key points" in English) gets them. */
+  keyPoints(language?: Language): KeyPointsAnswer;
+  /** The table of contents, as a member asking 目次 (or "topics") gets it. */
+  topics(language?: Language): TopicsAnswer;
+  /** How to ask, as a member asking help gets it. */
+  usage(language?: Language): UsageAnswer;
   /** Every passage with its citation, in document order (for review, `npm run corpus`). */
   allQuotes(): readonly Quote[];
   /** Documents and their content hash, for /healthz. */

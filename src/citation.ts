@@ -1,4 +1,4 @@
-import type { Citation } from './answer.js';
+import type { Citation, Language, Quote } from './answer.js';
 import type { DocumentMeta, Passage } from './corpus/types.js';
 
 const MONTHS = [
@@ -53,4 +53,13 @@ export function citePassage(passage: Passage, document: DocumentMeta): Citation 
       en: `${document.issuer.en}, "${document.title}" [${document.titleEn}], ${day} ${MONTHS[month - 1]} ${year}, ${where.en}. ${document.url}`,
     },
   };
+}
+
+/**
+ * Quotes and their citations as plain text, ready to paste into a document or an e-mail: each
+ * passage verbatim, then its citation, quotes separated by a blank line. Every front end's
+ * "copy" shows exactly this.
+ */
+export function copyReadyText(quotes: readonly Quote[], language: Language): string {
+  return quotes.map((q) => `${q.passage.text}\n\n${q.citation.text[language]}`).join('\n\n');
 }

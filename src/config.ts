@@ -17,254 +17,175 @@ export class ConfigError extends Error {
   }
 }
 
-const SLACK_APP_SETTINGS = 'https://api.slack.com/apps → your app';
-/** Microsoft's Bot Framework connector hosts; replies may only go to these unless configured otherwise. */
-export const DEFAULT_TEAMS_SERVICE_URLS = [
-  'https://smba.trafficmanager.net/',
-  'https://smba.infra.gcc.teams.microsoft.com/',
-  'https://smba.infra.gov.teams.microsoft.us/',
-  'https://api.botframework.com/',
-  'https://api.botframework.azure.us/',
-];
-
-// Where each variable's right value is found, shown with every problem about it.
-const FIXES: Record<string, string> = {
-  PORT: 'Set a TCP port number between 1 and 65535, e.g. PORT=3000.',
-  SLACK_SIGNING_SECRET: `Copy it from ${SLACK_APP_SETTINGS} → Basic Information → App Credentials → Signing Secret.`,
-  SLACK_BOT_TOKEN: `Copy the xoxb- token from ${SLACK_APP_SETTINGS} → OAuth & Permissions → Bot User OAuth Token.`,
-  SLACK_APP_TOKEN: `Create an xapp- token with connections:write in ${SLACK_APP_SETTINGS} → Basic Information → App-Level Tokens, or unset it to use HTTP.`,
-  SLACK_API_URL: 'Give the Web API base URL ending in /, e.g. https://slack.com/api/ (or unset it).',
-  MicrosoftAppId: 'Copy the Microsoft App ID from Azure portal → your Azure Bot → Configuration.',
-  MicrosoftAppPassword:
-    'Create a client secret in Azure portal → App registrations → your bot → Certificates & secrets.',
-  MicrosoftAppType:
-    'Use SingleTenant (recommended), MultiTenant or UserAssignedMSI, as shown in Azure portal → your Azure Bot → Configuration.',
-  MicrosoftAppTenantId:
-    'Copy the Directory (tenant) ID from Azure portal → App registrations → your bot → Overview.',
-  TEAMS_ALLOW_UNAUTHENTICATED:
-    'Use true only for local development with the Bot Framework Emulator; in production set MicrosoftAppId.',
-  TEAMS_ALLOWED_SERVICE_URLS:
-    'List https URL prefixes separated by commas, e.g. https://smba.trafficmanager.net/.',
-  TEAMS_ALLOWED_TENANTS:
-    'List Microsoft Entra tenant IDs separated by commas, or unset it to allow any tenant.',
-  LOG_LEVEL: 'Use one of fatal, error, warn, info, debug, trace, silent.',
-  LOG_QUERIES: 'Use none (default), unanswered or all.',
-  SHUTDOWN_DELAY_MS: 'Give milliseconds to keep answering after SIGTERM, e.g. 5000.',
-  NODE_ENV: 'Use production, development or test.',
-  CORPUS_DIR: 'Point it at a folder of reviewed corpus files, or unset it to use the bundled corpus/.',
-};
-
-const optionalText = z
+/** A variable's value with surrounding blanks removed; blank means unset. */
+export const optionalText = z
   .string()
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
-const flag = z
-  .enum(['true', 'false', '1', '0', ''])
-  .optional()
-  .transform((v) => v === 'true' || v === '1');
-const urlList = (fallback: readonly string[]) =>
-  z
-    .string()
-    .optional()
-    .transform((v) =>
-      v && v.trim() !== ''
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [...fallback],
-    )
-    .pipe(z.array(z.url({ protocol: /^https?$/ })));
 
-// Each variable's own rule. Checked one by one (not as one object), so that a bad value in one
-// variable never hides a problem in another, nor the rules that relate several variables.
-const fields = {
+/** A comma-separated list; blank or unset is empty. */
+export const commaList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+/** The variables the core itself reads (the server, logging, the corpus). */
+const coreShape = {
   NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SLACK_SIGNING_SECRET: optionalText,
-  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
-  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
-  SLACK_API_URL: optionalText.pipe(
-    z
-      .url({ protocol: /^https?$/ })
-      .endsWith('/', 'must end with /')
-      .optional(),
-  ),
-  MicrosoftAppId: optionalText,
-  MicrosoftAppPassword: optionalText,
-  MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
-  MicrosoftAppTenantId: optionalText,
-  TEAMS_ALLOW_UNAUTHENTICATED: flag,
-  TEAMS_ALLOWED_SERVICE_URLS: urlList(DEFAULT_TEAMS_SERVICE_URLS),
-  TEAMS_ALLOWED_TENANTS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
-    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_QUERIES: z.enum(['none', 'unanswered', 'all']).default('none'),
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
   CORPUS_DIR: optionalText,
 };
 
-const envSchema = z.object(fields);
-
-/** Every variable the server reads; `.env.example` documents each one (a test holds it to that). */
-export const CONFIG_VARIABLES = Object.keys(fields) as readonly (keyof typeof fields)[];
-
-// Never repeated back in a problem: these hold credentials.
-const SECRET_VARIABLES = new Set([
-  'SLACK_SIGNING_SECRET',
-  'SLACK_BOT_TOKEN',
-  'SLACK_APP_TOKEN',
-  'MicrosoftAppPassword',
-]);
-
-/** A variable as written, trimmed; undefined when unset or blank. */
-const given = (env: Record<string, string | undefined>, name: string): string | undefined => {
-  const value = env[name]?.trim();
-  return value === undefined || value === '' ? undefined : value;
+const coreFixes: Record<keyof typeof coreShape, string> = {
+  NODE_ENV: 'Use production, development or test.',
+  PORT: 'Set a TCP port number between 1 and 65535, e.g. PORT=3000.',
+  LOG_LEVEL: 'Use one of fatal, error, warn, info, debug, trace, silent.',
+  LOG_QUERIES: 'Use none (default), unanswered or all.',
+  SHUTDOWN_DELAY_MS: 'Give milliseconds to keep answering after SIGTERM, e.g. 5000.',
+  CORPUS_DIR: 'Point it at a folder of reviewed corpus files, or unset it to use the bundled corpus/.',
 };
 
+/** The core's parsed variables, which a front end's cross-variable rules may also read. */
+type CoreValues = z.output<z.ZodObject<typeof coreShape>>;
+
 /**
- * The rules between variables (a Slack bot token needs its signing secret, and so on), read from
- * the raw values so that they are checked even when some value is malformed; a variable that
- * already has a problem of its own is not reported twice.
+ * A front end's part of the configuration, kept next to its code: its variables (zod schemas over
+ * the raw strings), where to find each right value, the rules between its variables, and the
+ * section of the validated configuration it builds from them.
  */
-function crossProblems(
-  env: Record<string, string | undefined>,
-  valid: (name: string) => boolean,
-): { variable: string; problem: string }[] {
-  const out: { variable: string; problem: string }[] = [];
-  const need = (variable: string, problem: string) => out.push({ variable, problem });
-  const has = (name: string) => given(env, name) !== undefined;
-  const appType = given(env, 'MicrosoftAppType') ?? 'SingleTenant';
-  const unauthenticated = ['true', '1'].includes(given(env, 'TEAMS_ALLOW_UNAUTHENTICATED') ?? '');
-  if (has('SLACK_SIGNING_SECRET') && !has('SLACK_BOT_TOKEN'))
-    need('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set');
-  if (has('SLACK_BOT_TOKEN') && !has('SLACK_SIGNING_SECRET'))
-    need('SLACK_SIGNING_SECRET', 'is required when SLACK_BOT_TOKEN is set');
-  if (has('MicrosoftAppId')) {
-    if (!has('MicrosoftAppPassword') && appType !== 'UserAssignedMSI') {
-      need('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
-    }
-    if (appType === 'SingleTenant' && !has('MicrosoftAppTenantId')) {
-      need('MicrosoftAppTenantId', 'is required for a SingleTenant bot');
-    }
-  }
-  if (unauthenticated && given(env, 'NODE_ENV') === 'production') {
-    need(
-      'TEAMS_ALLOW_UNAUTHENTICATED',
-      'is refused when NODE_ENV=production: Teams requests must be authenticated; set MicrosoftAppId (with MicrosoftAppPassword and MicrosoftAppTenantId) instead',
-    );
-  }
-  const slack = has('SLACK_SIGNING_SECRET') || has('SLACK_BOT_TOKEN');
-  const teams = has('MicrosoftAppId') || has('TEAMS_ALLOW_UNAUTHENTICATED');
-  if (!slack && !teams) {
-    need(
-      'SLACK_SIGNING_SECRET',
-      'no front end is configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN for Slack, and/or MicrosoftAppId for Teams (see .env.example)',
-    );
-  }
-  return out.filter((p) => valid(p.variable));
+export interface ConfigPart<K extends string, S extends z.ZodRawShape, T> {
+  /** The key of its section in the validated configuration (the front end's name). */
+  readonly key: K;
+  /**
+   * How an operator turns it on, for the "no front end" problem: the variable that does, and the
+   * whole recipe, e.g. `{ variable: 'CHAT_APP_ID', how: 'CHAT_APP_ID for Chat' }`.
+   */
+  readonly enable: { readonly variable: keyof S & string; readonly how: string };
+  readonly shape: S;
+  /** Where each variable's right value is found, shown with every problem about it. */
+  readonly fixes: { readonly [V in keyof S]: string };
+  /** Variables holding credentials: their values are never repeated in a problem. */
+  readonly secrets?: readonly (keyof S & string)[];
+  /** Whether the variables that passed their own rule turn this front end on. */
+  enabled(values: Partial<z.output<z.ZodObject<S>>>): boolean;
+  /**
+   * The rules between variables, over the parsed values of the variables that passed their own
+   * rule (a malformed one is absent, so it is never reported twice).
+   */
+  rules?(
+    values: Partial<z.output<z.ZodObject<S>> & CoreValues>,
+    report: (variable: keyof S & string, problem: string) => void,
+  ): void;
+  /** Its section of the configuration, from fully valid values; only called when enabled. */
+  build(values: z.output<z.ZodObject<S>>): T;
 }
 
-type Env = z.infer<typeof envSchema>;
+// biome-ignore lint/suspicious/noExplicitAny: a list of parts of different shapes; each is typed where it is written.
+type AnyPart = ConfigPart<string, any, any>;
 
-const fixFor = (variable: string): string => FIXES[variable] ?? 'See .env.example.';
-
-/** The validated configuration of the server and every front end. */
+/** The validated configuration the core needs: server, logging, corpus. */
 export interface Config {
-  readonly nodeEnv: Env['NODE_ENV'];
+  readonly nodeEnv: CoreValues['NODE_ENV'];
   readonly port: number;
-  readonly slack?: {
-    readonly signingSecret: string;
-    readonly botToken: string;
-    readonly appToken?: string;
-    readonly apiUrl?: string;
-  };
-  readonly teams?: {
-    /** Absent when TEAMS_ALLOW_UNAUTHENTICATED is on (local development only). */
-    readonly auth?: {
-      readonly appId: string;
-      readonly appPassword?: string;
-      readonly appType: Env['MicrosoftAppType'];
-      readonly tenantId?: string;
-    };
-    readonly allowedServiceUrls: readonly string[];
-    readonly allowedTenants: readonly string[];
-  };
-  readonly log: { readonly level: Env['LOG_LEVEL']; readonly queries: Env['LOG_QUERIES'] };
+  readonly log: { readonly level: CoreValues['LOG_LEVEL']; readonly queries: CoreValues['LOG_QUERIES'] };
   readonly shutdownDelayMs: number;
   readonly corpusDir?: string;
 }
 
-/**
- * Validates the environment. Throws {@link ConfigError} listing every problem (variable, what is
- * wrong, where to find the right value); never echoes a secret's value.
- */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const problems: ConfigProblem[] = [];
-  for (const name of CONFIG_VARIABLES) {
-    const result = fields[name].safeParse(env[name]);
-    if (result.success) continue;
-    const value = env[name];
-    const shown = SECRET_VARIABLES.has(name) || value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
-    for (const issue of result.error.issues) {
-      problems.push({ variable: name, problem: `is invalid: ${issue.message}${shown}`, fix: fixFor(name) });
-    }
+/** The core configuration with the section of each front end that is configured. */
+export type ConfigWith<P extends readonly AnyPart[]> = Config & {
+  readonly [X in P[number] as X['key']]?: ReturnType<X['build']>;
+};
+
+/** Every variable read by the core and the given front ends (`.env.example` documents each one). */
+export function configVariables(parts: readonly AnyPart[]): string[] {
+  return [...Object.keys(coreShape), ...parts.flatMap((p) => Object.keys(p.shape))];
+}
+
+const NO_FRONT_END = 'no front end is configured';
+
+/** The one schema over every variable, with the rules between them checked in the same pass. */
+function environmentSchema(parts: readonly AnyPart[]) {
+  const shape: z.ZodRawShape = { ...coreShape };
+  for (const part of parts) Object.assign(shape, part.shape);
+  return z.object(shape).superRefine(
+    (raw, ctx) => {
+      const invalid = new Set(ctx.issues.map((issue) => String(issue.path?.[0])));
+      // Only what passed its own rule: a malformed variable is reported once, by its own rule.
+      const values = Object.fromEntries(Object.entries(raw).filter(([name]) => !invalid.has(name)));
+      const report = (variable: string, problem: string) => {
+        // A variable with a problem of its own is not reported again (say, as missing).
+        if (!invalid.has(variable)) ctx.addIssue({ code: 'custom', path: [variable], message: problem });
+      };
+      for (const part of parts) part.rules?.(values, report);
+      // A malformed front-end variable is a front end half-configured: its own problem says so.
+      const touched = parts.some((p) => Object.keys(p.shape).some((name) => invalid.has(name)));
+      if (parts.length > 0 && !touched && !parts.some((p) => p.enabled(values))) {
+        const ways = parts.map((p) => p.enable.how).join(', and/or ');
+        report(NO_FRONT_END, `set ${ways} (see .env.example)`);
+      }
+    },
+    // Run even when a variable is malformed, so that its problems and these are listed together.
+    { when: () => true },
+  );
+}
+
+/** The problems of one zod issue, in the operator's terms; never a secret's value. */
+function toProblem(
+  issue: z.core.$ZodIssue,
+  env: Record<string, string | undefined>,
+  parts: readonly AnyPart[],
+): ConfigProblem {
+  const variable = String(issue.path?.[0] ?? 'environment');
+  if (variable === NO_FRONT_END) {
+    return {
+      variable: parts.map((p) => p.enable.variable).join(' or '),
+      problem: `${NO_FRONT_END}: ${issue.message}`,
+      fix: parts.map((p) => p.fixes[p.enable.variable]).join(' '),
+    };
   }
-  const invalid = new Set(problems.map((p) => p.variable));
-  for (const p of crossProblems(env, (name) => !invalid.has(name)))
-    problems.push({ ...p, fix: fixFor(p.variable) });
-  if (problems.length > 0) throw new ConfigError(problems);
-  const parsed = envSchema.safeParse(env);
-  // Unreachable: every field passed on its own above. Kept so the types below are the parsed ones.
-  if (!parsed.success)
-    throw new ConfigError([
-      { variable: 'environment', problem: parsed.error.message, fix: 'See .env.example.' },
-    ]);
-  const e = parsed.data;
-  const slack =
-    e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN
-      ? {
-          signingSecret: e.SLACK_SIGNING_SECRET,
-          botToken: e.SLACK_BOT_TOKEN,
-          ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
-          ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
-        }
-      : undefined;
-  const teams =
-    e.MicrosoftAppId || e.TEAMS_ALLOW_UNAUTHENTICATED
-      ? {
-          ...(e.MicrosoftAppId
-            ? {
-                auth: {
-                  appId: e.MicrosoftAppId,
-                  appType: e.MicrosoftAppType,
-                  ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
-                  ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
-                },
-              }
-            : {}),
-          allowedServiceUrls: e.TEAMS_ALLOWED_SERVICE_URLS,
-          allowedTenants: e.TEAMS_ALLOWED_TENANTS,
-        }
-      : undefined;
+  const owner = parts.find((p) => variable in p.shape);
+  const fix = (owner ? owner.fixes[variable] : coreFixes[variable as keyof typeof coreFixes]) as
+    | string
+    | undefined;
+  if (issue.code === 'custom') return { variable, problem: issue.message, fix: fix ?? 'See .env.example.' };
+  const value = env[variable];
+  const secret = owner?.secrets?.includes(variable) ?? false;
+  const shown = secret || value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+  return { variable, problem: `is invalid: ${issue.message}${shown}`, fix: fix ?? 'See .env.example.' };
+}
+
+/**
+ * Validates the environment in one pass over one schema: the core's variables and those of each
+ * front end given, each variable's own rule and the rules between them. Throws {@link ConfigError}
+ * listing every problem (variable, what is wrong, where to find the right value), including when no
+ * front end is configured; never echoes a secret's value.
+ */
+export function loadConfig<const P extends readonly AnyPart[]>(
+  env: Record<string, string | undefined>,
+  parts: P,
+): ConfigWith<P> {
+  const parsed = environmentSchema(parts).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => toProblem(i, env, parts)));
+  const e = parsed.data as CoreValues & Record<string, unknown>;
+  const sections = Object.fromEntries(
+    parts.filter((p) => p.enabled(e)).map((p) => [p.key, p.build(e)] as const),
+  );
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
-    ...(slack ? { slack } : {}),
-    ...(teams ? { teams } : {}),
     log: { level: e.LOG_LEVEL, queries: e.LOG_QUERIES },
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     ...(e.CORPUS_DIR ? { corpusDir: e.CORPUS_DIR } : {}),
-  };
+    ...sections,
+  } as ConfigWith<P>;
 }

@@ -11,6 +11,14 @@ const KEYWORDS: Record<Intent, readonly string[]> = {
   'full-text': ['全文', 'full text', 'fulltext', 'full', 'pdf', 'ぜんぶん', 'source'],
 };
 
+/** The keyword a member would type for an intent, in each language (what its answer's `query` says). */
+export const INTENT_KEYWORD: Record<Intent, Record<Language, string>> = {
+  usage: { ja: 'help', en: 'help' },
+  'key-points': { ja: '要点', en: 'key points' },
+  topics: { ja: '目次', en: 'topics' },
+  'full-text': { ja: '全文', en: 'full text' },
+};
+
 /** The shared intent a query names, if it is one of the keywords (ignoring width, case and ?). */
 export function detectIntent(query: string): Intent | undefined {
   const key = normalize(query)

@@ -7,11 +7,11 @@ import type { Answer } from './answer.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
 
-/** Where a question came from. */
-export type Platform = 'slack' | 'teams' | 'cli';
+/** Where a question came from: a front end's name (`FrontEnd.name`), or `cli`. */
+type Platform = string;
 
 /** LOG_QUERIES: `none` (default), `unanswered` (only questions the statement does not cover) or `all`. */
-export type QueryLogging = Config['log']['queries'];
+type QueryLogging = Config['log']['queries'];
 
 interface RequestScope {
   readonly requestId: string;
@@ -31,7 +31,7 @@ export function withRequest<T>(fn: () => T, requestId: string = randomUUID()): T
 }
 
 /** The fields of the per-request line. `query` is present only when LOG_QUERIES allows it. */
-export interface RequestLogLine {
+interface RequestLogLine {
   readonly requestId: string;
   readonly platform: Platform;
   /** Which way the question arrived within the platform (command, mention, search, …). */
@@ -54,7 +54,7 @@ export interface RequestLogOptions {
 }
 
 /** Whether the query text of this answer may be logged under the LOG_QUERIES setting. */
-export function mayLogQuery(answer: Answer, queries: QueryLogging): boolean {
+function mayLogQuery(answer: Answer, queries: QueryLogging): boolean {
   return queries === 'all' || (queries === 'unanswered' && answer.kind === 'no-match');
 }
 
@@ -62,7 +62,7 @@ export function mayLogQuery(answer: Answer, queries: QueryLogging): boolean {
  * The per-request line for an answer. Outside {@link withRequest}, the request is taken to be this
  * moment (a fresh id, latency 0).
  */
-export function requestLogLine(answer: Answer, options: RequestLogOptions): RequestLogLine {
+function requestLogLine(answer: Answer, options: RequestLogOptions): RequestLogLine {
   const current = scope.getStore();
   const quotes = answer.kind === 'answer' || answer.kind === 'key-points' ? answer.quotes : [];
   const top = quotes[0]?.passage.id;

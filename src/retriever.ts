@@ -1,9 +1,19 @@
-import type { Answer, AskOptions, DocumentTopics, Quote, Retriever } from './answer.js';
+import type {
+  Answer,
+  AskOptions,
+  DocumentTopics,
+  KeyPointsAnswer,
+  Language,
+  Quote,
+  Retriever,
+  TopicsAnswer,
+  UsageAnswer,
+} from './answer.js';
 import { citePassage } from './citation.js';
 import type { Corpus } from './corpus/load.js';
 import type { DocumentMeta, Passage } from './corpus/types.js';
 import { highlightsFor } from './highlight.js';
-import { detectIntent, detectLanguage, USAGE } from './intents.js';
+import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { buildSearchIndex } from './search/index.js';
 import { analyzeQuery, indexGlossary } from './search/query.js';
 import { searchIndex } from './search/search.js';
@@ -14,10 +24,50 @@ const DEFAULT_LIMIT = 3;
 export const MAX_QUERY_LENGTH = 500;
 
 /** The first sentence of a passage, verbatim (up to its first 。, or its first line). */
-export function firstSentence(text: string): string {
+function firstSentence(text: string): string {
   const end = text.indexOf('。');
   const line = text.split('\n')[0] ?? text;
   return end === -1 ? line : text.slice(0, end + 1);
+}
+
+/** Each document's sections with their paragraphs' first sentences: the table of contents. */
+function tableOfContents(corpus: Corpus): DocumentTopics[] {
+  return corpus.documents.map((doc) => ({
+    document: doc.meta,
+    sections: doc.sections.map((section) => ({
+      heading: section.heading,
+      headingEn: section.headingEn,
+      entries: doc.passages
+        .filter((p) => p.section.id === section.id)
+        .map((p) => ({ passageId: p.id, paragraph: p.paragraph, firstSentence: firstSentence(p.text) })),
+    })),
+  }));
+}
+
+/**
+ * The answers that need no search (key points, topics, usage), each named by the keyword a member
+ * would type for it in the language asked.
+ */
+function fixedAnswers(
+  corpus: Corpus,
+  plainQuote: (passage: Passage) => Quote,
+): Pick<Retriever, 'keyPoints' | 'topics' | 'usage'> {
+  const topics = tableOfContents(corpus);
+  const keyPointQuotes = corpus.passages.filter((p) => p.kind === 'key-point').map(plainQuote);
+  return {
+    keyPoints: (language: Language = 'ja'): KeyPointsAnswer => {
+      const query = INTENT_KEYWORD['key-points'][language];
+      return { kind: 'key-points', query, language, quotes: keyPointQuotes };
+    },
+    topics: (language: Language = 'ja'): TopicsAnswer => {
+      const query = INTENT_KEYWORD.topics[language];
+      return { kind: 'topics', query, language, topics };
+    },
+    usage: (language: Language = 'ja'): UsageAnswer => {
+      const query = INTENT_KEYWORD.usage[language];
+      return { kind: 'usage', query, language, usage: USAGE };
+    },
+  };
 }
 
 /**
@@ -48,42 +98,29 @@ export function createRetriever(corpus: Corpus): Retriever {
     }
     return norm;
   };
-  const topics: DocumentTopics[] = corpus.documents.map((doc) => ({
-    document: doc.meta,
-    sections: doc.sections.map((section) => ({
-      heading: section.heading,
-      headingEn: section.headingEn,
-      entries: doc.passages
-        .filter((p) => p.section.id === section.id)
-        .map((p) => ({ passageId: p.id, paragraph: p.paragraph, firstSentence: firstSentence(p.text) })),
-    })),
-  }));
+  const { keyPoints, topics: topicsAnswer, usage } = fixedAnswers(corpus, plainQuote);
+  const { topics } = topicsAnswer();
 
   function ask(rawQuery: string, options: AskOptions = {}): Answer {
-    const query = String(rawQuery ?? '')
-      .slice(0, MAX_QUERY_LENGTH)
-      .trim();
+    const input = String(rawQuery ?? '');
+    const query = input.slice(0, MAX_QUERY_LENGTH).trim();
+    const cut = input.length > MAX_QUERY_LENGTH ? { inputCut: MAX_QUERY_LENGTH } : {};
     const language = detectLanguage(query);
     switch (detectIntent(query)) {
       case 'usage':
-        return { kind: 'usage', query, language, usage: USAGE };
+        return { ...usage(language), query, ...cut };
       case 'key-points':
-        return {
-          kind: 'key-points',
-          query,
-          language,
-          quotes: corpus.passages.filter((p) => p.kind === 'key-point').map(plainQuote),
-        };
+        return { ...keyPoints(language), query, ...cut };
       case 'topics':
-        return { kind: 'topics', query, language, topics };
+        return { ...topicsAnswer(language), query, ...cut };
       case 'full-text':
-        return { kind: 'full-text', query, language, documents: [...documents.values()] };
+        return { kind: 'full-text', query, language, documents: [...documents.values()], ...cut };
       case undefined:
         break;
     }
     const analyzed = analyzeQuery(query, glossary);
     const hits = searchIndex(index, analyzed);
-    if (hits.length === 0) return { kind: 'no-match', query, language, topics };
+    if (hits.length === 0) return { kind: 'no-match', query, language, topics, ...cut };
     const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const found = new Set(hits.flatMap((hit) => hit.matched.map((m) => m.concept)));
@@ -103,11 +140,15 @@ export function createRetriever(corpus: Corpus): Retriever {
       offset,
       total: hits.length,
       unmatched: analyzed.concepts.filter((c) => !found.has(c) && !c.meta).map((c) => c.label),
+      ...cut,
     };
   }
 
   return {
     ask,
+    keyPoints,
+    topics: topicsAnswer,
+    usage,
     allQuotes: () => corpus.passages.map(plainQuote),
     corpusInfo: { hash: corpus.hash, documents: [...documents.values()] },
   };

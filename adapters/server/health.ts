@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { Retriever } from '../../src/answer.js';
+import type { FrontEnd } from './front-end.js';
+import { sendJson } from './json.js';
 
 /** The version in package.json, read once (found from this module, from source or from dist/). */
 export function packageVersion(): string {
@@ -26,10 +28,17 @@ export interface HealthReport {
     readonly hash: string;
     readonly documents: readonly { readonly id: string; readonly title: string; readonly date: string }[];
   };
+  /** What each front end reports about itself, by name (e.g. `slack: { mode: 'http' }`). */
+  readonly frontEnds: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 /** The /healthz body: `shutting-down` once shutdown has begun. */
-export function healthReport(retriever: Retriever, version: string, draining: boolean): HealthReport {
+export function healthReport(
+  retriever: Retriever,
+  version: string,
+  draining: boolean,
+  frontEnds: readonly FrontEnd[],
+): HealthReport {
   return {
     status: draining ? 'shutting-down' : 'ok',
     version,
@@ -37,16 +46,11 @@ export function healthReport(retriever: Retriever, version: string, draining: bo
       hash: retriever.corpusInfo.hash,
       documents: retriever.corpusInfo.documents.map((d) => ({ id: d.id, title: d.title, date: d.date })),
     },
+    frontEnds: Object.fromEntries(frontEnds.map((f) => [f.name, f.health()])),
   };
 }
 
 /** 200 while serving; 503 once shutdown has begun, so the load balancer stops sending traffic. */
 export function writeHealth(res: ServerResponse, report: HealthReport, headOnly: boolean): void {
-  const body = JSON.stringify(report);
-  res.writeHead(report.status === 'ok' ? 200 : 503, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-length': Buffer.byteLength(body),
-  });
-  res.end(headOnly ? undefined : body);
+  sendJson(res, report.status === 'ok' ? 200 : 503, report, { 'cache-control': 'no-store' }, headOnly);
 }

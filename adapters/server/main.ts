@@ -1,11 +1,17 @@
-// `npm start`: the one server for Slack and Teams, configured from the environment (and .env).
-import { type Config, ConfigError, loadConfig } from '../../src/config.js';
+// `npm start`: the one server, configured from the environment (and .env). The one place that
+// names the front ends: it composes their configuration and builds those that are configured.
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { CorpusError } from '../../src/corpus/errors.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { createLogger } from '../../src/log.js';
 import { createRetriever } from '../../src/retriever.js';
-import { createTeamsHandler } from '../teams/index.js';
-import { createServer, type RouteHandler } from './server.js';
+import { createSlackApp } from '../slack/app.js';
+import { slackConfig } from '../slack/config.js';
+import { SLACK_REDACT_PATHS } from '../slack/errors.js';
+import { teamsConfig } from '../teams/config.js';
+import { createTeamsFrontEnd } from '../teams/front-end.js';
+import { type FrontEnd, FrontEndStartError } from './front-end.js';
+import { createServer } from './server.js';
 
 /** Prints a startup problem the operator can fix (no stack trace) and exits 1. */
 function refuse(message: string): never {
@@ -13,45 +19,38 @@ function refuse(message: string): never {
   process.exit(1);
 }
 
-try {
-  process.loadEnvFile();
-} catch (error) {
-  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+/** Reads the environment and the corpus; refuses anything invalid with the operator's fix. */
+function configure() {
+  try {
+    process.loadEnvFile();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  try {
+    const config = loadConfig(process.env, [slackConfig, teamsConfig]);
+    return { config, corpus: loadCorpus(config.corpusDir) };
+  } catch (error) {
+    if (error instanceof ConfigError) refuse(error.message);
+    if (error instanceof CorpusError) refuse(`Corpus refused: ${error.message}`);
+    throw error;
+  }
 }
 
-let config: Config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (error instanceof ConfigError) refuse(error.message);
-  throw error;
-}
-const logger = createLogger({ level: config.log.level });
-
-let corpus: ReturnType<typeof loadCorpus>;
-try {
-  corpus = loadCorpus(config.corpusDir);
-} catch (error) {
-  if (error instanceof CorpusError) refuse(`Corpus refused: ${error.message}`);
-  throw error;
-}
+const { config, corpus } = configure();
+const logger = createLogger({ level: config.log.level, redact: SLACK_REDACT_PATHS });
 const retriever = createRetriever(corpus);
+const frontEnds: FrontEnd[] = [];
+if (config.slack) frontEnds.push(createSlackApp({ retriever, config, logger }));
+if (config.teams) frontEnds.push(createTeamsFrontEnd({ retriever, config, logger }));
 
-const routes = new Map<string, RouteHandler>();
-if (config.teams) routes.set('POST /api/messages', createTeamsHandler({ retriever, config, logger }));
-
-const server = createServer({ retriever, config, logger, routes });
+const server = createServer({ retriever, config, logger, frontEnds });
 try {
   await server.listen(config.port);
 } catch (error) {
-  const code = (error as { code?: string; data?: { error?: string } }).code;
-  const slackError = (error as { data?: { error?: string } }).data?.error;
-  if (slackError) {
-    refuse(
-      `Slack refused SLACK_BOT_TOKEN (${slackError}). Copy the xoxb- token from https://api.slack.com/apps → your app → OAuth & Permissions → Bot User OAuth Token.`,
-    );
+  if (error instanceof FrontEndStartError) refuse(error.message);
+  if ((error as { code?: string }).code === 'EADDRINUSE') {
+    refuse(`PORT ${config.port} is already in use. Set PORT to a free port.`);
   }
-  if (code === 'EADDRINUSE') refuse(`PORT ${config.port} is already in use. Set PORT to a free port.`);
   refuse(`Startup failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 

@@ -1,5 +1,17 @@
 import type { types } from '@slack/bolt';
-import type { Answer, DocumentTopics, Language, Quote } from '../../src/answer.js';
+import type {
+  Answer,
+  DocumentTopics,
+  FullTextAnswer,
+  KeyPointsAnswer,
+  Language,
+  NoMatchAnswer,
+  Quote,
+  SearchAnswer,
+  TopicsAnswer,
+  UsageAnswer,
+} from '../../src/answer.js';
+import { type Emphasis, MESSAGES } from '../../src/messages.js';
 import { ACTION, encodeActionValue } from './actions.js';
 import { escapeMrkdwn, renderHighlighted, SECTION_TEXT_LIMIT, splitForSections } from './mrkdwn.js';
 
@@ -30,6 +42,18 @@ const LABELS = {
   topics: '目次 / Topics',
   keyPoints: '要点 / Key points',
 } as const;
+
+/** Slack-only texts (what the slash command and mentions do), in each language; the rest is src/messages.ts. */
+export const SLACK_TEXT = {
+  ja: {
+    onlyYou: '自分にだけ表示され、「チャンネルに共有」で全員に見せられます。',
+    elsewhere: 'チャンネルでメンションするとスレッドで、このアプリへのDMではそのまま答えます。',
+  },
+  en: {
+    onlyYou: 'Only you see the answer; “Share in channel” shows it to everyone.',
+    elsewhere: 'Mention the bot in a channel to get the answer in the thread, or send it a direct message.',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
@@ -133,144 +157,159 @@ function actionsBlock(buttons: Button[]): KnownBlock | undefined {
   return buttons.length > 0 ? { type: 'actions', elements: buttons } : undefined;
 }
 
-/**
- * Renders one of the engine's answers as a Slack message (Block Kit). Pure: the same answer gives
- * the same message. Every piece of user or corpus text is escaped; quotes are verbatim.
- */
-export function renderBlocks(answer: Answer, options: RenderOptions = {}): SlackMessage {
+/** Bold in mrkdwn, for the catalogue's emphasis. */
+const bold: Emphasis = (text) => `*${text}*`;
+
+/** The share button, for answers shown only to the member who asked. */
+const shareButtons = (answer: Answer, options: RenderOptions): Button[] =>
+  options.shareable ? [button(LABELS.share, ACTION.share, answer.query, 0)] : [];
+
+function renderSearch(answer: SearchAnswer, options: RenderOptions): SlackMessage {
   const ja = answer.language === 'ja';
   const query = escapeMrkdwn(answer.query);
+  const shown = answer.quotes.length;
+  const first = answer.offset + 1;
+  const range = shown > 1 ? `${first}–${answer.offset + shown}` : `${first}`;
+  const head = context(
+    ja
+      ? `「${query}」に該当する箇所 ${range}/${answer.total}件`
+      : `Passage ${range} of ${answer.total} for “${query}”`,
+  );
+  const m = MESSAGES[answer.language];
+  const notes = answer.unmatched.length > 0 ? [context(escapeMrkdwn(m.unmatched(answer.unmatched)))] : [];
+  const buttons: Button[] = [];
+  if (options.shareable) buttons.push(button(LABELS.share, ACTION.share, answer.query, answer.offset));
+  if (answer.total > answer.offset + shown) {
+    buttons.push(button(LABELS.next, ACTION.next, answer.query, answer.offset + shown));
+  }
+  buttons.push(button(LABELS.copy, ACTION.copy, answer.query, answer.offset));
+  const fixed = [head, ...shareNote(options.sharedBy), ...notes];
+  const body = quotesWithin(answer.quotes, answer.language, MAX_BLOCKS - fixed.length - 1);
+  return {
+    text: quotesFallback(answer.quotes, answer.language),
+    blocks: capBlocks([...fixed, ...body], actionsBlock(buttons)),
+  };
+}
+
+function renderKeyPoints(answer: KeyPointsAnswer, options: RenderOptions): SlackMessage {
+  const title = answer.language === 'ja' ? '見解の要点 / Key points' : 'Key points / 要点';
+  const buttons = [...shareButtons(answer, options), button(LABELS.copy, ACTION.copy, answer.query, 0)];
+  const fixed = [header(title), ...shareNote(options.sharedBy)];
+  const body = quotesWithin(answer.quotes, answer.language, MAX_BLOCKS - fixed.length - 1);
+  return {
+    text: `${title}\n\n${quotesFallback(answer.quotes, answer.language)}`,
+    blocks: capBlocks([...fixed, ...body], actionsBlock(buttons)),
+  };
+}
+
+function renderNoMatch(answer: NoMatchAnswer): SlackMessage {
+  const m = MESSAGES[answer.language];
+  const message = m.noMatch(escapeMrkdwn(answer.query));
+  const offer =
+    answer.language === 'ja'
+      ? m.suggest('`/jsev 目次`', '`/jsev 要点`')
+      : m.suggest('`/jsev topics`', '`/jsev key points`');
+  const actions = actionsBlock([
+    button(LABELS.topics, `${ACTION.ask}_topics`, '目次', 0),
+    button(LABELS.keyPoints, `${ACTION.ask}_key_points`, '要点', 0),
+  ]);
+  return { text: `${message}\n${offer}`, blocks: capBlocks([section(message), context(offer)], actions) };
+}
+
+function renderTopics(answer: TopicsAnswer, options: RenderOptions): SlackMessage {
+  const ja = answer.language === 'ja';
   const lang = answer.language;
+  const title = ja ? '目次 / Topics' : 'Topics / 目次';
+  const blocks: KnownBlock[] = [header(title), ...shareNote(options.sharedBy)];
+  for (const { document: d } of answer.topics) {
+    blocks.push(context(escapeMrkdwn(`${d.issuer[lang]}「${d.title}」（${d.date}）`)));
+  }
+  blocks.push(...topicLines(answer.topics, lang));
+  blocks.push(
+    context(
+      ja
+        ? '段落の本文は `/jsev &lt;キーワード&gt;` で原文のまま引用します。'
+        : 'Ask `/jsev &lt;keyword&gt;` to quote a paragraph verbatim.',
+    ),
+  );
+  return { text: title, blocks: capBlocks(blocks, actionsBlock(shareButtons(answer, options))) };
+}
+
+function renderFullText(answer: FullTextAnswer, options: RenderOptions): SlackMessage {
+  const ja = answer.language === 'ja';
+  const title = ja ? '見解の全文 / Full text' : 'Full text / 全文';
+  const lines = answer.documents.map(
+    (d) =>
+      `<${d.url}|${escapeMrkdwn(d.title)}>\n${escapeMrkdwn(`${d.issuer[answer.language]}、${ja ? d.dateAsWritten : d.date}`)}`,
+  );
+  return {
+    text: `${title}\n${answer.documents.map((d) => `${escapeMrkdwn(d.title)} ${d.url}`).join('\n')}`,
+    blocks: capBlocks(
+      [header(title), ...shareNote(options.sharedBy), ...linesToSections(lines)],
+      actionsBlock(shareButtons(answer, options)),
+    ),
+  };
+}
+
+/** How to ask, in the query's language: the command, the keywords, a few examples, mentions and DMs. */
+function renderUsage(answer: UsageAnswer): SlackMessage {
+  // The placeholders are written escaped (&lt; &gt;), as Slack asks of all mrkdwn and of `text`:
+  // a raw `<…>` is read as a link or mention.
+  const ja = answer.language === 'ja';
+  const m = MESSAGES[answer.language];
+  const { usage } = answer;
+  const how = `\`/jsev &lt;${m.placeholder}&gt;\` — ${SLACK_TEXT[answer.language].onlyYou}`;
+  const commands = usage.commands.map(
+    (c) => `\`/jsev ${ja ? c.keyword : c.en}\` — ${escapeMrkdwn(c.description[answer.language])}`,
+  );
+  const examples = usage.examples.map((e) => `\`/jsev ${escapeMrkdwn(e)}\``);
+  return {
+    text: `${m.howToAsk}: /jsev &lt;${m.placeholder}&gt;`,
+    blocks: [
+      section(m.welcome(bold)),
+      ...linesToSections([`*${m.howToAsk}*`, how, ...commands]),
+      section(`*${m.examples}*\n${examples.join('\n')}`),
+      context(SLACK_TEXT[answer.language].elsewhere),
+    ],
+  };
+}
+
+function renderKind(answer: Answer, options: RenderOptions): SlackMessage {
   switch (answer.kind) {
-    case 'answer': {
-      const shown = answer.quotes.length;
-      const first = answer.offset + 1;
-      const range = shown > 1 ? `${first}–${answer.offset + shown}` : `${first}`;
-      const head = context(
-        ja
-          ? `「${query}」に該当する箇所 ${range}/${answer.total}件`
-          : `Passage ${range} of ${answer.total} for “${query}”`,
-      );
-      const notes: KnownBlock[] =
-        answer.unmatched.length > 0
-          ? [
-              context(
-                ja
-                  ? `※ 見解に含まれない語: ${escapeMrkdwn(answer.unmatched.join('、'))}`
-                  : `Note: the statement does not contain: ${escapeMrkdwn(answer.unmatched.join(', '))}`,
-              ),
-            ]
-          : [];
-      const buttons: Button[] = [];
-      if (options.shareable) buttons.push(button(LABELS.share, ACTION.share, answer.query, answer.offset));
-      if (answer.total > answer.offset + shown) {
-        buttons.push(button(LABELS.next, ACTION.next, answer.query, answer.offset + shown));
-      }
-      buttons.push(button(LABELS.copy, ACTION.copy, answer.query, answer.offset));
-      const actions = actionsBlock(buttons);
-      const fixed = [head, ...shareNote(options.sharedBy), ...notes];
-      const body = quotesWithin(answer.quotes, lang, MAX_BLOCKS - fixed.length - 1);
-      return { text: quotesFallback(answer.quotes, lang), blocks: capBlocks([...fixed, ...body], actions) };
-    }
-    case 'key-points': {
-      const title = ja ? '見解の要点 / Key points' : 'Key points / 要点';
-      const buttons: Button[] = [];
-      if (options.shareable) buttons.push(button(LABELS.share, ACTION.share, answer.query, 0));
-      buttons.push(button(LABELS.copy, ACTION.copy, answer.query, 0));
-      const fixed = [header(title), ...shareNote(options.sharedBy)];
-      const body = quotesWithin(answer.quotes, lang, MAX_BLOCKS - fixed.length - 1);
-      return {
-        text: `${title}\n\n${quotesFallback(answer.quotes, lang)}`,
-        blocks: capBlocks([...fixed, ...body], actionsBlock(buttons)),
-      };
-    }
-    case 'no-match': {
-      const message = ja
-        ? `「${query}」について、見解には該当する記述が見つかりませんでした。`
-        : `The statement does not address “${query}”.`;
-      const offer = ja
-        ? '見解が扱っている内容は `/jsev 目次`、要点は `/jsev 要点` で確認できます。'
-        : 'Try `/jsev topics` for what it covers, or `/jsev key points` for its key points.';
-      const actions = actionsBlock([
-        button(LABELS.topics, `${ACTION.ask}_topics`, '目次', 0),
-        button(LABELS.keyPoints, `${ACTION.ask}_key_points`, '要点', 0),
-      ]);
-      return { text: `${message}\n${offer}`, blocks: capBlocks([section(message), context(offer)], actions) };
-    }
-    case 'topics': {
-      const title = ja ? '目次 / Topics' : 'Topics / 目次';
-      const blocks: KnownBlock[] = [header(title), ...shareNote(options.sharedBy)];
-      for (const doc of answer.topics) {
-        blocks.push(
-          context(
-            escapeMrkdwn(`${doc.document.issuer[lang]}「${doc.document.title}」（${doc.document.date}）`),
-          ),
-        );
-      }
-      blocks.push(...topicLines(answer.topics, lang));
-      blocks.push(
-        context(
-          ja
-            ? '段落の本文は `/jsev &lt;キーワード&gt;` で原文のまま引用します。'
-            : 'Ask `/jsev &lt;keyword&gt;` to quote a paragraph verbatim.',
-        ),
-      );
-      const buttons = options.shareable ? [button(LABELS.share, ACTION.share, answer.query, 0)] : [];
-      return { text: title, blocks: capBlocks(blocks, actionsBlock(buttons)) };
-    }
-    case 'full-text': {
-      const title = ja ? '見解の全文 / Full text' : 'Full text / 全文';
-      const lines = answer.documents.map(
-        (d) =>
-          `<${d.url}|${escapeMrkdwn(d.title)}>\n${escapeMrkdwn(`${d.issuer[lang]}、${ja ? d.dateAsWritten : d.date}`)}`,
-      );
-      const buttons = options.shareable ? [button(LABELS.share, ACTION.share, answer.query, 0)] : [];
-      return {
-        text: `${title}\n${answer.documents.map((d) => `${escapeMrkdwn(d.title)} ${d.url}`).join('\n')}`,
-        blocks: capBlocks(
-          [header(title), ...shareNote(options.sharedBy), ...linesToSections(lines)],
-          actionsBlock(buttons),
-        ),
-      };
-    }
+    case 'answer':
+      return renderSearch(answer, options);
+    case 'key-points':
+      return renderKeyPoints(answer, options);
+    case 'no-match':
+      return renderNoMatch(answer);
+    case 'topics':
+      return renderTopics(answer, options);
+    case 'full-text':
+      return renderFullText(answer, options);
     case 'usage':
       return renderUsage(answer);
   }
 }
 
-/** How to ask, in the query's language: the command, the keywords, a few examples, mentions and DMs. */
-function renderUsage(answer: Extract<Answer, { kind: 'usage' }>): SlackMessage {
-  // The placeholders are written escaped (&lt; &gt;), as Slack asks of all mrkdwn and of `text`:
-  // a raw `<…>` is read as a link or mention.
-  const ja = answer.language === 'ja';
-  const { usage } = answer;
-  const intro = ja
-    ? '日本細胞外小胞学会（JSEV）の見解から、質問に該当する箇所を*原文のまま*、出典つきで引用します。'
-    : 'Quotes the Japanese Society for Extracellular Vesicles (JSEV) statement *verbatim*, with its citation.';
-  const how = ja
-    ? [
-        '*使い方*',
-        '`/jsev &lt;キーワードまたは質問&gt;` — 自分にだけ表示され、「チャンネルに共有」で全員に見せられます。',
-      ]
-    : [
-        '*How to ask*',
-        '`/jsev &lt;keyword or question&gt;` — only you see the answer; “Share in channel” shows it to everyone.',
-      ];
-  const commands = usage.commands.map(
-    (c) => `\`/jsev ${ja ? c.keyword : c.en}\` — ${escapeMrkdwn(ja ? c.description.ja : c.description.en)}`,
-  );
-  const examples = usage.examples.map((e) => `\`/jsev ${escapeMrkdwn(e)}\``);
-  const elsewhere = ja
-    ? 'チャンネルで @jsev にメンションするとスレッドで、DMではそのまま答えます。'
-    : 'Mention the bot in a channel to get the answer in the thread, or send it a direct message.';
-  const text = ja ? '使い方: /jsev &lt;キーワードまたは質問&gt;' : 'Usage: /jsev &lt;keyword or question&gt;';
+/** The message with a note before its buttons (and in its fallback), still within 50 blocks. */
+function withNote(message: SlackMessage, note: string): SlackMessage {
+  const last = message.blocks.at(-1);
+  const actions = last?.type === 'actions' ? [last] : [];
+  const rest = actions.length > 0 ? message.blocks.slice(0, -1) : message.blocks;
+  const room = MAX_BLOCKS - actions.length - 1;
   return {
-    text,
-    blocks: [
-      section(intro),
-      ...linesToSections([...how, ...commands]),
-      section(`${ja ? '*例*' : '*Examples*'}\n${examples.join('\n')}`),
-      context(elsewhere),
-    ],
+    text: `${message.text}\n${note}`,
+    blocks: [...rest.slice(0, room), context(note), ...actions],
   };
+}
+
+/**
+ * Renders one of the engine's answers as a Slack message (Block Kit). Pure: the same answer gives
+ * the same message. Every piece of user or corpus text is escaped; quotes are verbatim. When the
+ * input was cut, a note says how much was read.
+ */
+export function renderBlocks(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const message = renderKind(answer, options);
+  if (answer.inputCut === undefined) return message;
+  return withNote(message, escapeMrkdwn(MESSAGES[answer.language].inputCut(answer.inputCut)));
 }

@@ -1,14 +1,10 @@
 import type { types } from '@slack/bolt';
-import type { Answer, Language, Quote } from '../../src/answer.js';
+import type { Answer } from '../../src/answer.js';
+import { copyReadyText } from '../../src/citation.js';
 import type { SlackMessage } from './blocks.js';
 import { escapeMrkdwn, SECTION_TEXT_LIMIT, splitForSections } from './mrkdwn.js';
 
 const FENCE = '```';
-
-/** Quotes and citations as plain text, ready to paste into an e-mail: verbatim, no markup. */
-export function copyText(quotes: readonly Quote[], language: Language): string {
-  return quotes.map((q) => `${q.passage.text}\n\n${q.citation.text[language]}`).join('\n\n');
-}
 
 /**
  * The "Copy as text" message: the quotes and citations in code blocks, so Slack shows them
@@ -17,7 +13,7 @@ export function copyText(quotes: readonly Quote[], language: Language): string {
  */
 export function renderCopyMessage(answer: Answer): SlackMessage | undefined {
   if (answer.kind !== 'answer' && answer.kind !== 'key-points') return undefined;
-  const plain = copyText(answer.quotes, answer.language);
+  const plain = copyReadyText(answer.quotes, answer.language);
   // Slack decodes &amp; &lt; &gt; inside code blocks too, so escaping keeps the text exact.
   const room = SECTION_TEXT_LIMIT - 2 * (FENCE.length + 1);
   const blocks: types.KnownBlock[] = splitForSections(plain, [], room).map(({ start, end }) => ({

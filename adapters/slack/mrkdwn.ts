@@ -22,7 +22,7 @@ const ZWSP = '\u200B';
  * Bold in mrkdwn. Slack only recognises `*x*` at word boundaries, which Japanese text has none of,
  * so zero-width spaces around the asterisks make the boundaries without a visible change.
  */
-export function bold(escapedText: string): string {
+function bold(escapedText: string): string {
   return `${ZWSP}*${escapedText}*${ZWSP}`;
 }
 

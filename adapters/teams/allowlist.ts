@@ -29,7 +29,7 @@ function parseHttpUrl(text: string): URL | undefined {
 }
 
 /** The Microsoft Entra tenant an activity comes from, as Teams reports it. */
-export function tenantOf(activity: Record<string, unknown>): string | undefined {
+function tenantOf(activity: Record<string, unknown>): string | undefined {
   const conversation = activity.conversation as { tenantId?: unknown } | undefined;
   const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
   const id = channelData?.tenant?.id ?? conversation?.tenantId;

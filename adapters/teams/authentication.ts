@@ -1,7 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import type { Config } from '../../src/config.js';
-
-type TeamsConfig = NonNullable<Config['teams']>;
+import type { TeamsConfig } from './config.js';
 
 /**
  * Bot Framework authentication from the validated configuration. With `auth` absent

@@ -24,7 +24,7 @@ export interface QuoteBotOptions {
 }
 
 /** What a member asked: typed text, or a card button's data (next result, suggestion). */
-export function queryOf(context: TurnContext): { query: string; offset: number } {
+function queryOf(context: TurnContext): { query: string; offset: number } {
   const value = context.activity.value as { action?: unknown; query?: unknown; offset?: unknown } | undefined;
   if (value && (value.action === 'next' || value.action === 'ask') && typeof value.query === 'string') {
     const offset = value.action === 'next' && typeof value.offset === 'number' ? value.offset : 0;
@@ -73,7 +73,8 @@ export class QuoteBot extends TeamsActivityHandler {
       Math.max(1, Math.floor(query.queryOptions?.count ?? DEFAULT_SEARCH_RESULTS)),
     );
     // An empty compose box lists the key points, so the command is useful before anything is typed.
-    const answer = this.options.retriever.ask(text === '' ? '要点' : text, { limit: count, offset: skip });
+    const { retriever } = this.options;
+    const answer = text === '' ? retriever.keyPoints() : retriever.ask(text, { limit: count, offset: skip });
     this.logAnswer(answer, 'search');
     return renderSearchResults(answer) as MessagingExtensionResponse;
   }

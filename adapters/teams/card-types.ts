@@ -17,7 +17,7 @@ export interface RichTextBlock {
   readonly separator?: boolean;
 }
 
-export interface Container {
+interface Container {
   readonly type: 'Container';
   readonly items: readonly CardElement[];
   readonly style?: 'default' | 'emphasis' | 'accent';
@@ -27,19 +27,19 @@ export interface Container {
 
 export type CardElement = RichTextBlock | Container;
 
-export interface SubmitAction {
+interface SubmitAction {
   readonly type: 'Action.Submit';
   readonly title: string;
   readonly data: SubmitData;
 }
 
-export interface ShowCardAction {
+interface ShowCardAction {
   readonly type: 'Action.ShowCard';
   readonly title: string;
   readonly card: { readonly type: 'AdaptiveCard'; readonly body: readonly CardElement[] };
 }
 
-export interface OpenUrlAction {
+interface OpenUrlAction {
   readonly type: 'Action.OpenUrl';
   readonly title: string;
   readonly url: string;
@@ -48,7 +48,7 @@ export interface OpenUrlAction {
 export type CardAction = SubmitAction | ShowCardAction | OpenUrlAction;
 
 /** What a button sends back to the bot: the next page of a search, or a new query (suggestions). */
-export type SubmitData =
+type SubmitData =
   | { readonly action: 'next'; readonly query: string; readonly offset: number }
   | { readonly action: 'ask'; readonly query: string };
 

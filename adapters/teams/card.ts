@@ -1,8 +1,18 @@
-import type { Answer, DocumentTopics, Language, Quote } from '../../src/answer.js';
+import type {
+  Answer,
+  DocumentTopics,
+  KeyPointsAnswer,
+  Language,
+  Quote,
+  SearchAnswer,
+  UsageAnswer,
+} from '../../src/answer.js';
+import { copyReadyText } from '../../src/citation.js';
 import type { DocumentMeta } from '../../src/corpus/types.js';
+import { MESSAGES } from '../../src/messages.js';
 import type { AdaptiveCard, CardAction, CardElement, RichTextBlock, TextRun } from './card-types.js';
 import { messagesFor } from './messages.js';
-import { renderPlainText } from './plain-text.js';
+import { noMatchText, renderPlainText } from './plain-text.js';
 
 type RunStyle = Omit<TextRun, 'type' | 'text'>;
 
@@ -45,21 +55,11 @@ export function quoteRuns(quote: Quote): TextRun[] {
   return runs;
 }
 
-/** The citation line in the member's language. */
-export function citationText(quote: Quote, language: Language): string {
-  return quote.citation.text[language];
-}
-
-/** Quote and citation as plain text, ready to paste into a document or an e-mail. */
-export function copyReadyText(quote: Quote, language: Language): string {
-  return `${quote.passage.text}\n\n${citationText(quote, language)}`;
-}
-
 function quoteBlock(quote: Quote, language: Language): CardElement {
   const m = messagesFor(language);
   const items: CardElement[] = [
     { type: 'RichTextBlock', inlines: quoteRuns(quote) },
-    line(citationText(quote, language), { isSubtle: true, size: 'Small' }, { spacing: 'Small' }),
+    line(quote.citation.text[language], { isSubtle: true, size: 'Small' }, { spacing: 'Small' }),
   ];
   if (quote.passage.references.length > 0) {
     items.push(
@@ -78,7 +78,7 @@ function copyAction(quotes: readonly Quote[], language: Language): CardAction {
     title: messagesFor(language).copy,
     card: {
       type: 'AdaptiveCard',
-      body: quotes.map((q, i) => line(copyReadyText(q, language), {}, { separator: i > 0 })),
+      body: quotes.map((q, i) => line(copyReadyText([q], language), {}, { separator: i > 0 })),
     },
   };
 }
@@ -152,49 +152,78 @@ export interface RenderCardOptions {
   readonly interactive?: boolean;
 }
 
-/** Renders any answer of the core as an Adaptive Card 1.5 (pure: same answer, same card). */
-export function renderCard(answer: Answer, options: RenderCardOptions = {}): AdaptiveCard {
-  const interactive = options.interactive ?? true;
+function searchCard(answer: SearchAnswer, interactive: boolean): AdaptiveCard {
+  const { quotes, offset, total, query, language } = answer;
+  const m = messagesFor(language);
+  const from = offset + 1;
+  const to = offset + quotes.length;
+  const heading =
+    quotes.length === 1
+      ? m.resultOfOne(inertTemplating(query), from, total)
+      : m.resultOf(inertTemplating(query), from, to, total);
+  const body: CardElement[] = [
+    line(heading, { weight: 'Bolder' }),
+    ...quotes.map((q) => quoteBlock(q, language)),
+  ];
+  if (answer.unmatched.length > 0) {
+    const note = MESSAGES[language].unmatched(answer.unmatched.map(inertTemplating));
+    body.push(line(note, { isSubtle: true, size: 'Small' }));
+  }
+  const actions: CardAction[] = [];
+  if (interactive && to < total) {
+    actions.push({ type: 'Action.Submit', title: m.next, data: { action: 'next', query, offset: to } });
+  }
+  if (quotes.length > 0) actions.push(copyAction(quotes, language));
+  const first = quotes[0];
+  if (first) actions.push(sourceAction(first.citation.url, language));
+  return card(body, actions, answer);
+}
+
+function keyPointsCard(answer: KeyPointsAnswer): AdaptiveCard {
+  const { language } = answer;
+  const body: CardElement[] = [
+    line(messagesFor(language).keyPoints, { weight: 'Bolder' }),
+    ...answer.quotes.map((q) => quoteBlock(q, language)),
+  ];
+  const first = answer.quotes[0];
+  const actions = [
+    copyAction(answer.quotes, language),
+    ...(first ? [sourceAction(first.citation.url, language)] : []),
+  ];
+  return card(body, actions, answer);
+}
+
+function usageCard(answer: UsageAnswer, interactive: boolean): AdaptiveCard {
+  const { usage, language } = answer;
+  const m = MESSAGES[language];
+  const body: CardElement[] = [
+    line(m.usageTitle, { weight: 'Bolder' }),
+    line(`${m.welcome()}${language === 'ja' ? '' : ' '}${m.invite(usage.examples[0] ?? '上清液')}`),
+    line(m.commands, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
+    ...usage.commands.map((c) =>
+      line(
+        `${language === 'en' ? `${c.en} (${c.keyword})` : c.keyword} — ${c.description[language]}`,
+        {},
+        { spacing: 'None' },
+      ),
+    ),
+    line(m.examples, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
+    ...usage.examples.map((e) => line(e, {}, { spacing: 'None' })),
+  ];
+  const actions: CardAction[] = interactive
+    ? usage.examples.map((e) => ({ type: 'Action.Submit', title: e, data: { action: 'ask', query: e } }))
+    : [];
+  return card(body, actions, answer);
+}
+
+function cardFor(answer: Answer, interactive: boolean): AdaptiveCard {
   const { language } = answer;
   const m = messagesFor(language);
   switch (answer.kind) {
-    case 'answer': {
-      const { quotes, offset, total, query } = answer;
-      const from = offset + 1;
-      const to = offset + quotes.length;
-      const heading =
-        quotes.length === 1
-          ? m.resultOfOne(inertTemplating(query), from, total)
-          : m.resultOf(inertTemplating(query), from, to, total);
-      const body: CardElement[] = [
-        line(heading, { weight: 'Bolder' }),
-        ...quotes.map((q) => quoteBlock(q, language)),
-      ];
-      if (answer.unmatched.length > 0) {
-        const terms = inertTemplating(answer.unmatched.join(', '));
-        body.push(line(m.unmatched(terms), { isSubtle: true, size: 'Small' }));
-      }
-      const actions: CardAction[] = [];
-      if (interactive && to < total) {
-        actions.push({ type: 'Action.Submit', title: m.next, data: { action: 'next', query, offset: to } });
-      }
-      if (quotes.length > 0) actions.push(copyAction(quotes, language));
-      const first = quotes[0];
-      if (first) actions.push(sourceAction(first.citation.url, language));
-      return card(body, actions, answer);
-    }
-    case 'key-points': {
-      const body: CardElement[] = [
-        line(m.keyPoints, { weight: 'Bolder' }),
-        ...answer.quotes.map((q) => quoteBlock(q, language)),
-      ];
-      const first = answer.quotes[0];
-      const actions = [
-        copyAction(answer.quotes, language),
-        ...(first ? [sourceAction(first.citation.url, language)] : []),
-      ];
-      return card(body, actions, answer);
-    }
+    case 'answer':
+      return searchCard(answer, interactive);
+    case 'key-points':
+      return keyPointsCard(answer);
     case 'topics':
       return card(
         [line(m.topics, { weight: 'Bolder' }), ...topicsBody(answer.topics, language)],
@@ -213,30 +242,22 @@ export function renderCard(answer: Answer, options: RenderCardOptions = {}): Ada
       );
     case 'no-match':
       return card(
-        [line(m.noMatch(inertTemplating(answer.query)))],
+        [line(noMatchText({ ...answer, query: inertTemplating(answer.query) }))],
         interactive ? suggestionActions(language) : [],
         answer,
       );
-    case 'usage': {
-      const { usage } = answer;
-      const body: CardElement[] = [
-        line(m.usageTitle, { weight: 'Bolder' }),
-        line(m.usageIntro),
-        line(m.commands, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
-        ...usage.commands.map((c) =>
-          line(
-            `${language === 'en' ? `${c.en} (${c.keyword})` : c.keyword} — ${c.description[language]}`,
-            {},
-            { spacing: 'None' },
-          ),
-        ),
-        line(m.examples, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
-        ...usage.examples.map((e) => line(e, {}, { spacing: 'None' })),
-      ];
-      const actions: CardAction[] = interactive
-        ? usage.examples.map((e) => ({ type: 'Action.Submit', title: e, data: { action: 'ask', query: e } }))
-        : [];
-      return card(body, actions, answer);
-    }
+    case 'usage':
+      return usageCard(answer, interactive);
   }
+}
+
+/**
+ * Renders any answer of the core as an Adaptive Card 1.5 (pure: same answer, same card), with a note
+ * at the end when the input was cut.
+ */
+export function renderCard(answer: Answer, options: RenderCardOptions = {}): AdaptiveCard {
+  const rendered = cardFor(answer, options.interactive ?? true);
+  if (answer.inputCut === undefined) return rendered;
+  const note = line(MESSAGES[answer.language].inputCut(answer.inputCut), { isSubtle: true, size: 'Small' });
+  return { ...rendered, body: [...rendered.body, note] };
 }

@@ -2,11 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CloudAdapter } from 'botbuilder';
 import type { Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
-import type { Logger } from '../../src/log.js';
+import { describeError, type Logger } from '../../src/log.js';
+import { APOLOGY } from '../../src/messages.js';
+import { sendJson } from '../server/json.js';
 import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
 import { createAuthentication } from './authentication.js';
 import { QuoteBot } from './bot.js';
-import { sendJson, toBotbuilderResponse } from './node-response.js';
+import type { TeamsConfig } from './config.js';
+import { toBotbuilderResponse } from './node-response.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './request-body.js';
 
 /** The path Azure Bot Service posts activities to (the bot's "messaging endpoint"). */
@@ -14,7 +17,8 @@ export const TEAMS_MESSAGES_PATH = '/api/messages';
 
 export interface TeamsHandlerOptions {
   readonly retriever: Retriever;
-  readonly config: Config;
+  /** Must hold `config.teams`. */
+  readonly config: Config & { readonly teams?: TeamsConfig };
   readonly logger: Logger;
   /** Defaults to {@link MAX_BODY_BYTES}. */
   readonly maxBodyBytes?: number;
@@ -43,13 +47,13 @@ export function createTeamsHandler({
   // answer 500, so the error would be logged three times and Bot Service might deliver the message
   // again. The connector's own retries are bounded (about 5 s for 502, 3 s for 429).
   adapter.onTurnError = async (context, error) => {
-    log.error({ err: describeTurnError(error) }, 'teams: turn failed');
+    log.error({ err: describeError(error) }, 'teams: turn failed');
     // Only a message gets a reply; an invoke (the search box) is answered by its HTTP response.
     if (context.activity.type !== 'message') return;
     try {
       await context.sendActivity({ type: 'message', text: APOLOGY });
     } catch (apologyError) {
-      log.warn({ err: describeTurnError(apologyError) }, 'teams: apology could not be sent');
+      log.warn({ err: describeError(apologyError) }, 'teams: apology could not be sent');
     }
   };
   const bot = new QuoteBot({ retriever, logger: log, logQueries: config.log.queries });
@@ -102,26 +106,6 @@ export function createTeamsHandler({
       toBotbuilderResponse(res, log),
       (context) => bot.run(context),
     );
-  };
-}
-
-/** The short note a member gets when their answer could not be sent (Japanese, then English). */
-export const APOLOGY =
-  '申し訳ありません。回答を送信できませんでした。しばらくしてからもう一度お試しください。 / Sorry, the answer could not be sent. Please try again shortly.';
-
-/**
- * What is safe to log of a failed turn: class, message, code and HTTP status. Not the error
- * object, whose request details (a connector RestError's) could carry the bearer token.
- */
-export function describeTurnError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: String(error).slice(0, 500) };
-  const { code, statusCode } = error as Error & { code?: unknown; statusCode?: unknown };
-  return {
-    name: error.name,
-    message: error.message.slice(0, 500),
-    ...(typeof code === 'string' ? { code } : {}),
-    // A connector failure's stack says nothing new; a bug's stack is what one needs to fix it.
-    ...(typeof statusCode === 'number' ? { statusCode } : { stack: error.stack }),
   };
 }
 

@@ -1,6 +1,9 @@
 import type { Language } from '../../src/answer.js';
 
-/** Every fixed string the Teams front end shows, in both languages a member may ask in. */
+/**
+ * The labels and headings only the Teams front end shows, in both languages a member may ask in; what
+ * every front end says (no-match, usage, notes) is in src/messages.ts.
+ */
 export const MESSAGES = {
   ja: {
     resultOf: (query: string, from: number, to: number, total: number) =>
@@ -8,7 +11,6 @@ export const MESSAGES = {
     resultOfOne: (query: string, at: number, total: number) =>
       `「${query}」に関する記述（${at}件目／全${total}件）`,
     references: 'この段落が引用している文献',
-    unmatched: (terms: string) => `見解に見当たらない語: ${terms}`,
     next: '次の結果',
     copy: 'コピー用テキスト',
     source: '原文（PDF）',
@@ -17,13 +19,6 @@ export const MESSAGES = {
     topics: '目次',
     fullText: '全文',
     fullTextIntro: '見解の全文は学会のサイトで PDF として公開されています。',
-    noMatch: (query: string) =>
-      `「${query}」について、見解には該当する記述が見つかりませんでした。見解に書かれていないことには答えられません。見解が扱っている内容は「目次」で、要点は「要点」で確認できます。`,
-    usageTitle: 'JSEV 見解 bot の使い方',
-    usageIntro:
-      '日本細胞外小胞学会の見解から、質問に関係する段落をそのまま引用し、出典を添えて返します。キーワードや質問を送ってください。',
-    commands: 'コマンド',
-    examples: '例',
     paragraph: (n: number) => `第${n}段落`,
     point: (n: number) => `第${n}項`,
     searchHint: 'キーワードを入力すると、見解から該当する段落を探します（例: 上清液）。',
@@ -34,7 +29,6 @@ export const MESSAGES = {
     resultOfOne: (query: string, at: number, total: number) =>
       `What the statement says about "${query}" (${at} of ${total})`,
     references: 'References cited in this paragraph',
-    unmatched: (terms: string) => `Not found in the statement: ${terms}`,
     next: 'Next result',
     copy: 'Copy-ready text',
     source: 'Source (PDF)',
@@ -43,13 +37,6 @@ export const MESSAGES = {
     topics: 'Topics (目次)',
     fullText: 'Full text (全文)',
     fullTextIntro: "The whole statement is published as a PDF on the society's website.",
-    noMatch: (query: string) =>
-      `The statement does not say anything about "${query}", and this bot only answers with what the statement says. See the topics (目次) for what it covers, or its key points (要点).`,
-    usageTitle: 'How to use the JSEV statement bot',
-    usageIntro:
-      "Quotes the paragraphs of the Japanese Society for Extracellular Vesicles' statement that answer your question, verbatim, with a citation. Send a keyword or a question.",
-    commands: 'Commands',
-    examples: 'Examples',
     paragraph: (n: number) => `paragraph ${n}`,
     point: (n: number) => `point ${n}`,
     searchHint: 'Type a keyword to find the paragraphs of the statement about it (e.g. 上清液).',

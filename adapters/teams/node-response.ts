@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Logger } from '../../src/log.js';
+import { sendJson } from '../server/json.js';
 
 /** The response object botbuilder's `CloudAdapter.process` writes to (Express/Restify-like). */
 export interface BotbuilderResponse {
@@ -45,9 +46,4 @@ export function toBotbuilderResponse(res: ServerResponse, logger: Logger): Botbu
       }
     },
   };
-}
-
-/** Writes a JSON response. */
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }

@@ -1,11 +1,18 @@
 import type { Answer } from '../../src/answer.js';
+import { MESSAGES } from '../../src/messages.js';
 import { messagesFor } from './messages.js';
 
-/**
- * The answer as plain text: sent with every card for clients and notifications that cannot show
- * Adaptive Cards. Quotes stay verbatim and keep their citation.
- */
-export function renderPlainText(answer: Answer): string {
+/** The no-match text, with where to look instead in the words a Teams member would use. */
+export function noMatchText(answer: Answer): string {
+  const m = MESSAGES[answer.language];
+  const suggestion =
+    answer.language === 'ja'
+      ? m.suggest('「目次」', '「要点」')
+      : m.suggest('the topics (目次)', 'the key points (要点)');
+  return `${m.noMatch(answer.query)}${answer.language === 'ja' ? '' : ' '}${suggestion}`;
+}
+
+function plainTextFor(answer: Answer): string {
   const { language } = answer;
   const m = messagesFor(language);
   const quoteLines = (quotes: Answer & { kind: 'answer' | 'key-points' }) =>
@@ -34,12 +41,23 @@ export function renderPlainText(answer: Answer): string {
     case 'full-text':
       return [m.fullTextIntro, ...answer.documents.map((d) => `${d.title}\n${d.url}`)].join('\n\n');
     case 'no-match':
-      return m.noMatch(answer.query);
+      return noMatchText(answer);
     case 'usage':
       return [
-        m.usageIntro,
+        MESSAGES[language].welcome(),
         answer.usage.commands.map((c) => `${c.keyword} — ${c.description[language]}`).join('\n'),
-        `${m.examples}: ${answer.usage.examples.join(' / ')}`,
+        `${MESSAGES[language].examples}: ${answer.usage.examples.join(' / ')}`,
       ].join('\n\n');
   }
+}
+
+/**
+ * The answer as plain text: sent with every card for clients and notifications that cannot show
+ * Adaptive Cards. Quotes stay verbatim and keep their citation; a note says when the input was cut.
+ */
+export function renderPlainText(answer: Answer): string {
+  const text = plainTextFor(answer);
+  return answer.inputCut === undefined
+    ? text
+    : `${text}\n\n${MESSAGES[answer.language].inputCut(answer.inputCut)}`;
 }

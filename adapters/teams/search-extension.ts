@@ -11,7 +11,7 @@ export const SEARCH_PARAMETER = 'query';
 
 const PREVIEW_LENGTH = 60;
 
-export interface SearchResultAttachment {
+interface SearchResultAttachment {
   readonly contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
   readonly content: AdaptiveCard;
   readonly preview: {
@@ -32,7 +32,7 @@ export type SearchExtensionResponse =
   | { readonly composeExtension: { readonly type: 'message'; readonly text: string } };
 
 /** The first words of a passage, for the result list. */
-export function previewTitle(text: string): string {
+function previewTitle(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > PREVIEW_LENGTH ? `${oneLine.slice(0, PREVIEW_LENGTH)}…` : oneLine;
 }

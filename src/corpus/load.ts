@@ -16,7 +16,7 @@ export interface Corpus {
   readonly hash: string;
 }
 
-export const GLOSSARY_FILE = 'glossary.yaml';
+const GLOSSARY_FILE = 'glossary.yaml';
 
 /** The bundled `corpus/` folder, found from this module whether it runs from source or from `dist/`. */
 export function defaultCorpusDir(): string {

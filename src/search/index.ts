@@ -42,15 +42,23 @@ export interface SearchIndex {
 export const WORD_FIELD_ID = 0;
 export const GRAM_FIELD_ID = 1;
 
+/** Every passage's term frequencies, gathered for MiniSearch's serialised form. */
+interface Tally {
+  /** Distinct terms, by term id. */
+  readonly terms: readonly string[];
+  /** Flat [shortId, tf, …] lists by slot (termId * 2 + field id). */
+  readonly postings: readonly (number[] | undefined)[];
+  readonly documentIds: Record<number, string>;
+  readonly fieldLength: Record<number, number[]>;
+  readonly totals: readonly number[];
+  readonly count: number;
+}
+
 /**
- * Builds the MiniSearch index of passages: each passage is indexed as dictionary words (field
- * `word`) and as kanji/katakana bigrams (field `gram`). Term frequencies are gathered in plain maps
- * and handed to MiniSearch in its serialised form (`loadJS`), so each distinct term enters the radix
- * tree once instead of once per occurrence: this is what keeps a 50k-passage build within seconds.
+ * Counts each passage's words and bigrams. Terms are interned to numbers (a slot is termId * 2 +
+ * field id) and counted per passage in a plain array, so the hot loop allocates nothing.
  */
-export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIndex {
-  // Terms are interned to numbers (a slot is termId * 2 + field id) and counted per passage in a
-  // plain array, so the hot loop allocates nothing; postings are flat [shortId, tf, ...] lists.
+function tallyPassages(passages: Iterable<IndexablePassage>): Tally {
   const gramIds = new Map<string | number, number>();
   const wordIds = new Map<string, number>();
   const terms: string[] = [];
@@ -110,6 +118,18 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     totals[0] = (totals[0] ?? 0) + (lengths[0] ?? 0);
     totals[1] = (totals[1] ?? 0) + (lengths[1] ?? 0);
   }
+  return { terms, postings, documentIds, fieldLength, totals, count };
+}
+
+/**
+ * Builds the MiniSearch index of passages: each passage is indexed as dictionary words (field
+ * `word`) and as kanji/katakana bigrams (field `gram`). Term frequencies are gathered in plain maps
+ * and handed to MiniSearch in its serialised form (`loadJS`), so each distinct term enters the radix
+ * tree once instead of once per occurrence: this is what keeps a 50k-passage build within seconds.
+ */
+export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIndex {
+  const { terms, postings, documentIds, fieldLength, totals, count } = tallyPassages(passages);
+  const averages = totals.map((total) => (count === 0 ? 0 : total / count));
   const miniSearch = MiniSearch.loadJS<IndexablePassage>(
     {
       documentCount: count,
@@ -117,7 +137,7 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
       documentIds,
       fieldIds: { [WORD_FIELD]: 0, [GRAM_FIELD]: 1 },
       fieldLength,
-      averageFieldLength: totals.map((total) => (count === 0 ? 0 : total / count)),
+      averageFieldLength: [...averages],
 
       storedFields: {},
       dirtCount: 0,
@@ -145,7 +165,6 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
       ),
     );
   });
-  const averages = totals.map((total) => (count === 0 ? 0 : total / count));
   return searchIndexOf(miniSearch, radix, documentIds, fieldLength, averages, count);
 }
 

@@ -131,9 +131,12 @@ beforeAll(async () => {
   );
   const before: Stage = { ...runtime, instructions: runtime.instructions.slice(0, fromBuild) };
   const after: Stage = { ...runtime, instructions: runtime.instructions.slice(fromBuild) };
-  await Promise.all([perform(build, buildDir, {}), perform(before, appDir, {})]);
+  // Both run to the end before a failure is reported, so afterAll never deletes a folder npm is still
+  // writing to.
+  const stages = await Promise.allSettled([perform(build, buildDir, {}), perform(before, appDir, {})]);
+  for (const stage of stages) if (stage.status === 'rejected') throw stage.reason;
   await perform(after, appDir, stageDirs);
-}, 120_000);
+}, 240_000);
 
 afterAll(() => {
   stopAll();
@@ -200,8 +203,8 @@ describe('the Dockerfile recipe', () => {
     };
     const [command, ...args] = execForm(only(runtime, 'CMD').at(-1)?.args ?? '');
     expect(command).toBe('node');
-    const { child, exited, output } = spawnNode(args, { cwd: appDir, env });
-    const health = await waitHealthy(`http://127.0.0.1:${port}`, 20_000, () => `; output:\n${output().all}`);
+    const main = spawnNode(args, { cwd: appDir, env });
+    const health = await waitHealthy(`http://127.0.0.1:${port}`, main);
     expect(await health.json()).toMatchObject({
       status: 'ok',
       corpus: { documents: [{ date: '2023-12-25' }] },
@@ -211,8 +214,8 @@ describe('the Dockerfile recipe', () => {
     expect(checkCommand).toBe('node');
     await expect(run(process.execPath, checkArgs, { cwd: appDir, env })).resolves.toBeDefined();
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    for (const line of output().all.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+    main.child.kill('SIGTERM');
+    expect(await main.exitCode()).toBe(0);
+    for (const line of main.output().all.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
   });
 });

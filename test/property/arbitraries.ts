@@ -40,7 +40,7 @@ export const STATEMENT_WORDS = [
 ] as const;
 
 /** Slack markup a member might type to ping a channel, mention someone or disguise a link. */
-export const SLACK_MARKUP = [
+const SLACK_MARKUP = [
   '<!channel>',
   '<!here>',
   '<!everyone>',
@@ -60,7 +60,7 @@ export const SLACK_MARKUP = [
 ] as const;
 
 /** mrkdwn, Markdown and Adaptive Card templating sequences (the inert `{{DATE()}}` forms). */
-export const FORMATTING = [
+const FORMATTING = [
   '*bold*',
   '_italic_',
   '~strike~',
@@ -116,7 +116,7 @@ export const ODD_CHARACTERS = [
 ] as const;
 
 /** Regular-expression metacharacters and constructs, in case any reaches a RegExp unescaped. */
-export const REGEX_PIECES = [
+const REGEX_PIECES = [
   '.*',
   '.+?',
   '(a+)+$',
@@ -154,7 +154,7 @@ const piece: fc.Arbitrary<string> = fc.oneof(
 const separator = fc.constantFrom(' ', '', '\n', '\u3000', '、', '?', '　について');
 
 /** A query a member could type: statement words mixed with markup, odd characters and random Unicode. */
-export const query: fc.Arbitrary<string> = fc
+const query: fc.Arbitrary<string> = fc
   .tuple(fc.array(piece, { maxLength: 8 }), separator)
   .map(([pieces, sep]) => pieces.join(sep));
 

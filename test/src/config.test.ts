@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/config.js';
+import { slackConfig } from '../../adapters/slack/config.js';
+import { teamsConfig } from '../../adapters/teams/config.js';
+import { ConfigError, configVariables, loadConfig } from '../../src/config.js';
+
+// The front ends npm start composes (adapters/server/main.ts).
+const FRONT_ENDS = [slackConfig, teamsConfig] as const;
+const load = (env: Record<string, string>) => loadConfig(env, FRONT_ENDS);
 
 const SLACK = { SLACK_SIGNING_SECRET: 'a-signing-secret-value', SLACK_BOT_TOKEN: 'xoxb-1-2-secret' };
 
 /** The problems loadConfig reports for an environment (fails the test when it accepts it). */
 function problems(env: Record<string, string>) {
   try {
-    loadConfig(env);
+    load(env);
   } catch (error) {
     if (error instanceof ConfigError) return error.problems;
     throw error;
@@ -18,7 +24,7 @@ function problems(env: Record<string, string>) {
 
 describe('loadConfig', () => {
   it('accepts a Slack configuration and fills in the defaults', () => {
-    const config = loadConfig(SLACK);
+    const config = load(SLACK);
     expect(config).toMatchObject({
       port: 3000,
       shutdownDelayMs: 5000,
@@ -48,7 +54,7 @@ describe('loadConfig', () => {
     const env = { SLACK_SIGNING_SECRET: 'a-signing-secret-value', SLACK_BOT_TOKEN: 'not-a-real-token-42' };
     const error = ((): Error | undefined => {
       try {
-        loadConfig(env);
+        load(env);
         return undefined;
       } catch (e) {
         return e as Error;
@@ -70,15 +76,41 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('names every variable it reads', () => {
-    expect(CONFIG_VARIABLES).toContain('PORT');
-    expect(CONFIG_VARIABLES).toContain('LOG_QUERIES');
-    expect(CONFIG_VARIABLES).toContain('CORPUS_DIR');
+  it('names every variable it reads, the core’s and each front end’s', () => {
+    expect(configVariables(FRONT_ENDS)).toEqual(
+      expect.arrayContaining(['PORT', 'LOG_QUERIES', 'CORPUS_DIR', 'SLACK_BOT_TOKEN', 'MicrosoftAppId']),
+    );
+  });
+
+  it('refuses an environment with no front end, naming the variables that turn on Slack and Teams', () => {
+    const [problem, ...more] = problems({ TEAMS_ALLOW_UNAUTHENTICATED: 'false' });
+    expect(more).toEqual([]);
+    expect(problem?.problem).toContain('no front end is configured');
+    for (const name of ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'MicrosoftAppId']) {
+      expect(problem?.problem).toContain(name);
+    }
+    expect(problem?.fix).toContain('api.slack.com/apps');
+    expect(problem?.fix).toContain('Azure portal');
+  });
+
+  it('lists the missing front end together with a malformed core value', () => {
+    const listed = problems({ PORT: 'abc' });
+    expect(listed.map((p) => p.variable)).toEqual(['PORT', 'SLACK_SIGNING_SECRET or MicrosoftAppId']);
+  });
+
+  it('turns Teams on without authentication only when TEAMS_ALLOW_UNAUTHENTICATED is true', () => {
+    expect(load({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' }).teams).toMatchObject({ allowedTenants: [] });
+    expect(load({ ...SLACK, TEAMS_ALLOW_UNAUTHENTICATED: 'false' }).teams).toBeUndefined();
+  });
+
+  it('checks the rules of Teams, such as a SingleTenant bot’s tenant, with Slack’s in the same pass', () => {
+    const listed = problems({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw', SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(listed.map((p) => p.variable).sort()).toEqual(['MicrosoftAppTenantId', 'SLACK_SIGNING_SECRET']);
   });
 
   it('is documented in .env.example, each variable under a comment', () => {
     const lines = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8').split('\n');
-    for (const name of CONFIG_VARIABLES) {
+    for (const name of configVariables(FRONT_ENDS)) {
       const at = lines.findIndex((l) => l.startsWith(`${name}=`));
       expect(at, name).toBeGreaterThan(0);
       expect(lines[at - 1], name).toMatch(/^# /);
@@ -87,6 +119,6 @@ describe('loadConfig', () => {
 
   it('accepts .env.example as written', () => {
     const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
-    expect(() => loadConfig(parseEnv(example))).not.toThrow();
+    expect(() => load(parseEnv(example) as Record<string, string>)).not.toThrow();
   });
 });

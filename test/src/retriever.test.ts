@@ -105,3 +105,29 @@ describe('retriever.ask', () => {
     expect(retriever.ask('寿司').language).toBe('ja');
   });
 });
+
+describe('retriever.keyPoints, .topics and .usage', () => {
+  it('gives the key points a member asking 要点 gets, without a keyword', () => {
+    const { query: _asked, ...asked } = retriever.ask('要点') as Answer & { kind: 'key-points' };
+    const { query, ...given } = retriever.keyPoints();
+    expect(given).toEqual(asked);
+    expect(query).toBe('要点');
+    expect(given.quotes.map((q) => q.passage.kind)).toEqual(['key-point', 'key-point']);
+  });
+
+  it('gives the topics and the usage in the language asked for, named by that language’s keyword', () => {
+    expect(retriever.topics('en')).toMatchObject({ kind: 'topics', language: 'en', query: 'topics' });
+    expect(retriever.topics().topics).toEqual((retriever.ask('目次') as Answer & { kind: 'topics' }).topics);
+    expect(retriever.usage('en')).toMatchObject({ kind: 'usage', language: 'en', query: 'help' });
+    expect(retriever.usage().usage.commands.map((c) => c.keyword)).toContain('要点');
+  });
+});
+
+describe('long input', () => {
+  it('says how many characters it read when the input was cut, and nothing when it was not', () => {
+    const long = `上清液${'あ'.repeat(600)}`;
+    expect(retriever.ask(long).inputCut).toBe(500);
+    expect(retriever.ask('上清液').inputCut).toBeUndefined();
+    expect(retriever.ask('上清液')).not.toHaveProperty('inputCut');
+  });
+});

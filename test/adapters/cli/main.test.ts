@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compiledEntry } from '../../helpers/compiled-app.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const run = (args: string[], input?: string): string =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'adapters/cli/main.ts', ...args], {
+  execFileSync(process.execPath, [compiledEntry('adapters/cli/main.js'), ...args], {
     cwd: root,
     encoding: 'utf8',
     ...(input === undefined ? {} : { input }),
@@ -14,7 +15,9 @@ describe('the CLI', () => {
   it('prints one JSON object with verbatim results and citations', () => {
     const out = JSON.parse(run(['--json', '上清液']));
     expect(Object.keys(out)).toEqual(['query', 'results']);
-    expect(out.results).toHaveLength(3);
+    // How many passages match is the engine's business (test/src/); the CLI shows at most --limit (3).
+    expect(out.results.length).toBeGreaterThan(0);
+    expect(out.results.length).toBeLessThanOrEqual(3);
     const first = out.results[0];
     expect(Object.keys(first)).toEqual(['id', 'text', 'score', 'highlights', 'citation', 'references']);
     expect(first.citation).toMatchObject({ date: '2023-12-25', section: '見解と提言', paragraph: 2 });

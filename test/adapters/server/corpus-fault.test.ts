@@ -1,10 +1,15 @@
 // A broken corpus must stop `npm start` with a message naming the file, before anything listens or
-// calls Slack: the bot never quotes from a half-loaded statement.
+// calls Slack: the bot never quotes from a half-loaded statement. npm start refuses exactly the
+// corpora the loader rejects with a CorpusError (adapters/server/main.ts), so every kind of damage is
+// checked against the loader in-process, and a few are checked end to end in a child process, one
+// at a time, so that no child competes with another for the CPU.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CorpusError } from '../../../src/corpus/errors.js';
+import { loadCorpus } from '../../../src/corpus/load.js';
 import { SIGNING_SECRET } from '../slack/harness.js';
 import { fakeSlackApi, freePort, startMain, stopAll } from './harness.js';
 
@@ -40,10 +45,7 @@ async function startWith(
 ): Promise<{ code: number | null; stdout: string; stderr: string; slackCalls: number }> {
   const slack = await fakeSlackApi();
   const main = startMain(await envFor(corpusDir, slack.url));
-  // A server that started despite the damage would never exit: stop it and let the assertions say so.
-  const guard = setTimeout(() => main.child.kill('SIGKILL'), 15_000);
-  const code = await main.exited;
-  clearTimeout(guard);
+  const code = await main.exitCode();
   slack.close();
   const { stdout, stderr } = main.output();
   return { code, stdout, stderr, slackCalls: slack.calls() };
@@ -115,8 +117,43 @@ const faults: { name: string; damage: (dir: string) => void; message: RegExp }[]
   },
 ];
 
+/** The loader's error for a corpus, or undefined if it loads. */
+function loadError(dir: string): unknown {
+  try {
+    loadCorpus(dir);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+describe('the corpus loader, which npm start runs before anything else', () => {
+  it.each(faults)(
+    'refuses the corpus with a CorpusError naming the problem when $name',
+    ({ damage, message }) => {
+      const error = loadError(damagedCorpus(damage));
+      expect(error).toBeInstanceOf(CorpusError);
+      expect((error as CorpusError).message).toMatch(message);
+    },
+  );
+});
+
+/** The fault of that name in {@link faults}. */
+function fault(name: string): (typeof faults)[number] {
+  const found = faults.find((f) => f.name === name);
+  if (!found) throw new Error(`no fault named ${name}`);
+  return found;
+}
+
+/** The faults npm start is run with: one in the folder, one in the statement, one in the glossary. */
+const endToEnd = [
+  fault('the corpus folder does not exist'),
+  fault('the statement is cut off after its first paragraph'),
+  fault('glossary.yaml is not valid YAML'),
+];
+
 describe('npm start with a damaged corpus', () => {
-  it.concurrent.each(faults)(
+  it.each(endToEnd)(
     'exits 1 naming the problem, before listening or calling Slack, when $name',
     async ({ damage, message }) => {
       const { code, stdout, stderr, slackCalls } = await startWith(damagedCorpus(damage));
@@ -132,23 +169,15 @@ describe('npm start with a damaged corpus', () => {
   it('starts normally from an undamaged copy of the corpus (the check above is not vacuous)', async () => {
     const dir = damagedCorpus(() => {});
     const slack = await fakeSlackApi();
-    const { child, exited, output } = startMain(await envFor(dir, slack.url));
-    await new Promise<void>((resolve, reject) => {
-      const guard = setTimeout(() => reject(new Error(`did not start: ${output().stdout}`)), 15_000);
-      child.stdout?.on('data', () => {
-        if (output().stdout.includes('"msg":"listening"')) {
-          clearTimeout(guard);
-          resolve();
-        }
-      });
-    });
-    const stdout = output().stdout;
+    const main = startMain(await envFor(dir, slack.url));
+    await main.waitForOutput(/"msg":"listening"/);
+    const stdout = main.output().stdout;
     // Answered only once startup has finished (signal handlers included).
     const port = JSON.parse(stdout.split('\n').find((l) => l.includes('"msg":"listening"')) ?? '{}').port;
     const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { status: string };
     expect(health.status).toBe('ok');
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    main.child.kill('SIGTERM');
+    expect(await main.exitCode()).toBe(0);
     slack.close();
     expect(slack.calls()).toBe(1);
   });

@@ -46,7 +46,7 @@ describe('SIGTERM during a burst of requests', () => {
     // Slack's Web API stand-in, for the startup token check (auth.test).
     const api = await fakeSlackApi();
     const port = await freePort();
-    const { child, exited } = startMain({
+    const main = startMain({
       PORT: String(port),
       SHUTDOWN_DELAY_MS: '1500',
       LOG_LEVEL: 'warn',
@@ -54,7 +54,7 @@ describe('SIGTERM during a burst of requests', () => {
       SLACK_BOT_TOKEN: 'xoxb-local-test',
       SLACK_API_URL: api.url,
     });
-    await waitHealthy(`http://127.0.0.1:${port}`);
+    await waitHealthy(`http://127.0.0.1:${port}`, main);
 
     // A load balancer's traffic: waves of concurrent questions, SIGTERM right after one is sent, and
     // new waves until the balancer sees /healthz report 503, as it would before letting go.
@@ -62,14 +62,14 @@ describe('SIGTERM during a burst of requests', () => {
     const sent: Promise<Outcome>[] = [];
     for (let wave = 0; wave < 50; wave++) {
       for (let i = 0; i < 20; i++) sent.push(ask(port, queries[(wave + i) % queries.length] as string));
-      if (wave === 2) child.kill('SIGTERM');
+      if (wave === 2) main.child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 30));
       const health = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status);
       if (health === 503) break;
     }
     const outcomes = await Promise.all(sent);
 
-    expect(await exited).toBe(0);
+    expect(await main.exitCode()).toBe(0);
     expect(outcomes.length).toBeGreaterThanOrEqual(60);
     const failed = outcomes.filter((o) => !('status' in o) || o.status !== 200 || !o.body.includes('blocks'));
     expect(failed).toEqual([]);

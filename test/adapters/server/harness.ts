@@ -1,16 +1,18 @@
-// Runs `npm start`'s entry (adapters/server/main.ts) as a real child process, with the local stand-ins
-// its startup needs. Every child and server started here is tracked, so a test file stops them all
-// with one `stopAll()` in its afterEach or afterAll.
+// Runs `npm start`'s entry as a real child process, compiled (test/helpers/build-app.ts builds it once
+// per run), with the local stand-ins its startup needs. Every child and server started here is
+// tracked, so a test file stops them all with one `stopAll()` in its afterEach or afterAll.
+// Waits end on the event they wait for (output, exit, a healthy /healthz); the guards only bound a
+// failing test, so they are sized for a busy 2-core machine, not for a fast one.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { compiledEntry } from '../../helpers/compiled-app.js';
 
-export const MAIN = fileURLToPath(new URL('../../../adapters/server/main.ts', import.meta.url));
-const TSX = import.meta.resolve('tsx');
+/** How long a child may take to start or to exit before a test gives up on it. */
+export const CHILD_GUARD_MS = 45_000;
 
 const children: ChildProcess[] = [];
 const servers: Server[] = [];
@@ -23,10 +25,14 @@ export function stopAll(): void {
 
 export interface RunningNode {
   readonly child: ChildProcess;
-  /** Resolves with the exit code. */
+  /** Resolves with the exit code (null if killed by a signal). */
   readonly exited: Promise<number | null>;
   /** What the child has written so far; `all` is stdout and stderr in the order they arrived. */
   output(): { stdout: string; stderr: string; all: string };
+  /** Resolves once the output matches `pattern`; rejects if the child exits first or after `ms`. */
+  waitForOutput(pattern: RegExp, ms?: number): Promise<void>;
+  /** The exit code; a child still running after `ms` is killed, and the code is then null. */
+  exitCode(ms?: number): Promise<number | null>;
 }
 
 /** Runs `node <args>` with exactly the environment given, collecting its output. */
@@ -52,14 +58,59 @@ export function spawnNode(
     all += c;
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr, all }) };
+  const output = () => ({ stdout, stderr, all });
+  return {
+    child,
+    exited,
+    output,
+    waitForOutput: (pattern, ms = CHILD_GUARD_MS) =>
+      new Promise<void>((resolve, reject) => {
+        const fail = (why: string) => {
+          cleanup();
+          reject(new Error(`${why} before its output matched ${pattern}; output:\n${all}`));
+        };
+        const check = () => {
+          if (!pattern.test(all)) return;
+          cleanup();
+          resolve();
+        };
+        const onExit = (code: number | null) => fail(`the child exited (${code})`);
+        const guard = setTimeout(() => fail(`${ms} ms passed`), ms);
+        const cleanup = () => {
+          clearTimeout(guard);
+          child.stdout?.off('data', check);
+          child.stderr?.off('data', check);
+          child.off('exit', onExit);
+        };
+        child.stdout?.on('data', check);
+        child.stderr?.on('data', check);
+        child.once('exit', onExit);
+        check();
+      }),
+    exitCode: async (ms = CHILD_GUARD_MS) => {
+      // A server that started when it should have refused would never exit: stop it, and let the
+      // test's assertions on the code and the output say what happened.
+      const guard = setTimeout(() => child.kill('SIGKILL'), ms);
+      try {
+        return await exited;
+      } finally {
+        clearTimeout(guard);
+      }
+    },
+  };
 }
 
-/** Runs `npm start`'s entry in an empty folder (so no stray .env), with only PATH and the given environment. */
+/**
+ * Runs `npm start`'s entry (compiled adapters/server/main.ts) in an empty folder, so no stray .env,
+ * with only PATH and the given environment; `dotenv` becomes that folder's .env.
+ */
 export function startMain(env: Record<string, string>, dotenv?: string): RunningNode {
   const cwd = mkdtempSync(join(tmpdir(), 'jsev-main-'));
   if (dotenv !== undefined) writeFileSync(join(cwd, '.env'), dotenv);
-  return spawnNode(['--import', TSX, MAIN], { cwd, env: { PATH: process.env.PATH ?? '', ...env } });
+  return spawnNode([compiledEntry('adapters/server/main.js')], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
 }
 
 /** Listens on an ephemeral loopback port; the server is closed by {@link stopAll}. */
@@ -97,15 +148,20 @@ export async function fakeSlackApi(): Promise<{ url: string; calls: () => number
 }
 
 /**
- * Polls `${url}/healthz` every 100 ms until it answers 2xx, and returns that response; throws after
- * `ms`, with `detail()` (say, the child's output) in the message.
+ * Asks `${url}/healthz` every 100 ms until it answers 2xx, and returns that response. Fails at once,
+ * with the child's output, if `main` exits first, and after {@link CHILD_GUARD_MS} otherwise.
  */
-export async function waitHealthy(url: string, ms = 15_000, detail = () => ''): Promise<Response> {
-  const until = Date.now() + ms;
+export async function waitHealthy(url: string, main: RunningNode): Promise<Response> {
+  let exit: number | null | undefined;
+  void main.exited.then((code) => {
+    exit = code;
+  });
+  const until = Date.now() + CHILD_GUARD_MS;
   for (;;) {
     const health = await fetch(`${url}/healthz`).catch(() => undefined);
     if (health?.ok) return health;
-    if (Date.now() > until) throw new Error(`server did not become healthy${detail()}`);
+    const why = exit !== undefined ? `exited (${exit})` : Date.now() > until ? 'is still not healthy' : '';
+    if (why) throw new Error(`the server ${why}; output:\n${main.output().all}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,8 +1,11 @@
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServer, type JsevServer, type RouteHandler } from '../../../adapters/server/server.js';
+import type { FrontEnd } from '../../../adapters/server/front-end.js';
+import { createServer, type JsevServer } from '../../../adapters/server/server.js';
 import { createSlackApp } from '../../../adapters/slack/app.js';
-import { createTeamsHandler } from '../../../adapters/teams/index.js';
+import { slackConfig } from '../../../adapters/slack/config.js';
+import { teamsConfig } from '../../../adapters/teams/config.js';
+import { createTeamsFrontEnd } from '../../../adapters/teams/front-end.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
 import { BOT_USER_ID, postCommand, retriever, SIGNING_SECRET, SLACK_API } from '../slack/harness.js';
@@ -25,13 +28,16 @@ async function start(env: Record<string, string> = {}) {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   nock(SLACK_API).post('/api/auth.test').reply(200, { ok: true, user_id: BOT_USER_ID, bot_id: 'B0BOT' });
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SHUTDOWN_DELAY_MS: '0',
-    ...env,
-  });
+  const config = loadConfig(
+    {
+      NODE_ENV: 'test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SHUTDOWN_DELAY_MS: '0',
+      ...env,
+    },
+    [slackConfig, teamsConfig],
+  );
   const lines: string[] = [];
   const logger = createLogger(
     { level: config.log.level },
@@ -43,10 +49,9 @@ async function start(env: Record<string, string> = {}) {
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
   });
-  const routes = new Map<string, RouteHandler>();
-  if (config.teams)
-    routes.set('POST /api/messages', createTeamsHandler({ retriever: retriever(), config, logger }));
-  running = createServer({ retriever: retriever(), config, logger, slack, routes });
+  const frontEnds: FrontEnd[] = [slack];
+  if (config.teams) frontEnds.push(createTeamsFrontEnd({ retriever: retriever(), config, logger }));
+  running = createServer({ retriever: retriever(), config, logger, frontEnds });
   const { port } = await running.listen(0, '127.0.0.1');
   const requestLines = () =>
     lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');

@@ -8,16 +8,26 @@ afterEach(stopAll);
 describe('npm start', () => {
   it('refuses a missing configuration with a message naming the variable and no stack trace', async () => {
     const main = startMain({});
-    expect(await main.exited).toBe(1);
+    expect(await main.exitCode()).toBe(1);
     const { stderr } = main.output();
     expect(stderr).toContain('SLACK_SIGNING_SECRET');
     expect(stderr).toContain('api.slack.com/apps');
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('refuses to start with no front end (only TEAMS_ALLOW_UNAUTHENTICATED=false), naming the variables that turn one on', async () => {
+    const main = startMain({ TEAMS_ALLOW_UNAUTHENTICATED: 'false' });
+    expect(await main.exitCode()).toBe(1);
+    const { stderr } = main.output();
+    expect(stderr).toContain('no front end is configured');
+    for (const name of ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'MicrosoftAppId'])
+      expect(stderr).toContain(name);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('refuses PORT=abc with a message naming PORT, exit code 1', async () => {
     const main = startMain({ PORT: 'abc', TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
-    expect(await main.exited).toBe(1);
+    expect(await main.exitCode()).toBe(1);
     expect(main.output().stderr).toMatch(/^ {2}- PORT: .*"abc"/m);
     expect(main.output().stderr).not.toMatch(/^\s+at /m);
   });
@@ -34,14 +44,14 @@ describe('npm start', () => {
       ].join('\n'),
     );
     const url = `http://127.0.0.1:${port}`;
-    await waitHealthy(url);
+    await waitHealthy(url, main);
     const res = await postSigned(url, commandBody('上清液'), 'application/x-www-form-urlencoded');
     expect(res.status).toBe(200);
     const message = JSON.stringify(await res.json());
     expect(message).toContain('細胞培養上清液');
     expect(message).toContain('見解と提言 第2段落');
     main.child.kill('SIGTERM');
-    expect(await main.exited).toBe(0);
+    expect(await main.exitCode()).toBe(0);
     expect(main.output().stdout + main.output().stderr).not.toContain(SIGNING_SECRET);
   });
 
@@ -68,7 +78,7 @@ describe('npm start', () => {
       TEAMS_ALLOWED_SERVICE_URLS: connectorUrl,
     });
     const url = `http://127.0.0.1:${port}`;
-    await waitHealthy(url);
+    await waitHealthy(url, main);
     const res = await fetch(`${url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -90,6 +100,6 @@ describe('npm start', () => {
     expect(reply).toContain('細胞培養上清液');
     expect(reply).toContain('見解と提言 第2段落');
     main.child.kill('SIGTERM');
-    expect(await main.exited).toBe(0);
+    expect(await main.exitCode()).toBe(0);
   });
 });

@@ -1,18 +1,23 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServer, type JsevServer, type RouteHandler } from '../../../adapters/server/server.js';
+import type { FrontEnd, RouteHandler } from '../../../adapters/server/front-end.js';
+import { createServer, type JsevServer } from '../../../adapters/server/server.js';
+import { teamsConfig } from '../../../adapters/teams/config.js';
 import { loadConfig } from '../../../src/config.js';
 import { silentLogger } from '../../../src/log.js';
 import { retriever } from '../slack/harness.js';
 
 // Teams-only configuration: the server runs without Slack, which keeps these tests off the network.
 const config = (delayMs: number) =>
-  loadConfig({
-    NODE_ENV: 'test',
-    TEAMS_ALLOW_UNAUTHENTICATED: 'true',
-    LOG_LEVEL: 'silent',
-    SHUTDOWN_DELAY_MS: String(delayMs),
-  });
+  loadConfig(
+    {
+      NODE_ENV: 'test',
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      LOG_LEVEL: 'silent',
+      SHUTDOWN_DELAY_MS: String(delayMs),
+    },
+    [teamsConfig],
+  );
 
 let running: JsevServer | undefined;
 afterEach(async () => {
@@ -21,8 +26,19 @@ afterEach(async () => {
   running = undefined;
 });
 
+/** A front end serving `routes`, with nothing to start or stop. */
+function frontEnd(routes: ReadonlyMap<string, RouteHandler>, name = 'test'): FrontEnd {
+  return { name, routes, start: async () => {}, stop: async () => {}, health: () => ({ up: true }) };
+}
+
 async function start(delayMs = 0, routes = new Map<string, RouteHandler>()) {
-  running = createServer({ retriever: retriever(), config: config(delayMs), logger: silentLogger(), routes });
+  const frontEnds = [frontEnd(routes)];
+  running = createServer({
+    retriever: retriever(),
+    config: config(delayMs),
+    logger: silentLogger(),
+    frontEnds,
+  });
   const { port } = await running.listen(0, '127.0.0.1');
   return { server: running, url: `http://127.0.0.1:${port}` };
 }
@@ -55,6 +71,24 @@ describe('server', () => {
       corpus: { hash: retriever().corpusInfo.hash },
     });
     expect(report.corpus.documents[0]).toMatchObject({ id: 'jsev-2023-12-25', date: '2023-12-25' });
+  });
+
+  it('adds what each front end reports about itself to /healthz, under its name', async () => {
+    const { url } = await start();
+    expect(JSON.parse((await get(`${url}/healthz`)).body).frontEnds).toEqual({ test: { up: true } });
+  });
+
+  it('refuses two front ends that claim the same route', () => {
+    const handler: RouteHandler = (_req, res) => void res.end();
+    const routes = new Map([['POST /x', handler]]);
+    expect(() =>
+      createServer({
+        retriever: retriever(),
+        config: config(0),
+        logger: silentLogger(),
+        frontEnds: [frontEnd(routes, 'a'), frontEnd(routes, 'b')],
+      }),
+    ).toThrow(/b claims POST \/x/);
   });
 
   it('answers 404 for an unknown path', async () => {
@@ -96,18 +130,32 @@ describe('graceful shutdown', () => {
   });
 
   it('finishes an in-flight request before resolving, then refuses new connections', async () => {
+    // The request is held until the test releases it: shutdown begins while it is surely in flight.
+    let markArrived = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      markArrived = resolve;
+    });
+    let answer = () => {};
     const routes = new Map<string, RouteHandler>([
-      ['GET /slow', async (_req, res) => void setTimeout(() => res.end('done'), 300)],
+      [
+        'GET /slow',
+        async (_req, res) => {
+          answer = () => res.end('done');
+          markArrived();
+        },
+      ],
     ]);
     const { server, url } = await start(0, routes);
     const inFlight = get(`${url}/slow`);
-    await new Promise((r) => setTimeout(r, 50));
+    await arrived;
     let finished = false;
     const stopping = server.shutdown().then(() => {
       finished = true;
     });
-    await new Promise((r) => setTimeout(r, 50));
+    // Once the listener has closed, shutdown is waiting for the held request; it must not be done.
+    while (server.server.listening) await new Promise((r) => setImmediate(r));
     expect(finished).toBe(false);
+    answer();
     expect(await inFlight).toEqual({ status: 200, body: 'done' });
     await stopping;
     expect(server.server.listening).toBe(false);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_VALUE_LIMIT, decodeActionValue, encodeActionValue } from '../../../adapters/slack/actions.js';
-import { memoize } from '../../../adapters/slack/answer-cache.js';
-import { queryFromMessage } from '../../../adapters/slack/app.js';
 import { renderCopyMessage } from '../../../adapters/slack/copy-text.js';
-import { EventDedupe } from '../../../adapters/slack/event-dedupe.js';
+import { queryFromMessage } from '../../../adapters/slack/listeners/events.js';
+import { Lru } from '../../../adapters/slack/lru.js';
 import { retriever } from './harness.js';
 
 describe('button values', () => {
@@ -75,41 +74,20 @@ describe('message text', () => {
   });
 });
 
-describe('event dedupe', () => {
-  it('recognises a repeated event id and forgets the oldest beyond its capacity', () => {
-    const dedupe = new EventDedupe(2);
-    expect(dedupe.firstTime('a')).toBe(true);
-    expect(dedupe.firstTime('a')).toBe(false);
-    dedupe.firstTime('b');
-    dedupe.firstTime('c');
-    expect(dedupe.size).toBe(2);
-    expect(dedupe.firstTime('a')).toBe(true);
-  });
-});
-
-describe('answer memo', () => {
-  it('computes each key once and forgets the least recently used beyond its capacity', () => {
-    const computed: string[] = [];
-    const memo = memoize(2, (key) => {
-      computed.push(key);
-      return key.toUpperCase();
-    });
-    expect([memo('a'), memo('b'), memo('a'), memo('c'), memo('a'), memo('b')]).toEqual([
-      'A',
-      'B',
-      'A',
-      'C',
-      'A',
-      'B',
-    ]);
-    expect(computed).toEqual(['a', 'b', 'c', 'b']);
+describe('LRU', () => {
+  it('forgets the least recently used entry beyond its capacity', () => {
+    const lru = new Lru<string>(2);
+    lru.set('a', 'A');
+    lru.set('b', 'B');
+    expect(lru.get('a')).toBe('A');
+    lru.set('c', 'C');
+    expect([lru.has('a'), lru.has('b'), lru.has('c')]).toEqual([true, false, true]);
+    expect(lru.size).toBe(2);
   });
 
-  it('remembers nothing with capacity 0', () => {
-    let calls = 0;
-    const memo = memoize(0, () => ++calls);
-    memo('a');
-    memo('a');
-    expect(calls).toBe(2);
+  it('keeps nothing with capacity 0', () => {
+    const lru = new Lru<string>(0);
+    lru.set('a', 'A');
+    expect(lru.get('a')).toBeUndefined();
   });
 });

@@ -26,12 +26,13 @@ describe('Slack app', () => {
     const config = testConfig({ SLACK_APP_TOKEN: 'xapp-1-test' });
     const slack = createSlackApp({ retriever: retriever(), config, logger: silentLogger() });
     expect(slack.mode).toBe('socket');
-    expect(slack.requestListener).toBeUndefined();
+    expect(slack.routes.size).toBe(0);
   });
 
   it('serves HTTP when SLACK_APP_TOKEN is not set', () => {
     const slack = createSlackApp({ retriever: retriever(), config: testConfig(), logger: silentLogger() });
     expect(slack.mode).toBe('http');
-    expect(slack.requestListener).toBeTypeOf('function');
+    expect([...slack.routes.keys()]).toEqual(['POST /slack/events']);
+    expect(slack.health()).toEqual({ mode: 'http' });
   });
 });

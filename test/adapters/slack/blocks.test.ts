@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { renderBlocks } from '../../../adapters/slack/blocks.js';
 import { escapeMrkdwn, SECTION_TEXT_LIMIT } from '../../../adapters/slack/mrkdwn.js';
 import type { Answer, Quote } from '../../../src/answer.js';
+import {
+  EVERY_KIND,
+  INPUT_CUT,
+  KEY_POINTS,
+  NO_MATCH,
+  NO_MATCH_EN,
+  SEARCH,
+  SEARCH_EN,
+  SEARCH_LAST,
+  SEARCH_TWO_UNMATCHED,
+} from '../../fixtures/answers.js';
 import { retriever } from './harness.js';
 
 type Block = { type: string; text?: { type: string; text: string }; elements?: { text?: string }[] };
@@ -18,12 +29,6 @@ const visible = (mrkdwn: string) =>
     .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');
 
-function answerFor(query: string): Extract<Answer, { kind: 'answer' }> {
-  const answer = retriever().ask(query, { limit: 1 });
-  if (answer.kind !== 'answer') throw new Error(`expected an answer for ${query}`);
-  return answer;
-}
-
 function withQuote(quote: Quote): Answer {
   return {
     kind: 'answer',
@@ -38,7 +43,7 @@ function withQuote(quote: Quote): Answer {
 
 describe('renderBlocks', () => {
   it('renders the Block Kit of the 上清液 answer exactly as before', () => {
-    expect(renderBlocks(answerFor('上清液'), { shareable: true })).toMatchSnapshot();
+    expect(renderBlocks(SEARCH, { shareable: true })).toMatchSnapshot();
   });
 
   it('quotes every passage verbatim once the bold markers are removed', () => {
@@ -50,7 +55,7 @@ describe('renderBlocks', () => {
   });
 
   it('wraps matched terms in bold with zero-width spaces so Slack renders bold inside Japanese text', () => {
-    const [text] = sections(renderBlocks(answerFor('上清液')).blocks);
+    const [text] = sections(renderBlocks(SEARCH).blocks);
     expect(text).toContain('\u200B*細胞培養上清液*\u200B');
   });
 
@@ -80,7 +85,7 @@ describe('renderBlocks', () => {
   });
 
   it('escapes a query so <!channel> and <https://evil|公式> stay text', () => {
-    const answer: Answer = { ...answerFor('上清液'), query: '<!channel> <https://evil|公式> 上清液' };
+    const answer: Answer = { ...SEARCH, query: '<!channel> <https://evil|公式> 上清液' };
     // Button values are data Slack returns to us, never rendered; everything else is shown.
     const json = JSON.stringify(renderBlocks(answer), (key, v) => (key === 'value' ? undefined : v));
     expect(json).not.toContain('<!channel>');
@@ -89,35 +94,31 @@ describe('renderBlocks', () => {
   });
 
   it('cites in English for an English query', () => {
-    const answer = retriever().ask('culture supernatant', { limit: 1 });
-    expect(answer.language).toBe('en');
-    expect(JSON.stringify(renderBlocks(answer))).toContain('Views and recommendations');
+    expect(JSON.stringify(renderBlocks(SEARCH_EN))).toContain('Views and recommendations');
   });
 
   it('offers Next result only while more passages remain', () => {
-    const first = answerFor('上清液');
     const ids = (a: Answer) => JSON.stringify(renderBlocks(a, { shareable: true }));
-    expect(ids(first)).toContain('jsev_next');
-    const last = retriever().ask('上清液', { offset: first.total - 1, limit: 1 });
-    expect(ids(last)).not.toContain('jsev_next');
-    expect(ids(last)).toContain('jsev_share');
+    expect(ids(SEARCH)).toContain('jsev_next');
+    expect(ids(SEARCH_LAST)).not.toContain('jsev_next');
+    expect(ids(SEARCH_LAST)).toContain('jsev_share');
   });
 
   it('says plainly in Japanese that 寿司 is not covered and offers 目次 and 要点', () => {
-    const message = renderBlocks(retriever().ask('寿司'));
+    const message = renderBlocks(NO_MATCH);
     expect(message.text).toContain('見解には該当する記述が見つかりませんでした');
     expect(message.text).toContain('/jsev 目次');
     expect(message.text).toContain('/jsev 要点');
   });
 
   it('says so in English for an English query the statement does not cover', () => {
-    const message = renderBlocks(retriever().ask('sushi recipes'));
+    const message = renderBlocks(NO_MATCH_EN);
     expect(message.text).toContain('The statement does not address');
   });
 
-  it('keeps every intent within Slack limits', () => {
-    for (const query of ['', 'help', '要点', '目次', '全文', 'key points', 'topics']) {
-      const message = renderBlocks(retriever().ask(query), { shareable: true });
+  it('keeps every kind of answer within Slack limits', () => {
+    for (const answer of Object.values(EVERY_KIND)) {
+      const message = renderBlocks(answer, { shareable: true });
       expect(message.blocks.length).toBeLessThanOrEqual(50);
       for (const text of sections(message.blocks))
         expect(text.length).toBeLessThanOrEqual(SECTION_TEXT_LIMIT);
@@ -126,15 +127,28 @@ describe('renderBlocks', () => {
   });
 
   it('lists the two key points verbatim for 要点', () => {
-    const answer = retriever().ask('要点');
-    if (answer.kind !== 'key-points') throw new Error('expected key points');
-    const shown = visible(sections(renderBlocks(answer).blocks).join(''));
-    for (const quote of answer.quotes) expect(shown).toContain(quote.passage.text);
+    const shown = visible(sections(renderBlocks(KEY_POINTS).blocks).join(''));
+    for (const quote of KEY_POINTS.quotes) expect(shown).toContain(quote.passage.text);
   });
 
   it('escapes user text in the plain fallback too', () => {
     expect(escapeMrkdwn('a & <b> c')).toBe('a &amp; &lt;b&gt; c');
     const answer: Answer = { kind: 'no-match', query: '<!here>', language: 'ja', topics: [] };
     expect(renderBlocks(answer).text).not.toContain('<!here>');
+  });
+
+  it('notes the terms the statement does not contain', () => {
+    const message = renderBlocks(SEARCH_TWO_UNMATCHED);
+    expect(JSON.stringify(message.blocks)).toContain('※ 見解に含まれない語: ワクチン');
+  });
+
+  it('says how many characters were read when the input was cut, before the buttons', () => {
+    const message = renderBlocks(INPUT_CUT, { shareable: true });
+    const note = '※ 入力が長いため、最初の500文字だけを読みました。';
+    expect(message.text).toContain(note);
+    const [beforeLast, last] = message.blocks.slice(-2) as Block[];
+    expect(beforeLast?.elements?.[0]?.text).toBe(note);
+    expect(last?.type).toBe('actions');
+    expect(JSON.stringify(renderBlocks(SEARCH))).not.toContain('入力が長いため');
   });
 });

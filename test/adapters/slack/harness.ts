@@ -4,11 +4,13 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createServer, type JsevServer } from '../../../adapters/server/server.js';
 import { createSlackApp } from '../../../adapters/slack/app.js';
+import { slackConfig } from '../../../adapters/slack/config.js';
 import type { Retriever } from '../../../src/answer.js';
-import { type Config, loadConfig } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
 import { silentLogger } from '../../../src/log.js';
 import { createRetriever } from '../../../src/retriever.js';
+import { ARRIVAL_GUARD_MS } from '../../helpers/recorder.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const SLACK_API = 'https://slack.com';
@@ -23,15 +25,18 @@ export function retriever(): Retriever {
   return sharedRetriever;
 }
 
-export function testConfig(extra: Record<string, string> = {}): Config {
-  return loadConfig({
-    NODE_ENV: 'test',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    LOG_LEVEL: 'silent',
-    SHUTDOWN_DELAY_MS: '0',
-    ...extra,
-  });
+export function testConfig(extra: Record<string, string> = {}) {
+  return loadConfig(
+    {
+      NODE_ENV: 'test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      LOG_LEVEL: 'silent',
+      SHUTDOWN_DELAY_MS: '0',
+      ...extra,
+    },
+    [slackConfig],
+  );
 }
 
 /** Slack's request signature: v0= HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret. */
@@ -46,7 +51,7 @@ export interface Harness {
 }
 
 /** Starts the server on an ephemeral loopback port, with auth.test answered by nock. */
-export async function startHarness(config: Config = testConfig()): Promise<Harness> {
+export async function startHarness(config = testConfig()): Promise<Harness> {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   nock(SLACK_API)
@@ -59,7 +64,7 @@ export async function startHarness(config: Config = testConfig()): Promise<Harne
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
   });
-  const server = createServer({ retriever: retriever(), config, logger, slack });
+  const server = createServer({ retriever: retriever(), config, logger, frontEnds: [slack] });
   const { port } = await server.listen(0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}`,
@@ -218,7 +223,7 @@ export async function postEvent(
 }
 
 /** Resolves when `scope` is done, or rejects after `ms` (a listener works after Slack's ack). */
-export async function waitFor(scope: nock.Scope, ms = 3000): Promise<void> {
+export async function waitFor(scope: nock.Scope, ms = ARRIVAL_GUARD_MS): Promise<void> {
   const until = Date.now() + ms;
   while (!scope.isDone()) {
     if (Date.now() > until) throw new Error(`nock still pending: ${scope.pendingMocks().join(', ')}`);

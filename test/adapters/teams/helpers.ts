@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
-import { createTeamsHandler } from '../../../adapters/teams/index.js';
+import { teamsConfig } from '../../../adapters/teams/config.js';
+import { createTeamsHandler } from '../../../adapters/teams/handler.js';
 import type { Retriever } from '../../../src/answer.js';
 import { loadConfig } from '../../../src/config.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
@@ -29,7 +30,7 @@ export interface TestServer {
 
 /** Mounts the Teams handler at /api/messages on a loopback server on a free port. */
 export async function startTeamsServer(env: Record<string, string>): Promise<TestServer> {
-  const config = loadConfig({ NODE_ENV: 'test', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', ...env }, [teamsConfig]);
   const handler = createTeamsHandler({ retriever: sharedRetriever(), config, logger: silentLogger() });
   const server: Server = createServer((req, res) => {
     if (req.url === '/api/messages') {

@@ -131,7 +131,7 @@ describe('a message to the bot', () => {
     await postActivity(server.url, messageActivity({ text: 'bitcoin price' }));
 
     expect(richTextBlocks(cardOf(replies[0]))[0]).toContain(
-      'The statement does not say anything about "bitcoin price"',
+      'The statement does not address “bitcoin price”.',
     );
   });
 });

@@ -1,11 +1,12 @@
 /**
- * Draws the Teams app icons (committed next to this file; rerun after a design change):
- *   node --import tsx adapters/teams/manifest/generate-icons.ts
+ * Draws the Teams app icons (committed in adapters/teams/manifest/; rerun after a design change):
+ *   npm run teams:icons
+ * (a script, not part of the app: it stays out of dist/).
  * color.png 192×192: a white quotation mark on the accent colour (Teams rounds the corners). outline.png 32×32: the same mark
  * in white on transparency, as Teams requires. Plain PNG written with node:zlib, no image library.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
@@ -72,7 +73,7 @@ function onQuoteMark(u: number, v: number): boolean {
   return comma(0.34) || comma(0.68);
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = fileURLToPath(new URL('../adapters/teams/manifest/', import.meta.url));
 const at = (size: number, x: number, y: number) => [(x + 0.5) / size, (y + 0.5) / size] as const;
 
 writeFileSync(

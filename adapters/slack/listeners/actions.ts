@@ -1,0 +1,68 @@
+import type { App, BlockAction, ButtonAction, RespondArguments, RespondFn } from '@slack/bolt';
+import type { Answer } from '../../../src/answer.js';
+import type { Logger } from '../../../src/log.js';
+import { ACTION, decodeActionValue } from '../actions.js';
+import { renderBlocks } from '../blocks.js';
+import { renderCopyMessage } from '../copy-text.js';
+import type { ListenerDeps } from './deps.js';
+
+/** Posts through the action's response_url and says whether Slack took it. */
+async function post(log: Logger, respond: RespondFn, message: RespondArguments): Promise<boolean> {
+  const res = await respond(message);
+  if (!res.ok) log.warn({ status: res.status }, 'response_url refused the message');
+  return res.ok;
+}
+
+/** Shows an answer in place of an ephemeral message, or in the thread of a public one. */
+async function showAnswer(log: Logger, body: BlockAction, respond: RespondFn, answer: Answer): Promise<void> {
+  if (body.container?.is_ephemeral === true) {
+    await post(log, respond, { replace_original: true, ...renderBlocks(answer, { shareable: true }) });
+    return;
+  }
+  const thread = body.message?.thread_ts ?? body.message?.ts;
+  await post(log, respond, {
+    response_type: 'in_channel',
+    replace_original: false,
+    ...(thread ? { thread_ts: thread } : {}),
+    ...renderBlocks(answer),
+  });
+}
+
+/** The buttons on answers: share in channel, next result, a suggested query, copy as text. */
+export function register(app: App, { answer, log }: ListenerDeps): void {
+  const ask = (surface: string, query: string, offset: number) => answer(surface, query, offset).answer;
+
+  app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, action, body, respond }) => {
+    await ack();
+    const value = decodeActionValue(action.value);
+    if (!value) return;
+    const message = renderBlocks(ask('share', value.query, value.offset), { sharedBy: body.user.id });
+    // Post publicly first; the ephemeral copy goes only once the public one is there.
+    if (await post(log, respond, { response_type: 'in_channel', replace_original: false, ...message })) {
+      await post(log, respond, { delete_original: true });
+    }
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION.next, async ({ ack, action, body, respond }) => {
+    await ack();
+    const value = decodeActionValue(action.value);
+    if (value) await showAnswer(log, body, respond, ask('next', value.query, value.offset));
+  });
+
+  app.action<BlockAction<ButtonAction>>(
+    new RegExp(`^${ACTION.ask}`),
+    async ({ ack, action, body, respond }) => {
+      await ack();
+      const value = decodeActionValue(action.value);
+      if (value) await showAnswer(log, body, respond, ask('suggestion', value.query, value.offset));
+    },
+  );
+
+  app.action<BlockAction<ButtonAction>>(ACTION.copy, async ({ ack, action, respond }) => {
+    await ack();
+    const value = decodeActionValue(action.value);
+    const message = value && renderCopyMessage(ask('copy', value.query, value.offset));
+    if (message)
+      await post(log, respond, { response_type: 'ephemeral', replace_original: false, ...message });
+  });
+}
