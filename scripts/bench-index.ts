@@ -2,6 +2,7 @@
 // Usage: node --expose-gc --import tsx scripts/bench-index.ts --tier engine|reference
 //          (--file FILE.jsonl[.gz] [--passages N] | --statement)  → one JSON line of TierFigures.
 // --statement takes the bundled corpus's passages and the labelled queries of test/fixtures/eval.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -23,13 +24,14 @@ const STATEMENT_SETS = ['dev.jsonl', 'dev-natural.jsonl'];
 const TIMED = 2000;
 const WARM_UP = 300;
 
-/** The statement's own labelled queries, repeated until there are at least `count`. */
+/** The statement's own labelled queries (of the sets present), repeated until there are at least `count`. */
 function statementQueries(count: number): { timed: string[]; warmUp: string[] } {
-  const once = STATEMENT_SETS.flatMap((name) =>
-    readLabelledQueries(fileURLToPath(new URL(`../test/fixtures/eval/${name}`, import.meta.url))).map(
-      (q) => q.q,
-    ),
-  );
+  const once = STATEMENT_SETS.map((name) =>
+    fileURLToPath(new URL(`../test/fixtures/eval/${name}`, import.meta.url)),
+  )
+    .filter(existsSync)
+    .flatMap((file) => readLabelledQueries(file).map((q) => q.q));
+  if (once.length === 0) throw new Error(`bench-index.ts: no labelled queries in test/fixtures/eval`);
   const timed: string[] = [];
   while (timed.length < count) timed.push(...once);
   return { timed, warmUp: once };

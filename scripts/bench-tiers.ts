@@ -24,8 +24,8 @@ export interface TierFigures {
   readonly query_p50_ms: number;
   readonly query_p99_ms: number;
   /**
-   * The same in CPU time (this process, all threads): what a query costs whatever else the machine
-   * runs, where wall time on a busy machine also counts the time other processes held the cores.
+   * The same in CPU time of this process: wall time on a busy machine also counts the time other
+   * processes held the cores, CPU time does not (but it adds what GC threads did in parallel).
    */
   readonly query_p99_cpu_ms: number;
   readonly queries: number;
