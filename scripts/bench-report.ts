@@ -1,5 +1,6 @@
 // How `npm run bench` states its figures: each beside the reference measured in the same run, the
 // ratio, and the target in brackets (issue 9's figures).
+import { formatPhases, type Phases } from './bench-phases.js';
 import type { StartFigures } from './bench-start.js';
 import type { TierFigures } from './bench-tiers.js';
 
@@ -17,7 +18,8 @@ export type Compared = TierFigures & {
 
 export interface BenchReport {
   readonly statement: Compared;
-  readonly start_to_first_answer: StartFigures;
+  /** With `phases`: where the start-up time goes, step by step. */
+  readonly start_to_first_answer: StartFigures & { readonly phases?: Phases };
   /** The same as start_to_first_answer.cli_ms (kept for readers of earlier reports). */
   readonly start_to_first_answer_ms: number;
   /** The 1,000-passage tier. */
@@ -83,6 +85,7 @@ export function formatReport(report: BenchReport): string[] {
       `${fixed(start.cli_ms, 0)} ms; node -e 0 ${fixed(start.node_ms, 0)} ms; ` +
       `ratio ${fixed(start.ratio)} ${target(start.ratio <= TARGETS.startRatio, `≤ ${TARGETS.startRatio}`)}; ` +
       `fastest runs ${fixed(start.fastest.cli_ms, 0)} vs ${fixed(start.fastest.node_ms, 0)} ms (${times(start.fastest.ratio)})`,
+    ...(start.phases ? [formatPhases(start.phases)] : []),
     `${s.passages} passages: build ${fixed(s.build_s)} s ${target(s.build_s <= t.build_s, `≤ ${t.build_s} s`)} ` +
       `vs ${fixed(s.reference.build_s)} s (${times(s.ratio.build_s)}); ` +
       `query p50 ${fixed(s.query_p50_ms, 3)} ms, p99 ${fixed(s.query_p99_ms, 3)} ms ` +

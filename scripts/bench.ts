@@ -8,6 +8,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measurePhases } from './bench-phases.js';
 import { type BenchReport, compare, formatReport, missedTargets, TARGETS } from './bench-report.js';
 import { measureStart } from './bench-start.js';
 import { findSharedBench, type TierFigures } from './bench-tiers.js';
@@ -49,7 +50,10 @@ const file = syntheticFile();
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   cwd: root,
 });
-const start = await measureStart(root, 'dist/adapters/cli/main.js', '上清液', Number(values.runs));
+const start = {
+  ...(await measureStart(root, 'dist/adapters/cli/main.js', '上清液', Number(values.runs))),
+  phases: measurePhases(root, '上清液'),
+};
 const statement = compare(
   tier(['--tier', 'engine', '--statement']),
   tier(['--tier', 'reference', '--statement']),

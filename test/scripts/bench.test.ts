@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatPhases, packagesReachedFrom } from '../../scripts/bench-phases.js';
 import { compare, formatReport, missedTargets } from '../../scripts/bench-report.js';
 import type { StartFigures } from '../../scripts/bench-start.js';
 import {
@@ -124,6 +125,27 @@ describe('one tier in its own process', () => {
     expect(result.passages).toBe(20);
     expect(Object.keys(result)).toEqual(expect.arrayContaining(FIGURE_KEYS));
   }, 60_000);
+});
+
+describe('the start-up breakdown', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jsev-phases-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds the packages the entry reaches, statically or dynamically, and no built-ins', () => {
+    writeFileSync(join(dir, 'main.js'), "import { z } from 'zod';\nimport { b } from './b.js';\n");
+    writeFileSync(
+      join(dir, 'b.js'),
+      "import 'node:fs';\nexport const b = () => import('wanakana');\nimport { a } from './main.js';\n",
+    );
+    writeFileSync(join(dir, 'unreached.js'), "import pino from 'pino';\n");
+    expect(packagesReachedFrom(join(dir, 'main.js'))).toEqual(['zod', 'wanakana']);
+  });
+
+  it('lists the steps largest first after Node itself, with the total', () => {
+    expect(formatPhases({ node: 60, zod: 70, loadCorpus: 40, render: 1 })).toBe(
+      '  where start-up goes (median of fresh processes, ms; 171 in all): node 60, zod 70, loadCorpus 40, render 1',
+    );
+  });
 });
 
 describe('the bench report', () => {
