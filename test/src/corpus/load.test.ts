@@ -60,9 +60,9 @@ describe('loadCorpus', () => {
 
   it('stops with the file and entry when a lexicon reading is not hiragana', () => {
     const dir = corpusCopy();
-    writeFileSync(join(dir, 'lexicon.yaml'), 'words:\n  - [理事長, リジチョウ, 3000]\n');
+    writeFileSync(join(dir, 'lexicon.yaml'), 'words: |\n  学会 がっかい 399\n  理事長 リジチョウ 3000\n');
     expect(() => loadCorpus(dir)).toThrow(
-      /^lexicon\.yaml: words\.0\.1: is invalid\. Fix: give the reading in hiragana/,
+      /^lexicon\.yaml: words line 2 "理事長 リジチョウ 3000": is invalid\. Fix: write "surface reading cost": the reading in hiragana/,
     );
   });
 
