@@ -12,6 +12,7 @@ export const READING_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
   上清: ['じょうせい'],
   馴化: ['じゅんか'],
   培地: ['ばいち'],
+  協働: ['きょうどう'],
   単離: ['たんり'],
   厳正: ['げんせい'],
   原性: ['げんせい'],
