@@ -24,6 +24,9 @@ const { values } = parseArgs({
   },
 });
 const log = (line: string) => process.stdout.write(`${line}\n`);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a positive whole number, got "${values.runs}"`);
 
 function syntheticFile(): string {
   const bench = findSharedBench(root);
@@ -51,7 +54,7 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
   cwd: root,
 });
 const start = {
-  ...(await measureStart(root, 'dist/adapters/cli/main.js', '上清液', Number(values.runs))),
+  ...(await measureStart(root, 'dist/adapters/cli/main.js', '上清液', runs)),
   phases: measurePhases(root, '上清液'),
 };
 const statement = compare(
