@@ -66,12 +66,16 @@ export interface UsageInfo {
  * - `answer`: passages that answer the query, best first; `total` counts all relevant passages
  *   (for "next result"), `unmatched` lists query terms the statement does not contain.
  * - `no-match`: the statement does not cover the query; `topics` says what it does cover.
+ * Every kind carries `inputCut` when the input was longer than the engine reads: front ends say
+ * that only the first `inputCut` characters were read.
  */
 export type Answer =
   | {
       readonly kind: 'answer';
       readonly query: string;
       readonly language: Language;
+      /** Present only when the input was cut: how many of its characters were read (see MAX_QUERY_LENGTH). */
+      readonly inputCut?: number;
       readonly quotes: readonly Quote[];
       readonly offset: number;
       readonly total: number;
@@ -81,25 +85,40 @@ export type Answer =
       readonly kind: 'no-match';
       readonly query: string;
       readonly language: Language;
+      /** Present only when the input was cut: how many of its characters were read (see MAX_QUERY_LENGTH). */
+      readonly inputCut?: number;
       readonly topics: readonly DocumentTopics[];
     }
-  | { readonly kind: 'usage'; readonly query: string; readonly language: Language; readonly usage: UsageInfo }
+  | {
+      readonly kind: 'usage';
+      readonly query: string;
+      readonly language: Language;
+      /** Present only when the input was cut: how many of its characters were read (see MAX_QUERY_LENGTH). */
+      readonly inputCut?: number;
+      readonly usage: UsageInfo;
+    }
   | {
       readonly kind: 'key-points';
       readonly query: string;
       readonly language: Language;
+      /** Present only when the input was cut: how many of its characters were read (see MAX_QUERY_LENGTH). */
+      readonly inputCut?: number;
       readonly quotes: readonly Quote[];
     }
   | {
       readonly kind: 'topics';
       readonly query: string;
       readonly language: Language;
+      /** Present only when the input was cut: how many of its characters were read (see MAX_QUERY_LENGTH). */
+      readonly inputCut?: number;
       readonly topics: readonly DocumentTopics[];
     }
   | {
       readonly kind: 'full-text';
       readonly query: string;
       readonly language: Language;
+      /** Present only when the input was cut: how many of its characters were read (see MAX_QUERY_LENGTH). */
+      readonly inputCut?: number;
       readonly documents: readonly DocumentMeta[];
     };
 

@@ -5,12 +5,18 @@ import type { DocumentMeta, Passage } from './corpus/types.js';
 import { highlightsFor } from './highlight.js';
 import { detectIntent, detectLanguage, USAGE } from './intents.js';
 import { buildSearchIndex } from './search/index.js';
-import { analyzeQuery, indexGlossary } from './search/query.js';
+import { analyzeQuery } from './search/query.js';
+import { compileScope } from './search/scope.js';
 import { searchIndex } from './search/search.js';
-import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
+import { buildVocabulary } from './search/vocabulary.js';
+import { cutInput } from './text/cut.js';
+import { type NormalizedText, normalize, normalizeWithOffsets } from './text/normalize.js';
 
 const DEFAULT_LIMIT = 3;
-/** Longer input is cut before analysis: no question to the statement needs more, and work stays bounded. */
+/**
+ * Longer input is cut before analysis, at a sentence or word boundary: no question to the statement
+ * needs more, and work stays bounded. The answer says how many characters were read (`inputCut`).
+ */
 export const MAX_QUERY_LENGTH = 500;
 
 /** The first sentence of a passage, verbatim (up to its first 。, or its first line). */
@@ -30,7 +36,13 @@ export function createRetriever(corpus: Corpus): Retriever {
   const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
   const normalized = new Map<string, NormalizedText>();
   const index = buildSearchIndex(corpus.passages);
-  const glossary = indexGlossary(corpus.glossary);
+  const vocabulary = buildVocabulary({
+    glossary: corpus.glossary,
+    synonyms: corpus.synonyms,
+    lexicon: corpus.lexicon,
+    texts: corpus.passages.map((p) => index.normalized(p.id)),
+  });
+  const outOfScope = compileScope(corpus.outOfScope);
 
   const documentOf = (passage: Passage): DocumentMeta => documents.get(passage.documentId) as DocumentMeta;
   const plainQuote = (passage: Passage): Quote => ({
@@ -40,6 +52,7 @@ export function createRetriever(corpus: Corpus): Retriever {
     score: 1,
     highlights: [],
   });
+  // Offsets into the verbatim text for highlights, computed once per passage on first use.
   const normalizedText = (passage: Passage): NormalizedText => {
     let norm = normalized.get(passage.id);
     if (!norm) {
@@ -60,9 +73,12 @@ export function createRetriever(corpus: Corpus): Retriever {
   }));
 
   function ask(rawQuery: string, options: AskOptions = {}): Answer {
-    const query = String(rawQuery ?? '')
-      .slice(0, MAX_QUERY_LENGTH)
-      .trim();
+    const input = cutInput(String(rawQuery ?? ''), MAX_QUERY_LENGTH);
+    const answer = answerTo(input.text, options);
+    return input.cut === undefined ? answer : { ...answer, inputCut: input.cut };
+  }
+
+  function answerTo(query: string, options: AskOptions): Answer {
     const language = detectLanguage(query);
     switch (detectIntent(query)) {
       case 'usage':
@@ -81,7 +97,10 @@ export function createRetriever(corpus: Corpus): Retriever {
       case undefined:
         break;
     }
-    const analyzed = analyzeQuery(query, glossary);
+    // A kind of question the statement never answers (cost, which clinic, …) gets the no-match
+    // answer even when a topic word matches: quoting a passage would pretend it answers.
+    if (outOfScope(normalize(query)) !== undefined) return { kind: 'no-match', query, language, topics };
+    const analyzed = analyzeQuery(query, vocabulary);
     const hits = searchIndex(index, analyzed);
     if (hits.length === 0) return { kind: 'no-match', query, language, topics };
     const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from './document.js';
 import { CorpusError } from './errors.js';
 import { type Glossary, parseGlossary } from './glossary.js';
+import { type OutOfScopeKind, parseOutOfScope } from './out-of-scope.js';
 import type { CorpusDocument, Passage } from './types.js';
 import { type LexiconEntry, parseLexicon, parseSynonyms } from './vocabulary.js';
 
@@ -17,6 +18,8 @@ export interface Corpus {
   readonly synonyms: readonly (readonly string[])[];
   /** The corpus's words with hiragana readings and IPADIC costs; [] without the file. */
   readonly lexicon: readonly LexiconEntry[];
+  /** Kinds of question the statement never answers (reviewed, corpus/out-of-scope.yaml); [] without the file. */
+  readonly outOfScope: readonly OutOfScopeKind[];
   /** Content hash of every corpus file: changes whenever a reviewed text changes. */
   readonly hash: string;
 }
@@ -109,6 +112,7 @@ export function loadCorpus(dir: string = defaultCorpusDir()): Corpus {
     glossary,
     synonyms: optional(SYNONYMS_FILE, parseSynonyms),
     lexicon: optional(LEXICON_FILE, parseLexicon),
+    outOfScope: optional('out-of-scope.yaml', parseOutOfScope),
     hash: hash.digest('hex').slice(0, 16),
   };
 }

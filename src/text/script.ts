@@ -17,3 +17,12 @@ export function hiraganaToKatakana(text: string): string {
 export function foldLatin(word: string): string {
   return /[^ -~]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
+
+// Dashes typed for the long-vowel mark ー (エクソソ―ム with U+2015, ‐ U+2010, − U+2212, ASCII -).
+const DASH_AFTER_KANA =
+  /(?<=[\p{Script=Katakana}\p{Script=Hiragana}ー])[-\u2010-\u2015\u2212\u2500\u2501\uff0d\uff70]/gu;
+
+/** A dash right after kana is the long-vowel mark ー: エクソソ―ム → エクソソーム. */
+export function foldDashes(text: string): string {
+  return text.replace(DASH_AFTER_KANA, 'ー');
+}
