@@ -41,8 +41,9 @@ describe('the bilingual glossary', () => {
     expect(short).toEqual([]);
   });
 
-  it('maps the everyday words members use onto the statement\'s own', () => {
-    const entryOf = (variant: string) => corpus.glossary.entries.find((e) => e.variants.includes(variant))?.ja;
+  it("maps the everyday words members use onto the statement's own", () => {
+    const entryOf = (variant: string) =>
+      corpus.glossary.entries.find((e) => e.variants.includes(variant))?.ja;
     expect(entryOf('承認')).toContain('審査');
     expect(entryOf('拒絶反応')).toContain('免疫');
     expect(entryOf('経緯')).toContain('設立');
