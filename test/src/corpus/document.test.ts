@@ -106,6 +106,24 @@ describe('the bundled statement', () => {
     }
   });
 
+  it('never copies a question of the labelled evaluation sets (they measure what generalises)', () => {
+    const fold = (q: string) =>
+      q
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\s\p{P}]/gu, '');
+    const labelled = new Set(
+      ['dev.jsonl', 'dev-natural.jsonl'].flatMap((name) =>
+        readFileSync(new URL(`../../fixtures/eval/${name}`, import.meta.url), 'utf8')
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .map((line) => fold((JSON.parse(line) as { q: string }).q)),
+      ),
+    );
+    const copies = corpus.passages.flatMap((p) => p.questions).filter((q) => labelled.has(fold(q)));
+    expect(copies).toEqual([]);
+  });
+
   it('never gives a passage a question that merely copies a sentence of its text', () => {
     for (const passage of corpus.passages) {
       for (const question of passage.questions) expect(passage.text).not.toContain(question);
