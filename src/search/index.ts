@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
-import { cjkGrams, words } from '../text/analyze.js';
+import { cjkGrams } from '../text/analyze.js';
 import { normalize } from '../text/normalize.js';
+import { foldLatin, LATIN_RUN } from '../text/script.js';
 
 /** What the index needs of a passage. */
 export interface IndexablePassage {
@@ -10,6 +11,8 @@ export interface IndexablePassage {
   /** Reviewed questions the passage answers: a further way in, never quoted or highlighted. */
   readonly questions?: readonly string[];
   readonly kind?: string;
+  /** The document the passage belongs to: a key point sums up a paragraph of its own document. */
+  readonly documentId?: string;
 }
 
 export const TEXT_FIELD = 'text';
@@ -32,12 +35,16 @@ interface IndexedDocument {
 const QUESTION_SEPARATOR = '\n';
 
 /**
- * The terms a normalised text is indexed by: its words (Intl.Segmenter words of kanji/katakana
- * runs, Latin words accent-folded) and the bigrams of its kanji/katakana runs, which find 上清液
- * inside 細胞培養上清液 although Japanese writes no spaces. Terms never contain white space.
+ * The terms a normalised text is indexed by, each once: the bigrams of its kanji/katakana runs,
+ * which find 上清液 inside 細胞培養上清液 although Japanese writes no spaces, and its Latin words
+ * and numbers, accents folded. Relevance is judged on these alone (a concept is present when its
+ * bigrams are), so neither dictionary words nor term frequencies are indexed: leaving them out
+ * makes the index several times cheaper to build. Terms never contain white space.
  */
 export function indexTerms(normalized: string): string[] {
-  return [...words(normalized), ...cjkGrams(normalized)];
+  const terms = new Set(cjkGrams(normalized));
+  for (const match of normalized.matchAll(LATIN_RUN)) terms.add(foldLatin(match[0]));
+  return [...terms];
 }
 
 export interface SearchIndex {
@@ -46,6 +53,8 @@ export interface SearchIndex {
   passageOf(entryId: string): string;
   /** The passage's text, normalised as queries are (NFKC, lower case). */
   normalized(id: string): string;
+  /** Its sentences, normalised and without white space (computed on first use, then kept). */
+  sentences(id: string): readonly string[];
   /** Whether the passage is a key point (the society's conclusion in one sentence). */
   isKeyPoint(id: string): boolean;
   /** The paragraph a key point sums up (the one sharing most of its bigrams), if any. */
@@ -65,12 +74,14 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
   });
   const normalizedTexts = new Map<string, string>();
+  const documentOf = new Map<string, string>();
   const keyPoints = new Set<string>();
   const documents: IndexedDocument[] = [];
   for (const passage of passages) {
     const text = normalize(passage.text);
     normalizedTexts.set(passage.id, text);
     if (passage.kind === 'key-point') keyPoints.add(passage.id);
+    documentOf.set(passage.id, passage.documentId ?? '');
     documents.push({ id: passage.id, passage: passage.id, text: indexTerms(text).join(' '), questions: '' });
     (passage.questions ?? []).forEach((question, n) => {
       documents.push({
@@ -82,9 +93,22 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     });
   }
   miniSearch.addAll(documents);
-  const summarised = summarisedParagraphs(normalizedTexts, keyPoints);
+  let summarised: Map<string, string> | undefined;
+  const sentences = new Map<string, readonly string[]>();
   return {
-    paragraphOf: (id) => summarised.get(id),
+    // Found on first use (only ties need it), among the paragraphs of the key point's own document.
+    paragraphOf: (id) => {
+      summarised ??= summarisedParagraphs(normalizedTexts, keyPoints, documentOf);
+      return summarised.get(id);
+    },
+    sentences: (id) => {
+      let list = sentences.get(id);
+      if (!list) {
+        list = (normalizedTexts.get(id) ?? '').replace(/\s+/g, '').split(/(?<=[。.!?])/);
+        sentences.set(id, list);
+      }
+      return list;
+    },
     miniSearch,
     passageOf: (entryId) => entryId.split(QUESTION_SEPARATOR)[0] ?? entryId,
     normalized: (id) => normalizedTexts.get(id) ?? '',
@@ -94,14 +118,18 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
 }
 
 /** For each key point, the other passage sharing the largest share of its bigrams: the paragraph it sums up. */
-function summarisedParagraphs(texts: ReadonlyMap<string, string>, keyPoints: ReadonlySet<string>) {
-  const grams = new Map([...texts].map(([id, text]) => [id, new Set(cjkGrams(text))]));
+function summarisedParagraphs(
+  texts: ReadonlyMap<string, string>,
+  keyPoints: ReadonlySet<string>,
+  documentOf: ReadonlyMap<string, string>,
+) {
   const result = new Map<string, string>();
   for (const kp of keyPoints) {
-    const own = grams.get(kp) ?? new Set<string>();
+    const own = new Set(cjkGrams(texts.get(kp) ?? ''));
     let best: { id: string; shared: number } | undefined;
-    for (const [id, other] of grams) {
-      if (keyPoints.has(id)) continue;
+    for (const [id, text] of texts) {
+      if (keyPoints.has(id) || documentOf.get(id) !== documentOf.get(kp)) continue;
+      const other = new Set(cjkGrams(text));
       let shared = 0;
       for (const g of own) if (other.has(g)) shared++;
       if (!best || shared > best.shared) best = { id, shared };

@@ -1,5 +1,5 @@
 import { stripQuestionFrames } from '../intents.js';
-import { cjkGrams, runWords } from '../text/analyze.js';
+import { cjkGrams } from '../text/analyze.js';
 import { foldContractions, foldEnglish } from '../text/english.js';
 import { normalize } from '../text/normalize.js';
 import { readingKey } from '../text/reading.js';
@@ -14,10 +14,8 @@ export interface Alternative {
   readonly text: string;
   /** Kanji/katakana bigrams (a single character for one-character runs). */
   readonly grams: readonly string[];
-  /** Latin words (and numbers): matched whole, fuzzily when long enough. */
+  /** Latin words (and numbers), accents folded: matched whole. */
   readonly latin: readonly string[];
-  /** Dictionary words of the alternative, as the index holds them. */
-  readonly words: readonly string[];
   /** What the member typed, as opposed to a glossary form: only this is highlighted piecewise. */
   readonly typed: boolean;
   /** How much finding this form counts: 1 for the words as typed or the glossary's, less for synonyms. */
@@ -49,8 +47,7 @@ const READING_WEIGHT = 0.85;
 
 function alternative(text: string, typed: boolean, weight: number): Alternative {
   const latin = [...text.matchAll(LATIN_RUN)].map((m) => foldLatin(m[0]));
-  const words = [...text.matchAll(CJK_RUN)].flatMap((m) => runWords(m[0]));
-  return { text, grams: cjkGrams(text), latin, words, typed, weight };
+  return { text, grams: cjkGrams(text), latin, typed, weight };
 }
 
 function uniqueAlternatives(alternatives: Alternative[]): Alternative[] {
@@ -84,13 +81,14 @@ function runConcept(run: string, vocabulary: Vocabulary): Concept {
  */
 function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   const concepts: Concept[] = [];
+  const readings = vocabulary.readings();
   let i = 0;
   while (i < kana.length - 2) {
     let found: { end: number; surfaces: readonly string[] } | undefined;
-    for (let end = Math.min(kana.length, i + vocabulary.longestReading); end >= i + 3 && !found; end--) {
+    for (let end = Math.min(kana.length, i + readings.longest); end >= i + 3 && !found; end--) {
       // A word does not end on a small kana (りじちょうっ|てだれ): that belongs to what follows.
       if (/[ぁぃぅぇぉっゃゅょゎ]/.test(kana[end] ?? '') && end < kana.length) continue;
-      const surfaces = vocabulary.readings.get(readingKey(kana.slice(i, end)));
+      const surfaces = readings.words.get(readingKey(kana.slice(i, end)));
       if (surfaces) found = { end, surfaces };
     }
     if (!found) {

@@ -1,5 +1,5 @@
 import type { Query, SearchResult } from 'minisearch';
-import { type Field, QUESTIONS_FIELD, type SearchIndex, TEXT_FIELD } from './index.js';
+import type { SearchIndex } from './index.js';
 import type { AnalyzedQuery, Concept } from './query.js';
 
 /** A passage the query is relevant to, with what of the query it contains. */
@@ -24,7 +24,7 @@ const QUESTION_WEIGHT = 0.8;
 /** Found in the words of several of its questions together: a vocabulary bridge, worth less still. */
 const QUESTION_WORDS_WEIGHT = 0.5;
 /** Index entries (passages and reviewed questions) judged per query, best MiniSearch scores first. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 60;
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
 const PROXIMITY = 0.25;
 /** Corpus rarity ranks passages, damped: over a few passages it tells less than specificity in ordinary language. */
@@ -46,7 +46,6 @@ function queryOf(concepts: readonly Concept[]): Query {
   for (const concept of concepts) {
     for (const alt of concept.alternatives) {
       for (const gram of alt.grams) (single && gram.length === 1 ? prefix : exact).add(gram);
-      for (const word of alt.words) exact.add(word);
       for (const word of alt.latin) exact.add(word);
     }
   }
@@ -84,28 +83,13 @@ function evidence(concept: Concept, found: (term: string) => boolean): number {
   return best;
 }
 
-/** Which fields of a candidate each query term was found in (a prefix match counts for the term it came from). */
-function fieldsFound(result: SearchResult): (term: string, field: Field) => boolean {
-  const byTerm = new Map<string, Set<string>>();
-  const inexact = new Set<string>();
-  for (const [term, fields] of Object.entries(result.match)) {
-    if (result.queryTerms.includes(term)) byTerm.set(term, new Set(fields));
-    else for (const f of fields) inexact.add(f);
-  }
-  return (term, field) => {
-    const fields = byTerm.get(term);
-    if (fields) return fields.has(field);
-    return result.queryTerms.includes(term) && inexact.has(field);
-  };
-}
-
 /**
  * How much of what a passage holds stands together in one of its sentences, 0..1 (1 when it holds
  * at most one concept): a passage that relates the things asked about (EV製剤 … 医薬品 in one
  * sentence) answers better than one that names them in different places.
  */
 function togetherness(
-  text: string,
+  sentences: readonly string[],
   concepts: readonly Concept[],
   evidence: readonly number[],
   weight: readonly number[],
@@ -114,7 +98,7 @@ function togetherness(
   const total = present.reduce((sum, c, i) => sum + (c ? (weight[i] ?? 0) : 0), 0);
   if (present.filter(Boolean).length < 2 || total === 0) return 1;
   let best = 0;
-  for (const sentence of squash(text).split(/(?<=[。.!?])/)) {
+  for (const sentence of sentences) {
     let held = 0;
     present.forEach((c, i) => {
       if (c?.alternatives.some((a) => a.text.length > 0 && sentence.includes(squash(a.text))))
@@ -132,30 +116,38 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  * same evidence, the one that talks most about it (EV製剤 and 医薬品 three times each) ranks first.
  */
 function mentions(
-  text: string,
+  sentences: readonly string[],
   concepts: readonly Concept[],
   evidence: readonly number[],
   weight: readonly number[],
 ) {
-  const haystack = squash(text);
   let count = 0;
   concepts.forEach((c, i) => {
     if ((evidence[i] ?? 0) === 0) return;
     let most = 0;
     for (const alt of c.alternatives) {
       const needle = squash(alt.text);
-      if (needle.length > 0) most = Math.max(most, haystack.split(needle).length - 1);
+      if (needle.length === 0) continue;
+      let n = 0;
+      for (const sentence of sentences) {
+        for (let at = sentence.indexOf(needle); at !== -1; at = sentence.indexOf(needle, at + needle.length))
+          n++;
+      }
+      most = Math.max(most, n);
     }
     count += most * (weight[i] ?? 0);
   });
   return count;
 }
 
-/** How much of one concept the passage's text holds. */
-function measureOne(result: SearchResult, concept: Concept): number {
-  const found = fieldsFound(result);
-  return evidence(concept, (t) => found(t, TEXT_FIELD));
+/** The query terms an index entry holds (each entry has one field: a passage's text, or one question). */
+function termsOf(result: SearchResult): (term: string) => boolean {
+  const terms = new Set(result.queryTerms);
+  return (term) => terms.has(term);
 }
+
+/** Reviewed questions judged per passage, best MiniSearch scores first. */
+const QUESTIONS_PER_PASSAGE = 5;
 
 /** A passage with the evidence it holds for each concept asked. */
 interface Judged {
@@ -180,22 +172,22 @@ function judgePassages(
     const id = index.passageOf(result.id);
     const entry = byPassage.get(id) ?? { questions: [] };
     if (id === result.id) entry.text = result;
-    else entry.questions.push(result);
+    else if (entry.questions.length < QUESTIONS_PER_PASSAGE) entry.questions.push(result);
     byPassage.set(id, entry);
   }
-  const measure = (result: SearchResult | undefined, field: Field) => {
+  const measure = (result: SearchResult | undefined) => {
     if (!result) return concepts.map(() => 0);
-    const found = fieldsFound(result);
-    return concepts.map((c) => evidence(c, (t) => found(t, field)));
+    const found = termsOf(result);
+    return concepts.map((c) => evidence(c, found));
   };
   const weigh = (e: readonly number[]) =>
     e.reduce((sum, x, i) => sum + x * (concepts[i]?.specificity ?? 0), 0);
   return [...byPassage].map(([id, { text, questions }]) => {
-    const own = measure(text, TEXT_FIELD);
+    const own = measure(text);
     let best = concepts.map(() => 0);
     const union = concepts.map(() => 0);
     for (const q of questions) {
-      const e = measure(q, QUESTIONS_FIELD);
+      const e = measure(q);
       if (weigh(e) > weigh(best)) best = e;
       e.forEach((x, i) => {
         union[i] = Math.max(union[i] ?? 0, x);
@@ -249,20 +241,18 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
     });
     const coverage = held / total;
     if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, total)) continue;
-    score *= 1 - PROXIMITY + PROXIMITY * togetherness(index.normalized(j.id), asked, j.text, weight);
-    const result = j.textResult;
-    const matched = result
-      ? query.concepts
-          .map((concept) => ({ concept, share: measureOne(result, concept) }))
-          .filter((m) => m.share > 0)
-      : [];
-    const text = index.normalized(j.id);
+    const sentences = index.sentences(j.id);
+    score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, asked, j.text, weight);
+    const found = j.textResult ? termsOf(j.textResult) : () => false;
+    const matched = query.concepts
+      .map((concept) => ({ concept, share: evidence(concept, found) }))
+      .filter((m) => m.share > 0);
     hits.push({
       id: j.id,
       score,
       coverage,
       matched,
-      mentions: mentions(text, asked, j.text, weight),
+      mentions: mentions(sentences, asked, j.text, weight),
       bm25: j.bm25,
       keyPoint: index.isKeyPoint(j.id),
     });

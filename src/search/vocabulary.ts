@@ -16,10 +16,11 @@ export interface Vocabulary {
   readonly japanese: ReadonlyMap<string, GlossaryEntry>;
   /** A word (normalised) → the other words of its reviewed synonym groups. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
-  /** Reading key (see {@link readingKey}) → the corpus words read so. */
-  readonly readings: ReadonlyMap<string, readonly string[]>;
-  /** Longest reading in kana, to bound the search for readings in a kana run. */
-  readonly longestReading: number;
+  /**
+   * Reading key (see {@link readingKey}) → the corpus words read so, and the longest reading in kana
+   * (to bound the search in a kana run). Built on first use: a question in kanji never needs it.
+   */
+  readings(): { readonly words: ReadonlyMap<string, readonly string[]>; readonly longest: number };
   /** The known English word a misspelt one stands for (foward → forward), folded; undefined if none. */
   correctEnglish(folded: string): string | undefined;
   /** Whether a (lower-case) word is an English word we know: a function word or a glossary word. */
@@ -122,35 +123,43 @@ function readingMap(lexicon: readonly LexiconEntry[], texts: readonly string[]) 
   for (const text of texts) {
     for (const m of text.matchAll(/[\p{Script=Katakana}ー]{3,}/gu)) add(toHiragana(m[0]), m[0]);
   }
-  return { readings, longest };
+  return { words: readings, longest };
 }
 
 /** Builds the vocabulary once per corpus. */
 export function buildVocabulary(sources: VocabularySources): Vocabulary {
   const { rewriteVariants, phrases, japanese } = glossaryParts(sources.glossary);
   const synonyms = synonymMap(sources.synonyms ?? []);
-  const { readings, longest } = readingMap(sources.lexicon ?? [], sources.texts ?? []);
+  let readings: ReturnType<typeof readingMap> | undefined;
   const costs = new Map<string, number | null>();
   for (const { surface, cost } of sources.lexicon ?? []) costs.set(normalize(surface), cost ?? null);
   const english = new Set<string>();
   for (const phrase of phrases) for (const word of phrase.words) english.add(word);
-  const known = [...english].filter((w) => w.length >= 4);
+  // Known words by first letter: a typo rarely touches it (without this, "slack" would be read as
+  // "lack"), and a scan of one letter's words keeps each correction cheap.
+  const known = new Map<string, string[]>();
+  for (const word of english) {
+    if (word.length < 4) continue;
+    const list = known.get(word[0] as string) ?? [];
+    list.push(word);
+    known.set(word[0] as string, list);
+  }
   const stop = new Set([...ENGLISH_STOPWORDS].map(foldEnglish));
   return {
     rewriteVariants,
     phrases,
     japanese,
     synonyms,
-    readings,
-    longestReading: longest,
+    readings() {
+      readings ??= readingMap(sources.lexicon ?? [], sources.texts ?? []);
+      return readings;
+    },
     correctEnglish(folded) {
       const allowance = typoAllowance(folded.length);
       if (allowance === 0 || english.has(folded)) return undefined;
       let best: string | undefined;
       let bestDistance = allowance + 1;
-      for (const word of known) {
-        // A typo rarely touches the first letter; without this, "slack" would be read as "lack".
-        if (word[0] !== folded[0]) continue;
+      for (const word of known.get(folded[0] as string) ?? []) {
         const d = editDistance(folded, word, bestDistance - 1);
         if (d < bestDistance) {
           best = word;

@@ -1,5 +1,5 @@
-const sentences = new Intl.Segmenter('ja', { granularity: 'sentence' });
-const words = new Intl.Segmenter('ja', { granularity: 'word' });
+// Made on first long input: most input is short, and start-up should not pay for them.
+let segmenters: { sentences: Intl.Segmenter; words: Intl.Segmenter } | undefined;
 
 // How far past the limit the segmenters look, to see whether a word or sentence crosses it.
 const LOOKAHEAD = 64;
@@ -29,6 +29,11 @@ function lastBoundary(segmenter: Intl.Segmenter, text: string, max: number): num
  */
 export function cutInput(input: string, max: number): ReadInput {
   if (input.length <= max) return { text: input.trim() };
+  segmenters ??= {
+    sentences: new Intl.Segmenter('ja', { granularity: 'sentence' }),
+    words: new Intl.Segmenter('ja', { granularity: 'word' }),
+  };
+  const { sentences, words } = segmenters;
   const window = input.slice(0, max + LOOKAHEAD);
   let end = lastBoundary(sentences, window, max);
   if (end < max / 2) end = lastBoundary(words, window, max);
