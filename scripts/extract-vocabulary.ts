@@ -108,8 +108,8 @@ function synonymsYaml(groups: readonly SynonymGroup[]): string {
     "# Source: Sudachi's synonym dictionary (WorksApplications SudachiDict synonyms.txt, via npm",
     '# sudachi-synonyms-dictionary), Apache License 2.0, Copyright (c) 2017 Works Applications Co., Ltd.',
     '# Kept: every group holding a word of the passages or a Japanese glossary form, with the words',
-    '# Sudachi lets expand, less the groups and words review dropped as misleading. The comment is',
-    "# Sudachi's group id.",
+    '# Sudachi lets expand (an ambiguous word it marks as no trigger only when the corpus uses it), less',
+    "# the groups and words review dropped as misleading. The comment is Sudachi's group id.",
   ];
   const body = groups.map((g) => `  - [${g.words.map(scalar).join(', ')}] # ${g.id}`);
   return `${[...header, 'groups:', ...body].join('\n')}\n`;

@@ -35,9 +35,10 @@ export function readSudachiGroups(): SudachiGroup[] {
 }
 
 /**
- * The groups that hold a word of the corpus's vocabulary, each with the words Sudachi allows to
- * expand (expandControl 2 means "never"), unique, NFKC-folded, less the reviewed drops; groups
- * left with fewer than two words go.
+ * The groups that hold a word of the corpus's vocabulary, each with the words Sudachi lets expand,
+ * unique, NFKC-folded, less the reviewed drops; groups left with fewer than two words go. Sudachi's
+ * expandControl 2 means "never expand"; 1 means "not a trigger" (an ambiguous word such as テスト or
+ * ポイント): such a word stays only when the corpus uses it, as the word a question is led to.
  */
 export function groupsTouching(
   groups: readonly SudachiGroup[],
@@ -50,7 +51,10 @@ export function groupsTouching(
     const dropped = new Set(review.dropWords[group.id] ?? []);
     const words = [
       ...new Set(
-        group.items.filter((item) => item.expandControl !== 2).map((item) => item.midashi.normalize('NFKC')),
+        group.items
+          .map((item) => ({ word: item.midashi.normalize('NFKC'), control: item.expandControl }))
+          .filter(({ word, control }) => control === 0 || (control === 1 && vocabulary.has(word)))
+          .map(({ word }) => word),
       ),
     ].filter((word) => !dropped.has(word));
     if (words.length > 1 && words.some((word) => vocabulary.has(word))) kept.push({ id: group.id, words });
