@@ -1,67 +1,83 @@
-// One index benchmark in its own process, so heap figures are not mixed with other runs.
-// Usage: node --expose-gc --import tsx scripts/bench-index.ts FILE.jsonl[.gz]  → one JSON line.
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { buildSearchIndex, type IndexablePassage } from '../src/search/index.js';
-import { analyzeQuery, indexGlossary } from '../src/search/query.js';
-import { searchIndex } from '../src/search/search.js';
-import { CJK_RUN } from '../src/text/script.js';
-import { percentile, randomGenerator } from './stats.js';
+// One tier of `npm run bench` in its own process, so heap figures are not mixed with other runs.
+// Usage: node --expose-gc --import tsx scripts/bench-index.ts --tier engine|reference
+//          (--file FILE.jsonl[.gz] [--passages N] | --statement)  → one JSON line of TierFigures.
+// --statement takes the bundled corpus's passages and the labelled queries of test/fixtures/eval.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/corpus/load.js';
+import {
+  buildBigramReference,
+  buildEngine,
+  type Engine,
+  measureTier,
+  memberQueries,
+  type PlainPassage,
+  readPassages,
+  syntheticCorpus,
+  type TierFigures,
+} from './bench-tiers.js';
+import { readLabelledQueries } from './evaluate.js';
 
-const file = process.argv[2];
-if (!file) throw new Error('usage: bench-index.ts FILE.jsonl[.gz]');
-const raw = readFileSync(file);
-const passages: IndexablePassage[] = (file.endsWith('.gz') ? gunzipSync(raw) : raw)
-  .toString('utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as IndexablePassage);
+const STATEMENT_SETS = ['dev.jsonl', 'dev-natural.jsonl'];
+/** Timed queries: enough that p99 rests on about 20 of the slowest. */
+const TIMED = 2000;
+const WARM_UP = 300;
 
-const gc = (globalThis as { gc?: () => void }).gc;
-gc?.();
-const heapBefore = process.memoryUsage().heapUsed;
-const started = performance.now();
-const index = buildSearchIndex(passages);
-const buildMs = performance.now() - started;
-gc?.();
-const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-
-// Queries a member might type: one or two terms (2-4 kanji/katakana) cut from random passages,
-// and a share of terms that occur nowhere.
-const random = randomGenerator(42);
-const queries: string[] = [];
-while (queries.length < 2000) {
-  const text = passages[Math.floor(random() * passages.length)]?.text ?? '';
-  const runs = [...text.matchAll(CJK_RUN)].map((m) => m[0]).filter((r) => r.length >= 2);
-  const pick = () => {
-    const run = runs[Math.floor(random() * runs.length)] ?? '';
-    const length = 2 + Math.floor(random() * 3);
-    const start = Math.floor(random() * Math.max(1, run.length - length + 1));
-    return run.slice(start, start + length);
-  };
-  if (runs.length === 0) continue;
-  const roll = random();
-  queries.push(roll < 0.6 ? pick() : roll < 0.9 ? `${pick()}の${pick()}` : `${pick()}とは何ですか`);
+/** The statement's own labelled queries (of the sets present), repeated until there are at least `count`. */
+function statementQueries(count: number): { timed: string[]; warmUp: string[] } {
+  const once = STATEMENT_SETS.map((name) =>
+    fileURLToPath(new URL(`../test/fixtures/eval/${name}`, import.meta.url)),
+  )
+    .filter(existsSync)
+    .flatMap((file) => readLabelledQueries(file).map((q) => q.q));
+  if (once.length === 0) throw new Error(`bench-index.ts: no labelled queries in test/fixtures/eval`);
+  const timed: string[] = [];
+  while (timed.length < count) timed.push(...once);
+  return { timed, warmUp: once };
 }
-const glossary = indexGlossary({ entries: [] });
-// Warm up the JIT on a different slice of queries first, as a running server would be.
-for (const query of queries.slice(0, 300)) searchIndex(index, analyzeQuery(`${query}の`, glossary));
-gc?.();
-const latencies: number[] = [];
-let answered = 0;
-for (const query of queries) {
-  const t = performance.now();
-  const hits = searchIndex(index, analyzeQuery(query, glossary));
-  latencies.push(performance.now() - t);
-  if (hits.length > 0) answered++;
+
+/** Runs one tier: the engine or the reference, on the statement or on a synthetic file. */
+export function runTier(options: {
+  tier: 'engine' | 'reference';
+  statement: boolean;
+  file?: string | undefined;
+  passages?: number | undefined;
+}): TierFigures {
+  const base = loadCorpus();
+  const plain: readonly PlainPassage[] = options.statement
+    ? base.passages
+    : readPassages(requireFile(options.file), options.passages);
+  const { timed, warmUp } = options.statement
+    ? statementQueries(TIMED)
+    : { timed: memberQueries(plain, TIMED, 42), warmUp: memberQueries(plain, WARM_UP, 7) };
+  const corpus = options.statement ? base : syntheticCorpus(base, plain);
+  const build = (): Engine => (options.tier === 'engine' ? buildEngine(corpus) : buildBigramReference(plain));
+  return measureTier(plain.length, build, timed, warmUp);
 }
-process.stdout.write(
-  `${JSON.stringify({
-    passages: index.size,
-    build_s: buildMs / 1000,
-    heap_mb: heapMb,
-    query_p50_ms: percentile(latencies, 0.5),
-    query_p99_ms: percentile(latencies, 0.99),
-    answered: answered / queries.length,
-  })}\n`,
-);
+
+function requireFile(file: string | undefined): string {
+  if (!file) throw new Error('bench-index.ts: give --file FILE.jsonl[.gz] or --statement');
+  return file;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { values } = parseArgs({
+    options: {
+      tier: { type: 'string', default: 'engine' },
+      statement: { type: 'boolean', default: false },
+      file: { type: 'string' },
+      passages: { type: 'string' },
+    },
+  });
+  if (values.tier !== 'engine' && values.tier !== 'reference') {
+    throw new Error(`bench-index.ts: --tier is engine or reference, got "${values.tier}"`);
+  }
+  const figures = runTier({
+    tier: values.tier,
+    statement: values.statement,
+    file: values.file,
+    passages: values.passages === undefined ? undefined : Number(values.passages),
+  });
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}

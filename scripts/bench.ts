@@ -1,119 +1,78 @@
-// npm run bench [-- --json] [-- --passages FILE ...]: index build time, query latency and heap, for
-// the statement and for synthetic corpora, and the time from process start to first answer.
-import { execFileSync, spawn } from 'node:child_process';
+// npm run bench [-- --json] [-- --synthetic FILE] [-- --no-10k] [-- --no-slack] [-- --runs N]:
+// the statement's answer latency, start to first answer of the compiled CLI, and 1,000 and 10,000
+// synthetic passages; each figure beside a reference measured in the same run, and the ratio.
+// Every tier runs in its own child process, one at a time, so heaps do not mix and no two compete.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../src/corpus/load.js';
-import { createRetriever } from '../src/retriever.js';
-import { buildSearchIndex } from '../src/search/index.js';
-import { readLabelledQueries } from './evaluate.js';
-import { percentile } from './stats.js';
+import { measurePhases } from './bench-phases.js';
+import { type BenchReport, compare, formatReport, missedTargets, TARGETS } from './bench-report.js';
+import { measureStart } from './bench-start.js';
+import { findSharedBench, type TierFigures } from './bench-tiers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    passages: { type: 'string', multiple: true },
+    synthetic: { type: 'string' },
+    'no-10k': { type: 'boolean', default: false },
     'no-slack': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '11' },
   },
 });
-const sharedBench = (name: string) => fileURLToPath(new URL(`../../shared/bench/${name}`, import.meta.url));
-const files =
-  values.passages ?? ['synthetic-10k.jsonl.gz', 'synthetic-50k.jsonl.gz'].map(sharedBench).filter(existsSync);
 const log = (line: string) => process.stdout.write(`${line}\n`);
-const fmt = (x: number, digits = 2) => x.toFixed(digits);
-const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a positive whole number, got "${values.runs}"`);
 
-// The statement: build, then the full answer path (intents, search, highlights, citations).
-const corpus = loadCorpus();
-const builds: number[] = [];
-for (let i = 0; i < 30; i++) {
-  const t = performance.now();
-  buildSearchIndex(corpus.passages);
-  builds.push(performance.now() - t);
+function syntheticFile(): string {
+  const bench = findSharedBench(root);
+  const file = values.synthetic ?? (bench && join(bench, 'synthetic-10k.jsonl.gz'));
+  if (!file || !existsSync(file)) {
+    throw new Error('synthetic-10k.jsonl.gz not found in ../shared/bench: give --synthetic FILE.jsonl[.gz]');
+  }
+  return file;
 }
-const retriever = createRetriever(corpus);
-const dev = readLabelledQueries(
-  fileURLToPath(new URL('../test/fixtures/eval/dev.jsonl', import.meta.url)),
-).map((q) => q.q);
-const latencies: number[] = [];
-for (let i = 0; latencies.length < 2600; i++) {
-  const query = dev[i % dev.length] as string;
-  const t = performance.now();
-  retriever.ask(query);
-  latencies.push(performance.now() - t);
-}
-const statement = {
-  build_ms: percentile(builds, 0.5),
-  query_p50_ms: percentile(latencies.slice(dev.length), 0.5),
-  query_p99_ms: percentile(latencies.slice(dev.length), 0.99),
-};
-log(
-  `statement (${corpus.passages.length} passages): build ${fmt(statement.build_ms)} ms, query p50 ${fmt(statement.query_p50_ms, 3)} ms, p99 ${fmt(statement.query_p99_ms, 3)} ms (${latencies.length - dev.length} queries)`,
-);
 
-// Synthetic corpora, each in a fresh process so heap figures are its own.
-const targets: Record<number, { build_s: number; p99: number; heap: number }> = {
-  10000: { build_s: 3, p99: 2, heap: 150 },
-  50000: { build_s: 15, p99: 10, heap: 400 },
-};
-const synthetic = files.map((file) => {
+/** One tier in a fresh Node process (with --expose-gc, so heap is measured after a full collection). */
+function tier(args: string[]): TierFigures {
   const out = execFileSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', 'scripts/bench-index.ts', file],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    },
+    ['--expose-gc', '--import', 'tsx', 'scripts/bench-index.ts', ...args],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 },
   );
-  const result = JSON.parse(out.trim().split('\n').at(-1) as string) as {
-    passages: number;
-    build_s: number;
-    heap_mb: number;
-    query_p50_ms: number;
-    query_p99_ms: number;
-  };
-  const target = targets[result.passages];
-  log(
-    `${result.passages} passages: build ${fmt(result.build_s)} s${target ? ` (target ≤ ${target.build_s} s: ${mark(result.build_s <= target.build_s)})` : ''}, ` +
-      `query p50 ${fmt(result.query_p50_ms, 3)} ms, p99 ${fmt(result.query_p99_ms, 3)} ms${target ? ` (target ≤ ${target.p99} ms: ${mark(result.query_p99_ms <= target.p99)})` : ''}, ` +
-      `heap ${fmt(result.heap_mb, 0)} MB${target ? ` (target ≤ ${target.heap} MB: ${mark(result.heap_mb <= target.heap)})` : ''}`,
-  );
-  return result;
-});
-
-/** Wall time from spawning the compiled CLI to its first byte of answer (median of 5 runs). */
-async function startToFirstAnswer(): Promise<number> {
-  execFileSync(
-    process.execPath,
-    [
-      fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)),
-      '-p',
-      'tsconfig.build.json',
-    ],
-    { cwd: root },
-  );
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    runs.push(
-      await new Promise<number>((resolve, reject) => {
-        const started = performance.now();
-        const child = spawn(process.execPath, ['dist/adapters/cli/main.js', '--json', '上清液'], {
-          cwd: root,
-        });
-        child.stdout.once('data', () => resolve(performance.now() - started));
-        child.once('error', reject);
-      }),
-    );
-  }
-  return percentile(runs, 0.5);
+  return JSON.parse(out.trim().split('\n').at(-1) as string) as TierFigures;
 }
-const startMs = await startToFirstAnswer();
-log(
-  `start to first answer (compiled CLI, 上清液): ${fmt(startMs, 0)} ms (target ≤ 300 ms: ${mark(startMs <= 300)})`,
+
+const loadStart = loadavg()[0] ?? 0;
+const file = syntheticFile();
+// The CLI is timed as members run it: compiled (npm run build), not through tsx.
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  cwd: root,
+});
+const start = {
+  ...(await measureStart(root, 'dist/adapters/cli/main.js', '上清液', runs)),
+  phases: measurePhases(root, '上清液'),
+};
+const statement = compare(
+  tier(['--tier', 'engine', '--statement']),
+  tier(['--tier', 'reference', '--statement']),
 );
+const small = ['--file', file, '--passages', String(TARGETS.synthetic.passages)];
+const synthetic = compare(tier(['--tier', 'engine', ...small]), tier(['--tier', 'reference', ...small]));
+const big = values['no-10k'] ? undefined : tier(['--tier', 'engine', '--file', file, '--passages', '10000']);
+const measured = { statement, start_to_first_answer: start, synthetic };
+const report: BenchReport = {
+  ...measured,
+  start_to_first_answer_ms: start.cli_ms,
+  ...(big ? { synthetic_10k: big } : {}),
+  missed: missedTargets(measured),
+  machine: { load_start: loadStart, load_end: loadavg()[0] ?? 0, cores: availableParallelism() },
+};
+for (const line of formatReport(report)) log(line);
 
 let slack: unknown;
 if (!values['no-slack'] && existsSync(fileURLToPath(new URL('./bench-slack.ts', import.meta.url)))) {
@@ -123,5 +82,4 @@ if (!values['no-slack'] && existsSync(fileURLToPath(new URL('./bench-slack.ts', 
   slack = result;
 }
 
-const report = { statement, synthetic, start_to_first_answer_ms: startMs, ...(slack ? { slack } : {}) };
-if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+if (values.json) process.stdout.write(`${JSON.stringify({ ...report, ...(slack ? { slack } : {}) })}\n`);

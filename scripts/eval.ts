@@ -1,37 +1,31 @@
-// npm run eval [-- --queries FILE --anchors FILE]: search quality on labelled queries, per category.
+// npm run eval [-- --set FILE ... --anchors FILE --json]: search quality on labelled queries, per
+// category, for the keyword set (dev.jsonl), the natural-question set (dev-natural.jsonl) and any --set.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createRetriever } from '../src/retriever.js';
-import { evaluate, readLabelledQueries } from './evaluate.js';
+import { evaluate, formatEvaluation, readLabelledQueries } from './evaluate.js';
+
+const DEFAULT_SETS = ['test/fixtures/eval/dev.jsonl', 'test/fixtures/eval/dev-natural.jsonl'];
 
 const { values } = parseArgs({
   options: {
-    queries: { type: 'string', default: 'test/fixtures/eval/dev.jsonl' },
+    set: { type: 'string', multiple: true, default: [] },
+    only: { type: 'boolean', default: false },
     anchors: { type: 'string', default: 'test/fixtures/eval/anchors.json' },
     json: { type: 'boolean', default: false },
   },
 });
 const corpus = loadCorpus();
-const result = evaluate(
-  createRetriever(corpus),
-  corpus.passages,
-  JSON.parse(readFileSync(values.anchors, 'utf8')),
-  readLabelledQueries(values.queries),
-);
-if (values.json) {
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-} else {
-  const pct = (x: number) => x.toFixed(3);
-  const lines = ['category      n   hit@1  hit@3  MRR'];
-  for (const c of [...result.categories, result.overall]) {
-    lines.push(
-      `${c.category.padEnd(12)} ${String(c.n).padStart(2)}   ${pct(c.hit1)}  ${pct(c.hit3)}  ${pct(c.mrr)}`,
-    );
-  }
-  for (const f of result.failures)
-    lines.push(
-      `miss: ${f.q}  expected ${f.expect.join('|') || '(nothing)'}  got ${f.got.join(',') || '(nothing)'}`,
-    );
-  process.stdout.write(`${lines.join('\n')}\n`);
-}
+const retriever = createRetriever(corpus);
+const anchors = JSON.parse(readFileSync(values.anchors, 'utf8'));
+// --only scores just the --set files.
+const sets = [...(values.only ? [] : DEFAULT_SETS), ...values.set];
+const results = sets.map((file) => ({
+  set: basename(file),
+  ...evaluate(retriever, corpus.passages, anchors, readLabelledQueries(file)),
+}));
+if (values.json) process.stdout.write(`${JSON.stringify(results)}\n`);
+else process.stdout.write(`${results.map((r) => formatEvaluation(r.set, r)).join('\n\n')}\n`);
+if (results.some((r) => r.nonVerbatim > 0)) process.exitCode = 1;

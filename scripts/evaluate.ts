@@ -20,15 +20,20 @@ interface CategoryScore {
 export interface Evaluation {
   readonly categories: readonly CategoryScore[];
   readonly overall: CategoryScore;
+  /** Off-topic queries (labelled `[]`) that got no answer, out of how many. */
+  readonly rejected: { readonly n: number; readonly rejected: number };
+  /** Quotes whose text is not exactly the text of a corpus passage: must be 0. */
+  readonly nonVerbatim: number;
   readonly failures: readonly {
     readonly q: string;
+    readonly cat: string;
     readonly expect: readonly string[];
     readonly got: readonly string[];
   }[];
 }
 
 /** Reads a JSON-lines file of labelled queries. */
-export function readLabelledQueries(file: string): LabelledQuery[] {
+export function readLabelledQueries(file: string | URL): LabelledQuery[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -52,6 +57,7 @@ function anchorPassages(passages: readonly Passage[], anchors: Record<string, st
 /**
  * Scores a retriever on labelled queries: hit@1, hit@3 and MRR per category. A query labelled
  * `[]` scores 1 only when nothing is returned; any other query scores 0 when nothing is returned.
+ * Every quote is also checked to be a corpus passage's text, char for char.
  */
 export function evaluate(
   retriever: Retriever,
@@ -60,10 +66,13 @@ export function evaluate(
   queries: readonly LabelledQuery[],
 ): Evaluation {
   const keyOf = anchorPassages(passages, anchors);
+  const texts = new Map(passages.map((p) => [p.id, p.text]));
+  let nonVerbatim = 0;
   const rows = queries.map((query) => {
     const answer = retriever.ask(query.q, { limit: 10 });
-    const got =
-      answer.kind === 'answer' ? answer.quotes.map((q) => keyOf.get(q.passage.id) ?? q.passage.id) : [];
+    const quotes = answer.kind === 'answer' ? answer.quotes : [];
+    for (const quote of quotes) if (texts.get(quote.passage.id) !== quote.passage.text) nonVerbatim++;
+    const got = quotes.map((q) => keyOf.get(q.passage.id) ?? q.passage.id);
     if (query.expect.length === 0) {
       const ok = got.length === 0 ? 1 : 0;
       return { query, got, hit1: ok, hit3: ok, rr: ok };
@@ -90,13 +99,34 @@ export function evaluate(
       rows.filter((r) => r.query.cat === cat),
     ),
   );
+  const offTopic = rows.filter((r) => r.query.expect.length === 0);
   return {
     categories,
     overall: score('all', rows),
+    rejected: { n: offTopic.length, rejected: offTopic.filter((r) => r.hit1 === 1).length },
+    nonVerbatim,
     failures: rows
       .filter((r) => r.hit1 === 0)
-      .map((r) => ({ q: r.query.q, expect: r.query.expect, got: r.got.slice(0, 3) })),
+      .map((r) => ({ q: r.query.q, cat: r.query.cat, expect: r.query.expect, got: r.got.slice(0, 3) })),
   };
+}
+
+/** The evaluation as the table `npm run eval` prints: categories, off-topic rejection, quotes, misses. */
+export function formatEvaluation(name: string, result: Evaluation): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines = [`== ${name}`, 'category      n   hit@1  hit@3  MRR'];
+  for (const c of [...result.categories, result.overall]) {
+    lines.push(
+      `${c.category.padEnd(12)} ${String(c.n).padStart(3)}  ${pct(c.hit1)}  ${pct(c.hit3)}  ${pct(c.mrr)}`,
+    );
+  }
+  lines.push(`off-topic rejected: ${result.rejected.rejected}/${result.rejected.n}`);
+  lines.push(`quotes not verbatim: ${result.nonVerbatim}`);
+  for (const f of result.failures)
+    lines.push(
+      `miss [${f.cat}]: ${f.q}  expected ${f.expect.join('|') || '(nothing)'}  got ${f.got.join(',') || '(nothing)'}`,
+    );
+  return lines.join('\n');
 }
 
 function mean(values: number[]): number {

@@ -31,7 +31,6 @@ export function highlightsFor(text: string | NormalizedText, hit: Hit): Highligh
       for (const word of alt.latin) markLatin(word);
     }
   }
-  for (const word of hit.fuzzy) markLatin(word);
   return merge(spans);
 
   function markLatin(word: string): void {

@@ -15,12 +15,18 @@ import type { DocumentMeta, Passage } from './corpus/types.js';
 import { highlightsFor } from './highlight.js';
 import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { buildSearchIndex } from './search/index.js';
-import { analyzeQuery, indexGlossary } from './search/query.js';
+import { analyzeQuery } from './search/query.js';
+import { compileScope } from './search/scope.js';
 import { searchIndex } from './search/search.js';
-import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
+import { buildVocabulary } from './search/vocabulary.js';
+import { cutInput } from './text/cut.js';
+import { type NormalizedText, normalize, normalizeWithOffsets } from './text/normalize.js';
 
 const DEFAULT_LIMIT = 3;
-/** Longer input is cut before analysis: no question to the statement needs more, and work stays bounded. */
+/**
+ * Longer input is cut before analysis, at a sentence or word boundary: no question to the statement
+ * needs more, and work stays bounded. The answer says how many characters were read (`inputCut`).
+ */
 export const MAX_QUERY_LENGTH = 500;
 
 /** The first sentence of a passage, verbatim (up to its first 。, or its first line). */
@@ -80,7 +86,13 @@ export function createRetriever(corpus: Corpus): Retriever {
   const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
   const normalized = new Map<string, NormalizedText>();
   const index = buildSearchIndex(corpus.passages);
-  const glossary = indexGlossary(corpus.glossary);
+  const vocabulary = buildVocabulary({
+    glossary: corpus.glossary,
+    synonyms: corpus.synonyms,
+    lexicon: corpus.lexicon,
+    texts: corpus.passages.map((p) => index.normalized(p.id)),
+  });
+  const outOfScope = compileScope(corpus.outOfScope);
 
   const documentOf = (passage: Passage): DocumentMeta => documents.get(passage.documentId) as DocumentMeta;
   const plainQuote = (passage: Passage): Quote => ({
@@ -90,6 +102,7 @@ export function createRetriever(corpus: Corpus): Retriever {
     score: 1,
     highlights: [],
   });
+  // Offsets into the verbatim text for highlights, computed once per passage on first use.
   const normalizedText = (passage: Passage): NormalizedText => {
     let norm = normalized.get(passage.id);
     if (!norm) {
@@ -102,25 +115,31 @@ export function createRetriever(corpus: Corpus): Retriever {
   const { topics } = topicsAnswer();
 
   function ask(rawQuery: string, options: AskOptions = {}): Answer {
-    const input = String(rawQuery ?? '');
-    const query = input.slice(0, MAX_QUERY_LENGTH).trim();
-    const cut = input.length > MAX_QUERY_LENGTH ? { inputCut: MAX_QUERY_LENGTH } : {};
+    const input = cutInput(String(rawQuery ?? ''), MAX_QUERY_LENGTH);
+    const answer = answerTo(input.text, options);
+    return input.cut === undefined ? answer : { ...answer, inputCut: input.cut };
+  }
+
+  function answerTo(query: string, options: AskOptions): Answer {
     const language = detectLanguage(query);
     switch (detectIntent(query)) {
       case 'usage':
-        return { ...usage(language), query, ...cut };
+        return { ...usage(language), query };
       case 'key-points':
-        return { ...keyPoints(language), query, ...cut };
+        return { ...keyPoints(language), query };
       case 'topics':
-        return { ...topicsAnswer(language), query, ...cut };
+        return { ...topicsAnswer(language), query };
       case 'full-text':
-        return { kind: 'full-text', query, language, documents: [...documents.values()], ...cut };
+        return { kind: 'full-text', query, language, documents: [...documents.values()] };
       case undefined:
         break;
     }
-    const analyzed = analyzeQuery(query, glossary);
+    // A kind of question the statement never answers (cost, which clinic, …) gets the no-match
+    // answer even when a topic word matches: quoting a passage would pretend it answers.
+    if (outOfScope(normalize(query)) !== undefined) return { kind: 'no-match', query, language, topics };
+    const analyzed = analyzeQuery(query, vocabulary);
     const hits = searchIndex(index, analyzed);
-    if (hits.length === 0) return { kind: 'no-match', query, language, topics, ...cut };
+    if (hits.length === 0) return { kind: 'no-match', query, language, topics };
     const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const found = new Set(hits.flatMap((hit) => hit.matched.map((m) => m.concept)));
@@ -140,7 +159,6 @@ export function createRetriever(corpus: Corpus): Retriever {
       offset,
       total: hits.length,
       unmatched: analyzed.concepts.filter((c) => !found.has(c) && !c.meta).map((c) => c.label),
-      ...cut,
     };
   }
 

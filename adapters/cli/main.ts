@@ -1,10 +1,8 @@
-import { createInterface } from 'node:readline';
+// Modules are imported where they are needed: each one loaded adds to the time from start to
+// first answer (see ARCHITECTURE.md, Figures), and --help or a bad option needs none of them.
 import { parseArgs } from 'node:util';
+import type { Answer } from '../../src/answer.js';
 import { CorpusError } from '../../src/corpus/errors.js';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { createRetriever } from '../../src/retriever.js';
-import { answerToJson, quoteToJson } from './render-json.js';
-import { ANSI_STYLE, PLAIN_STYLE, renderText } from './render-text.js';
 
 const USAGE = `Usage:
   npm run ask -- <query>                  the answer for a person
@@ -35,10 +33,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--limit must be a positive whole number, got "${values.limit}"\n`);
     return 2;
   }
+  const [{ loadCorpus }, { createRetriever }] = await Promise.all([
+    import('../../src/corpus/load.js'),
+    import('../../src/retriever.js'),
+  ]);
   const corpus = loadCorpus(values['corpus-dir'] ?? process.env.CORPUS_DIR);
   const retriever = createRetriever(corpus);
 
   if (values.corpus) {
+    const { quoteToJson } = await import('./render-json.js');
     const quotes = retriever.allQuotes();
     if (values.json) {
       process.stdout.write(
@@ -51,18 +54,27 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const style = process.stdout.isTTY && !process.env.NO_COLOR ? ANSI_STYLE : PLAIN_STYLE;
-  const answerOne = (query: string): string => {
-    const answer = retriever.ask(query, { limit });
-    return values.json ? `${JSON.stringify(answerToJson(answer))}\n` : renderText(answer, style);
-  };
+  const render = await renderer(values.json);
+  const answerOne = (query: string): string => render(retriever.ask(query, { limit }));
   if (values.stdin) {
+    const { createInterface } = await import('node:readline');
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) process.stdout.write(answerOne(line));
     return 0;
   }
   process.stdout.write(answerOne(positionals.join(' ')));
   return 0;
+}
+
+/** How answers are written: one JSON line each, or text for a person (coloured on a terminal). */
+async function renderer(json: boolean): Promise<(answer: Answer) => string> {
+  if (json) {
+    const { answerToJson } = await import('./render-json.js');
+    return (answer) => `${JSON.stringify(answerToJson(answer))}\n`;
+  }
+  const { ANSI_STYLE, PLAIN_STYLE, renderText } = await import('./render-text.js');
+  const style = process.stdout.isTTY && !process.env.NO_COLOR ? ANSI_STYLE : PLAIN_STYLE;
+  return (answer) => renderText(answer, style);
 }
 
 main(process.argv.slice(2)).then(

@@ -6,17 +6,25 @@ export interface JsonResult {
   readonly text: string;
   readonly score: number;
   readonly highlights: readonly { readonly start: number; readonly end: number }[];
+  /** Italics (journal names) and links of the published text, at UTF-16 offsets like highlights. */
+  readonly styles: readonly {
+    readonly start: number;
+    readonly end: number;
+    readonly style: 'italic' | 'link';
+    readonly url?: string;
+  }[];
   readonly citation: Quote['citation'];
   readonly references: readonly string[];
 }
 
-/** A quote in the CLI's JSON contract: verbatim text, score, highlight offsets, citation, references. */
+/** A quote in the CLI's JSON contract: verbatim text, score, highlight and style offsets, citation, references. */
 export function quoteToJson(quote: Quote): JsonResult {
   return {
     id: quote.passage.id,
     text: quote.passage.text,
     score: quote.score,
     highlights: quote.highlights.map(({ start, end }) => ({ start, end })),
+    styles: quote.passage.styles.map((s) => ({ ...s })),
     citation: quote.citation,
     references: quote.passage.references,
   };

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { type ZodError, z } from 'zod';
 import { CorpusError } from './errors.js';
 import { type FrontMatter, frontMatterSchema } from './front-matter.js';
-import type { CorpusDocument, DocumentMeta, Passage, PassageKind, Section } from './types.js';
+import { parseInline, stylesWithin } from './inline.js';
+import type { CorpusDocument, DocumentMeta, Passage, PassageKind, Section, TextStyle } from './types.js';
 import { parseYaml, splitFrontMatter } from './yaml.js';
 
 // `## 見解と提言 {#p en="Views and recommendations"}`; `.editorial` marks a heading that is ours, not printed.
@@ -179,17 +180,8 @@ function toPassages(blocks: Block[], front: FrontMatter, file: string): Passage[
     const paragraph = (seen.get(block.section.id) ?? 0) + 1;
     seen.set(block.section.id, paragraph);
     const key = perSection.get(block.section.id) === 1 ? block.section.id : `${block.section.id}${paragraph}`;
+    const { text, styles } = parseInline(block.text);
     const references = front.references[key] ?? [];
-    for (const reference of references) {
-      if (!block.text.includes(reference)) {
-        throw new CorpusError(
-          file,
-          `references.${key}`,
-          `"${reference}" is not written in passage ${key}`,
-          'copy the reference exactly as it appears in that paragraph',
-        );
-      }
-    }
     return {
       id: `${front.id}/${key}`,
       key,
@@ -197,21 +189,13 @@ function toPassages(blocks: Block[], front: FrontMatter, file: string): Passage[
       kind: block.kind,
       section: block.section,
       paragraph,
-      text: block.text,
+      text,
+      styles,
       references,
+      referenceStyles: references.map((reference) => referenceStyles(reference, text, styles, key, file)),
+      questions: front.questions[key] ?? [],
     };
   });
-  const keys = new Set(passages.map((p) => p.key));
-  for (const key of Object.keys(front.references)) {
-    if (!keys.has(key)) {
-      throw new CorpusError(
-        file,
-        `references.${key}`,
-        'names no passage',
-        `use one of ${[...keys].join(', ')}`,
-      );
-    }
-  }
   if (passages.length === 0) {
     throw new CorpusError(
       file,
@@ -220,5 +204,50 @@ function toPassages(blocks: Block[], front: FrontMatter, file: string): Passage[
       'add sections with paragraphs below the front matter',
     );
   }
+  checkKeys(passages, front, file);
   return passages;
+}
+
+/** The styles of a reference where it is written in its passage; refuses one the passage does not contain. */
+function referenceStyles(
+  reference: string,
+  text: string,
+  styles: readonly TextStyle[],
+  key: string,
+  file: string,
+): TextStyle[] {
+  const at = text.indexOf(reference);
+  if (at < 0) {
+    throw new CorpusError(
+      file,
+      `references.${key}`,
+      `"${reference}" is not written in passage ${key}`,
+      'copy the reference exactly as it appears in that paragraph, as plain text (no * or <>)',
+    );
+  }
+  return stylesWithin(styles, at, at + reference.length);
+}
+
+/** Every references/questions key names a passage, and every passage has its questions. */
+function checkKeys(passages: readonly Passage[], front: FrontMatter, file: string): void {
+  const keys = passages.map((p) => p.key);
+  for (const [field, map] of [
+    ['references', front.references],
+    ['questions', front.questions],
+  ] as const) {
+    for (const key of Object.keys(map)) {
+      if (!keys.includes(key)) {
+        throw new CorpusError(file, `${field}.${key}`, 'names no passage', `use one of ${keys.join(', ')}`);
+      }
+    }
+  }
+  const unasked = passages.find((p) => p.questions.length === 0);
+  if (unasked) {
+    throw new CorpusError(
+      file,
+      `questions.${unasked.key}`,
+      'is missing: every passage needs the questions it answers',
+      `add "${unasked.key}:" under "questions:" with the questions members ask that this passage answers`,
+    );
+  }
 }

@@ -23,6 +23,14 @@ export const frontMatterSchema = z.object({
       z.array(z.string().min(1)),
     )
     .default({}),
+  /** Questions each passage answers (passage key → questions): a way in for search, never quoted. */
+  questions: z.record(
+    z.string().regex(/^[a-z]+\d*$/, 'key questions by passage key, e.g. p2'),
+    z
+      .array(z.string().trim().min(1, 'write each question as a non-empty line'))
+      .min(1, 'list at least one question the passage answers'),
+    'add a "questions:" map: each passage key with the questions it answers (see README "Corpus")',
+  ),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -5,18 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from './document.js';
 import { CorpusError } from './errors.js';
 import { type Glossary, parseGlossary } from './glossary.js';
+import { type OutOfScopeKind, parseOutOfScope } from './out-of-scope.js';
 import type { CorpusDocument, Passage } from './types.js';
+import { type LexiconEntry, parseLexicon, parseSynonyms } from './vocabulary.js';
 
 /** Every document the bot can quote, with the glossary that maps questions onto them. */
 export interface Corpus {
   readonly documents: readonly CorpusDocument[];
   readonly passages: readonly Passage[];
   readonly glossary: Glossary;
+  /** Groups of words that mean the same (reviewed, from Sudachi's synonym dictionary); [] without the file. */
+  readonly synonyms: readonly (readonly string[])[];
+  /** The corpus's words with hiragana readings and IPADIC costs; [] without the file. */
+  readonly lexicon: readonly LexiconEntry[];
+  /** Kinds of question the statement never answers (reviewed, corpus/out-of-scope.yaml); [] without the file. */
+  readonly outOfScope: readonly OutOfScopeKind[];
   /** Content hash of every corpus file: changes whenever a reviewed text changes. */
   readonly hash: string;
 }
 
-const GLOSSARY_FILE = 'glossary.yaml';
+export const GLOSSARY_FILE = 'glossary.yaml';
+export const SYNONYMS_FILE = 'synonyms.yaml';
+export const LEXICON_FILE = 'lexicon.yaml';
 
 /** The bundled `corpus/` folder, found from this module whether it runs from source or from `dist/`. */
 export function defaultCorpusDir(): string {
@@ -93,10 +103,16 @@ export function loadCorpus(dir: string = defaultCorpusDir()): Corpus {
     );
   }
   const glossary = parseGlossary(read(GLOSSARY_FILE), GLOSSARY_FILE);
+  // Optional data: a corpus folder of one's own works without them (search is then less forgiving).
+  const optional = <T>(name: string, parse: (source: string, file: string) => readonly T[]): readonly T[] =>
+    existsSync(join(folder, name)) ? parse(read(name), name) : [];
   return {
     documents,
     passages: documents.flatMap((doc) => doc.passages),
     glossary,
+    synonyms: optional(SYNONYMS_FILE, parseSynonyms),
+    lexicon: optional(LEXICON_FILE, parseLexicon),
+    outOfScope: optional('out-of-scope.yaml', parseOutOfScope),
     hash: hash.digest('hex').slice(0, 16),
   };
 }

@@ -26,6 +26,18 @@ export interface Section {
   readonly editorial: boolean;
 }
 
+/**
+ * How the published text styles a span of a passage: an italic journal name, or a link (the address
+ * printed in the text, or a label that points at `url`). Offsets are UTF-16 code units into the text.
+ */
+export interface TextStyle {
+  readonly start: number;
+  readonly end: number;
+  readonly style: 'italic' | 'link';
+  /** Where a link points. */
+  readonly url?: string;
+}
+
 export type PassageKind = 'key-point' | 'paragraph' | 'signature';
 
 /** The unit the bot quotes: one key point, one paragraph, or the signature. */
@@ -39,10 +51,19 @@ export interface Passage {
   readonly section: Section;
   /** 1-based position within its section. */
   readonly paragraph: number;
-  /** The verbatim text as published. */
+  /** The verbatim text as published: plain text, no markup. */
   readonly text: string;
-  /** What the passage itself cites, as written in it. */
+  /** Italics and links of the published text, as spans of `text` (in order, never overlapping). */
+  readonly styles: readonly TextStyle[];
+  /** What the passage itself cites, as written in it (plain text, each a piece of `text`). */
   readonly references: readonly string[];
+  /** The styles within each reference, at offsets into that reference (same order as `references`). */
+  readonly referenceStyles: readonly (readonly TextStyle[])[];
+  /**
+   * Questions the passage answers, in Japanese and English, as members ask them (reviewed, from the
+   * document's front matter). A way in for search; never quoted.
+   */
+  readonly questions: readonly string[];
 }
 
 export interface CorpusDocument {

@@ -1,199 +1,140 @@
-import MiniSearch, { type Options } from 'minisearch';
-import { forEachGram, words } from '../text/analyze.js';
+import MiniSearch from 'minisearch';
+import { cjkGrams } from '../text/analyze.js';
 import { normalize } from '../text/normalize.js';
-import { FieldPostings, PackedPostings } from './postings.js';
-import { encodeTerm } from './terms.js';
+import { foldLatin, LATIN_RUN } from '../text/script.js';
 
 /** What the index needs of a passage. */
 export interface IndexablePassage {
   readonly id: string;
+  /** The verbatim text: what is quoted, and the main way in. */
   readonly text: string;
+  /** Reviewed questions the passage answers: a further way in, never quoted or highlighted. */
+  readonly questions?: readonly string[];
+  readonly kind?: string;
+  /** The document the passage belongs to: a key point sums up a paragraph of its own document. */
+  readonly documentId?: string;
 }
 
-export const WORD_FIELD = 'word';
-export const GRAM_FIELD = 'gram';
-const FIELDS = [WORD_FIELD, GRAM_FIELD] as const;
+export const TEXT_FIELD = 'text';
+export const QUESTIONS_FIELD = 'questions';
+export type Field = typeof TEXT_FIELD | typeof QUESTIONS_FIELD;
 
-/** MiniSearch options shared by building and searching: queries arrive already analysed and encoded. */
-export const MINISEARCH_OPTIONS: Options<IndexablePassage> = {
-  fields: [...FIELDS],
-  tokenize: (text) => [text],
-  processTerm: (term) => term,
-  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
-};
+/**
+ * One entry of the index: a passage's text, or one of its reviewed questions (a document of its
+ * own, so that a member's question is compared with each reviewed question, not with the bag of
+ * all their words). Index terms are space-separated.
+ */
+interface IndexedDocument {
+  readonly id: string;
+  readonly passage: string;
+  readonly text: string;
+  readonly questions: string;
+}
 
-/** field id → short passage id → term frequency, as MiniSearch reads it. */
-export type Postings = FieldPostings;
+/** Separates a passage id from a question's number in the ids of question entries. */
+const QUESTION_SEPARATOR = '\n';
+
+/**
+ * The terms a normalised text is indexed by, each once: the bigrams of its kanji/katakana runs,
+ * which find 上清液 inside 細胞培養上清液 although Japanese writes no spaces, and its Latin words
+ * and numbers, accents folded. Relevance is judged on these alone (a concept is present when its
+ * bigrams are), so neither dictionary words nor term frequencies are indexed: leaving them out
+ * makes the index several times cheaper to build. Terms never contain white space.
+ */
+export function indexTerms(normalized: string): string[] {
+  const terms = new Set(cjkGrams(normalized));
+  for (const match of normalized.matchAll(LATIN_RUN)) terms.add(foldLatin(match[0]));
+  return [...terms];
+}
 
 export interface SearchIndex {
-  readonly miniSearch: MiniSearch<IndexablePassage>;
-  /** The postings of an index key (see {@link encodeTerm}), if any passage has it. */
-  postings(key: string): Postings | undefined;
-  /** The short id MiniSearch gave a passage (postings are keyed by it). */
-  shortId(id: string): number | undefined;
-  /** The passage id behind a short id. */
-  idOf(shortId: number): string;
-  /** Distinct terms of a passage in a field, and the mean over passages (BM25's length normalisation). */
-  fieldLength(shortId: number, fieldId: number): number;
-  averageFieldLength(fieldId: number): number;
+  readonly miniSearch: MiniSearch<IndexedDocument>;
+  /** The passage an index entry belongs to (itself, or the passage whose question it is). */
+  passageOf(entryId: string): string;
+  /** The passage's text, normalised as queries are (NFKC, lower case). */
+  normalized(id: string): string;
+  /** Its sentences, normalised and without white space (computed on first use, then kept). */
+  sentences(id: string): readonly string[];
+  /** Whether the passage is a key point (the society's conclusion in one sentence). */
+  isKeyPoint(id: string): boolean;
+  /** The paragraph a key point sums up (the one sharing most of its bigrams), if any. */
+  paragraphOf(keyPointId: string): string | undefined;
   readonly size: number;
 }
 
-export const WORD_FIELD_ID = 0;
-export const GRAM_FIELD_ID = 1;
-
-/** Every passage's term frequencies, gathered for MiniSearch's serialised form. */
-interface Tally {
-  /** Distinct terms, by term id. */
-  readonly terms: readonly string[];
-  /** Flat [shortId, tf, …] lists by slot (termId * 2 + field id). */
-  readonly postings: readonly (number[] | undefined)[];
-  readonly documentIds: Record<number, string>;
-  readonly fieldLength: Record<number, number[]>;
-  readonly totals: readonly number[];
-  readonly count: number;
-}
-
 /**
- * Counts each passage's words and bigrams. Terms are interned to numbers (a slot is termId * 2 +
- * field id) and counted per passage in a plain array, so the hot loop allocates nothing.
- */
-function tallyPassages(passages: Iterable<IndexablePassage>): Tally {
-  const gramIds = new Map<string | number, number>();
-  const wordIds = new Map<string, number>();
-  const terms: string[] = [];
-  const postings: number[][] = [];
-  const counts: number[] = [];
-  const touched: number[] = [];
-  const documentIds: Record<number, string> = {};
-  const fieldLength: Record<number, number[]> = {};
-  const totals = [0, 0];
-  let count = 0;
-  const newTerm = (term: string): number => {
-    terms.push(term);
-    counts.push(0, 0);
-    return terms.length - 1;
-  };
-  const bump = (slot: number): void => {
-    const seen = counts[slot] as number;
-    if (seen === 0) touched.push(slot);
-    counts[slot] = seen + 1;
-  };
-  let text = '';
-  const tallyGram = (key: string | number, start: number, end: number): void => {
-    let termId = gramIds.get(key);
-    if (termId === undefined) {
-      termId = newTerm(text.slice(start, end));
-      gramIds.set(key, termId);
-    }
-    bump(termId * 2 + GRAM_FIELD_ID);
-  };
-  for (const passage of passages) {
-    const shortId = count++;
-    documentIds[shortId] = passage.id;
-    text = normalize(passage.text);
-    for (const word of words(text)) {
-      let termId = wordIds.get(word);
-      if (termId === undefined) {
-        termId = newTerm(word);
-        wordIds.set(word, termId);
-      }
-      bump(termId * 2 + WORD_FIELD_ID);
-    }
-    forEachGram(text, tallyGram);
-    // Field length is the number of distinct terms, as MiniSearch's own addAll counts it.
-    const lengths = [0, 0];
-    for (const slot of touched) {
-      lengths[slot % 2] = (lengths[slot % 2] ?? 0) + 1;
-      let list = postings[slot];
-      if (!list) {
-        list = [];
-        postings[slot] = list;
-      }
-      list.push(shortId, counts[slot] as number);
-      counts[slot] = 0;
-    }
-    touched.length = 0;
-    fieldLength[shortId] = lengths;
-    totals[0] = (totals[0] ?? 0) + (lengths[0] ?? 0);
-    totals[1] = (totals[1] ?? 0) + (lengths[1] ?? 0);
-  }
-  return { terms, postings, documentIds, fieldLength, totals, count };
-}
-
-/**
- * Builds the MiniSearch index of passages: each passage is indexed as dictionary words (field
- * `word`) and as kanji/katakana bigrams (field `gram`). Term frequencies are gathered in plain maps
- * and handed to MiniSearch in its serialised form (`loadJS`), so each distinct term enters the radix
- * tree once instead of once per occurrence: this is what keeps a 50k-passage build within seconds.
+ * Builds the MiniSearch index of passages through its public API: each passage is analysed once
+ * (see {@link indexTerms}) and MiniSearch splits the resulting term list on spaces.
  */
 export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIndex {
-  const { terms, postings, documentIds, fieldLength, totals, count } = tallyPassages(passages);
-  const averages = totals.map((total) => (count === 0 ? 0 : total / count));
-  const miniSearch = MiniSearch.loadJS<IndexablePassage>(
-    {
-      documentCount: count,
-      nextId: count,
-      documentIds,
-      fieldIds: { [WORD_FIELD]: 0, [GRAM_FIELD]: 1 },
-      fieldLength,
-      averageFieldLength: [...averages],
-
-      storedFields: {},
-      dirtCount: 0,
-      index: [],
-      serializationVersion: 2,
-    },
-    MINISEARCH_OPTIONS,
-  );
-  // The serialised form would make us write every posting as an object for loadJS to turn back
-  // into Maps; setting the radix tree entries directly skips that round trip. A test checks that
-  // this index answers exactly like one built with MiniSearch's own addAll.
-  const radix = (
-    miniSearch as unknown as {
-      _index: { set(key: string, value: Postings): void; get(key: string): Postings | undefined };
-    }
-  )._index;
-  terms.forEach((term, termId) => {
-    const word = postings[termId * 2 + WORD_FIELD_ID];
-    const gram = postings[termId * 2 + GRAM_FIELD_ID];
-    radix.set(
-      encodeTerm(term),
-      new FieldPostings(
-        word ? new PackedPostings(word) : undefined,
-        gram ? new PackedPostings(gram) : undefined,
-      ),
-    );
+  const miniSearch = new MiniSearch<IndexedDocument>({
+    fields: [TEXT_FIELD, QUESTIONS_FIELD],
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
   });
-  return searchIndexOf(miniSearch, radix, documentIds, fieldLength, averages, count);
+  const normalizedTexts = new Map<string, string>();
+  const documentOf = new Map<string, string>();
+  const keyPoints = new Set<string>();
+  const documents: IndexedDocument[] = [];
+  for (const passage of passages) {
+    const text = normalize(passage.text);
+    normalizedTexts.set(passage.id, text);
+    if (passage.kind === 'key-point') keyPoints.add(passage.id);
+    documentOf.set(passage.id, passage.documentId ?? '');
+    documents.push({ id: passage.id, passage: passage.id, text: indexTerms(text).join(' '), questions: '' });
+    (passage.questions ?? []).forEach((question, n) => {
+      documents.push({
+        id: `${passage.id}${QUESTION_SEPARATOR}${n}`,
+        passage: passage.id,
+        text: '',
+        questions: indexTerms(normalize(question)).join(' '),
+      });
+    });
+  }
+  miniSearch.addAll(documents);
+  let summarised: Map<string, string> | undefined;
+  const sentences = new Map<string, readonly string[]>();
+  return {
+    // Found on first use (only ties need it), among the paragraphs of the key point's own document.
+    paragraphOf: (id) => {
+      summarised ??= summarisedParagraphs(normalizedTexts, keyPoints, documentOf);
+      return summarised.get(id);
+    },
+    sentences: (id) => {
+      let list = sentences.get(id);
+      if (!list) {
+        list = (normalizedTexts.get(id) ?? '').replace(/\s+/g, '').split(/(?<=[。.!?])/);
+        sentences.set(id, list);
+      }
+      return list;
+    },
+    miniSearch,
+    passageOf: (entryId) => entryId.split(QUESTION_SEPARATOR)[0] ?? entryId,
+    normalized: (id) => normalizedTexts.get(id) ?? '',
+    isKeyPoint: (id) => keyPoints.has(id),
+    size: normalizedTexts.size,
+  };
 }
 
-// Separate from the build so that the returned closures do not keep the build's scratch data alive.
-function searchIndexOf(
-  miniSearch: MiniSearch<IndexablePassage>,
-  radix: { get(key: string): Postings | undefined },
-  documentIds: Record<number, string>,
-  fieldLength: Record<number, number[]>,
-  averages: number[],
-  size: number,
-): SearchIndex {
-  const ids: string[] = [];
-  const shortIds = new Map<string, number>();
-  const lengths = new Uint32Array(size * 2);
-  for (let shortId = 0; shortId < size; shortId++) {
-    const id = documentIds[shortId] as string;
-    ids.push(id);
-    shortIds.set(id, shortId);
-    lengths[shortId * 2] = fieldLength[shortId]?.[0] ?? 0;
-    lengths[shortId * 2 + 1] = fieldLength[shortId]?.[1] ?? 0;
+/** For each key point, the other passage sharing the largest share of its bigrams: the paragraph it sums up. */
+function summarisedParagraphs(
+  texts: ReadonlyMap<string, string>,
+  keyPoints: ReadonlySet<string>,
+  documentOf: ReadonlyMap<string, string>,
+) {
+  const result = new Map<string, string>();
+  for (const kp of keyPoints) {
+    const own = new Set(cjkGrams(texts.get(kp) ?? ''));
+    let best: { id: string; shared: number } | undefined;
+    for (const [id, text] of texts) {
+      if (keyPoints.has(id) || documentOf.get(id) !== documentOf.get(kp)) continue;
+      const other = new Set(cjkGrams(text));
+      let shared = 0;
+      for (const g of own) if (other.has(g)) shared++;
+      if (!best || shared > best.shared) best = { id, shared };
+    }
+    if (best) result.set(kp, best.id);
   }
-  return {
-    miniSearch,
-    postings: (key) => radix.get(key),
-    shortId: (id) => shortIds.get(id),
-    idOf: (shortId) => ids[shortId] as string,
-    fieldLength: (shortId, fieldId) => lengths[shortId * 2 + fieldId] ?? 0,
-    averageFieldLength: (fieldId) => averages[fieldId] ?? 0,
-    size,
-  };
+  return result;
 }

@@ -1,8 +1,12 @@
-import type { Glossary, GlossaryEntry } from '../corpus/glossary.js';
-import { cjkGrams, runWords } from '../text/analyze.js';
+import { stripQuestionFrames } from '../intents.js';
+import { cjkGrams } from '../text/analyze.js';
+import { foldContractions, foldEnglish } from '../text/english.js';
 import { normalize } from '../text/normalize.js';
-import { CJK_RUN, foldLatin, hiraganaToKatakana, LATIN_RUN, ONLY_HIRAGANA } from '../text/script.js';
+import { readingKey } from '../text/reading.js';
+import { romajiToKana } from '../text/romaji.js';
+import { CJK_RUN, foldDashes, foldLatin, LATIN_RUN } from '../text/script.js';
 import { ENGLISH_STOPWORDS, JAPANESE_STOP_RUNS } from '../text/stopwords.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** One way a concept can appear in a passage (a Japanese form, or a Latin word). */
 export interface Alternative {
@@ -10,12 +14,12 @@ export interface Alternative {
   readonly text: string;
   /** Kanji/katakana bigrams (a single character for one-character runs). */
   readonly grams: readonly string[];
-  /** Latin words (and numbers): matched whole, fuzzily when long enough. */
+  /** Latin words (and numbers), accents folded: matched whole. */
   readonly latin: readonly string[];
-  /** Dictionary words of the query inside this alternative: matched whole, with a boost. */
-  readonly words: readonly string[];
   /** What the member typed, as opposed to a glossary form: only this is highlighted piecewise. */
   readonly typed: boolean;
+  /** How much finding this form counts: 1 for the words as typed or the glossary's, less for synonyms. */
+  readonly weight: number;
 }
 
 /** One thing the member asked about: a Japanese run, an English word or glossary phrase. */
@@ -25,6 +29,8 @@ export interface Concept {
   readonly alternatives: readonly Alternative[];
   /** About the document or its issuer (学会, statement): ignored when the query has other concepts. */
   readonly meta: boolean;
+  /** How specific the concept is in ordinary language, 0..1: what it weighs in judging relevance. */
+  readonly specificity: number;
 }
 
 export interface AnalyzedQuery {
@@ -32,108 +38,159 @@ export interface AnalyzedQuery {
   readonly concepts: readonly Concept[];
 }
 
-/** Glossary lookups precomputed once per corpus. */
-export interface GlossaryIndex {
-  /** Rewrites variant spellings (normalised) to their canonical form, longest first. */
-  readonly rewriteVariants: (text: string) => string;
-  /** English phrases as folded word lists, longest first. */
-  readonly phrases: readonly { readonly words: readonly string[]; readonly entry: GlossaryEntry }[];
-  /** Japanese form (normalised) → its entry. */
-  readonly japanese: ReadonlyMap<string, GlossaryEntry>;
-}
+// Weights of forms that were not typed: a reviewed glossary form is the statement's own word for
+// what was asked; a synonym group is broader (審査 sits with 判断); a reading may be a homophone.
+const GLOSSARY_WEIGHT = 1;
+const MIXED_TERM = /[\p{Script=Latin}\p{Nd}]+\s?[\p{Script=Han}\p{Script=Katakana}ー]+/gu;
+const SYNONYM_WEIGHT = 0.7;
+const READING_WEIGHT = 0.85;
 
-/**
- * A light English stem, applied to queries and glossary phrases alike so that either side may use
- * any form: vesicles → vesicle, therapies → therapy, EVs → ev, isolated/isolating/isolate → isolat,
- * signed → sign, purified → purify. Only for matching glossary phrases; never shown.
- */
-export function foldEnglish(word: string): string {
-  let w = foldLatin(word);
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length >= 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
-
-/** Prepares the glossary for query analysis. */
-export function indexGlossary(glossary: Glossary): GlossaryIndex {
-  const variants: [string, string][] = [];
-  const phrases: { words: string[]; entry: GlossaryEntry }[] = [];
-  const japanese = new Map<string, GlossaryEntry>();
-  for (const entry of glossary.entries) {
-    const canonical = normalize(entry.ja[0] ?? '');
-    for (const variant of entry.variants) variants.push([normalize(variant), canonical]);
-    for (const form of entry.ja) japanese.set(normalize(form), entry);
-    for (const phrase of entry.en) {
-      const words = [...normalize(phrase).matchAll(LATIN_RUN)].map((m) => foldEnglish(m[0]));
-      if (words.length > 0) phrases.push({ words, entry });
-    }
-  }
-  variants.sort((a, b) => b[0].length - a[0].length);
-  phrases.sort((a, b) => b.words.length - a.words.length);
-  const canonical = new Map(variants);
-  const pattern =
-    variants.length === 0
-      ? undefined
-      : new RegExp(variants.map(([v]) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const rewriteVariants = (text: string) =>
-    pattern ? text.replace(pattern, (v) => canonical.get(v) ?? v) : text;
-  return { rewriteVariants, phrases, japanese };
-}
-
-function alternative(text: string, typed: boolean, words: readonly string[] = []): Alternative {
+function alternative(text: string, typed: boolean, weight: number): Alternative {
   const latin = [...text.matchAll(LATIN_RUN)].map((m) => foldLatin(m[0]));
-  return { text, grams: cjkGrams(text), latin, words, typed };
+  return { text, grams: cjkGrams(text), latin, typed, weight };
 }
 
-function entryConcept(label: string, entry: GlossaryEntry, extra: Alternative[] = []): Concept {
+function uniqueAlternatives(alternatives: Alternative[]): Alternative[] {
+  const seen = new Map<string, Alternative>();
+  for (const alt of alternatives) {
+    const other = seen.get(alt.text);
+    if (!other || other.weight < alt.weight) seen.set(alt.text, alt);
+  }
+  return [...seen.values()];
+}
+
+/** The concept of one Japanese run: as typed, the glossary's forms, and reviewed synonyms. */
+function runConcept(run: string, vocabulary: Vocabulary): Concept {
+  const entry = vocabulary.japanese.get(run);
+  const alternatives = [alternative(run, true, 1)];
+  for (const form of entry?.ja ?? []) alternatives.push(alternative(normalize(form), false, GLOSSARY_WEIGHT));
+  for (const synonym of vocabulary.synonyms.get(run) ?? [])
+    alternatives.push(alternative(synonym, false, SYNONYM_WEIGHT));
+  const canonical = normalize(entry?.ja[0] ?? run);
   return {
-    label,
-    alternatives: [...extra, ...entry.ja.map((form) => alternative(normalize(form), false))],
-    meta: entry.meta,
+    label: run,
+    alternatives: uniqueAlternatives(alternatives),
+    meta: entry?.meta ?? false,
+    specificity: Math.max(vocabulary.specificity(run), vocabulary.specificity(canonical)),
   };
 }
 
 /**
- * Turns a query into concepts: Japanese kanji/katakana runs (after rewriting variant spellings),
- * English glossary phrases mapped onto the statement's Japanese terms, and other Latin words.
- * Function words of either language are dropped.
+ * Concepts read out of kana (にほんさいぼうがい…, or romaji turned into kana): the longest corpus
+ * word whose reading starts at each position, left to right.
  */
-export function analyzeQuery(query: string, glossary: GlossaryIndex): AnalyzedQuery {
-  let text = glossary.rewriteVariants(normalize(query));
-  // A query typed in hiragana only (えくそそーむ) is read as katakana: hiragana alone carries no terms.
-  const compact = text.replace(/[\s\p{P}\p{S}]/gu, '');
-  if (compact.length >= 2 && ONLY_HIRAGANA.test(compact)) text = hiraganaToKatakana(text);
-
+function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   const concepts: Concept[] = [];
-  for (const match of text.matchAll(CJK_RUN)) {
-    const run = match[0];
-    if (JAPANESE_STOP_RUNS.has(run)) continue;
-    const own = alternative(run, true, runWords(run));
-    const entry = glossary.japanese.get(run);
-    concepts.push(entry ? entryConcept(run, entry, [own]) : { label: run, alternatives: [own], meta: false });
+  const readings = vocabulary.readings();
+  let i = 0;
+  while (i < kana.length - 2) {
+    let found: { end: number; surfaces: readonly string[] } | undefined;
+    for (let end = Math.min(kana.length, i + readings.longest); end >= i + 3 && !found; end--) {
+      // A word does not end on a small kana (りじちょうっ|てだれ): that belongs to what follows.
+      if (/[ぁぃぅぇぉっゃゅょゎ]/.test(kana[end] ?? '') && end < kana.length) continue;
+      const surfaces = readings.words.get(readingKey(kana.slice(i, end)));
+      if (surfaces) found = { end, surfaces };
+    }
+    if (!found) {
+      i += 1;
+      continue;
+    }
+    const alternatives = found.surfaces.map((s) => alternative(s, false, READING_WEIGHT));
+    const best = found.surfaces.map((s) => runConcept(s, vocabulary));
+    concepts.push({
+      label: kana.slice(i, found.end),
+      alternatives: uniqueAlternatives([...alternatives, ...best.flatMap((c) => c.alternatives.slice(1))]),
+      meta: best.some((c) => c.meta),
+      specificity: Math.max(...best.map((c) => c.specificity)),
+    });
+    i = found.end;
   }
+  return concepts;
+}
 
+// An English word outside the glossary: a name or an acronym typed in capitals (ISEV, MISEV2018) is
+// specific; an ordinary word (future, damage) may only match the reviewed questions' wording.
+const ORDINARY_ENGLISH = 0.5;
+function englishSpecificity(word: string, original: string): number {
+  if (/\d/.test(word)) return 1;
+  const typed = new RegExp(`\\b${word}\\b`, 'iu').exec(original)?.[0] ?? word;
+  return typed.length >= 2 && typed === typed.toUpperCase() ? 1 : ORDINARY_ENGLISH;
+}
+
+/** English words → concepts: glossary phrases (longest first, typos of known words corrected), other words as typed. */
+function latinConcepts(text: string, original: string, vocabulary: Vocabulary): Concept[] {
+  const concepts: Concept[] = [];
   const latin = [...text.matchAll(LATIN_RUN)].map((m) => m[0]);
-  const folded = latin.map(foldEnglish);
+  const folded = latin.map((word) => {
+    const f = foldEnglish(word);
+    return ENGLISH_STOPWORDS.has(word) ? f : (vocabulary.correctEnglish(f) ?? f);
+  });
   for (let i = 0; i < folded.length; ) {
-    const phrase = glossary.phrases.find((p) => p.words.every((w, k) => folded[i + k] === w));
+    const phrase = vocabulary.phrases.find((p) => p.words.every((w, k) => folded[i + k] === w));
     if (phrase) {
       const label = latin.slice(i, i + phrase.words.length).join(' ');
-      const own = phrase.words.length === 1 ? [alternative(foldLatin(latin[i] ?? ''), true)] : [];
-      concepts.push(entryConcept(label, phrase.entry, own));
+      const own = phrase.words.length === 1 ? [alternative(foldLatin(latin[i] ?? ''), true, 1)] : [];
+      const forms = phrase.entry.ja.map((form) => alternative(normalize(form), false, GLOSSARY_WEIGHT));
+      concepts.push({
+        label,
+        alternatives: uniqueAlternatives([...own, ...forms]),
+        meta: phrase.entry.meta,
+        specificity: vocabulary.specificity(normalize(phrase.entry.ja[0] ?? label)),
+      });
       i += phrase.words.length;
       continue;
     }
     const word = latin[i] ?? '';
-    if (!ENGLISH_STOPWORDS.has(word)) {
-      concepts.push({ label: word, alternatives: [alternative(foldLatin(word), true)], meta: false });
+    if (!ENGLISH_STOPWORDS.has(word) && !(word.length === 1 && /\p{L}/u.test(word))) {
+      concepts.push({
+        label: word,
+        alternatives: [alternative(foldLatin(word), true, 1)],
+        meta: false,
+        specificity: englishSpecificity(word, original),
+      });
     }
     i += 1;
   }
-  return { normalized: text, concepts };
+  return concepts;
+}
+
+/**
+ * Turns a query into concepts: Japanese kanji/katakana runs (after rewriting variant spellings),
+ * corpus words read out of kana or romaji, English glossary phrases mapped onto the statement's
+ * Japanese terms, and other Latin words. Function words and question frames of either language
+ * (…と考えていいですか, "according to") are dropped: they say how something is asked, not what.
+ */
+export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQuery {
+  let text = foldContractions(foldDashes(normalize(query)));
+  text = romajiToKana(text, vocabulary.isEnglish) ?? text;
+  text = vocabulary.rewriteVariants(stripQuestionFrames(text));
+
+  const concepts: Concept[] = [];
+  // Statement terms written in Latin letters and kanji/katakana together (EV製剤, EV研究): one
+  // concept, not an English word and a Japanese one.
+  text = text.replace(MIXED_TERM, (term) => {
+    const form = term.replace(/\s+/g, '');
+    if (!vocabulary.japanese.has(form)) return term;
+    concepts.push(runConcept(form, vocabulary));
+    return ' ';
+  });
+  for (const match of text.matchAll(/[\p{Script=Hiragana}ー]{3,}/gu)) {
+    concepts.push(...readingConcepts(match[0], vocabulary));
+  }
+  for (const match of text.matchAll(CJK_RUN)) {
+    if (!JAPANESE_STOP_RUNS.has(match[0])) concepts.push(runConcept(match[0], vocabulary));
+  }
+  concepts.push(...latinConcepts(text, query.normalize('NFKC'), vocabulary));
+  // The same word asked twice, or in two forms (vesicle, vesicles), is one concept.
+  const unique = new Map<string, Concept>();
+  for (const concept of concepts) {
+    const key = concept.alternatives
+      .filter((a) => !a.typed)
+      .map((a) => a.text)
+      .sort()
+      .join('\n');
+    const id = key === '' ? concept.label : key;
+    if (!unique.has(id)) unique.set(id, concept);
+  }
+  return { normalized: text, concepts: [...unique.values()] };
 }

@@ -1,121 +1,58 @@
-import type { Query } from 'minisearch';
-import {
-  GRAM_FIELD,
-  GRAM_FIELD_ID,
-  type Postings,
-  type SearchIndex,
-  WORD_FIELD,
-  WORD_FIELD_ID,
-} from './index.js';
+import type { Query, SearchResult } from 'minisearch';
+import type { SearchIndex } from './index.js';
 import type { AnalyzedQuery, Concept } from './query.js';
-import { encodeTerm } from './terms.js';
 
 /** A passage the query is relevant to, with what of the query it contains. */
 export interface Hit {
   readonly id: string;
-  /** Ranking score: MiniSearch's BM25 score weighted by how much of the query matched. */
+  /** Ranking score: the specific evidence the passage holds for the query, weighted by rarity in the corpus. */
   readonly score: number;
-  /** Share of the query's concepts present in the passage (whole, or a piece of three characters), 0..1. */
+  /** Share of what the query asks (its known concepts, weighted by specificity) found in the passage, 0..1. */
   readonly coverage: number;
-  /** Concepts found in the passage, with the share of each that matched. */
+  /** Concepts found in the passage's own text, with the share of each that matched. */
   readonly matched: readonly { readonly concept: Concept; readonly share: number }[];
-  /** Passage words matched fuzzily (a misspelt Latin query word), to highlight them too. */
-  readonly fuzzy: readonly string[];
 }
 
-// A passage is relevant when at least half of the concepts asked about are present in it: whole, or
-// by a piece of three characters or more (エクソソーム療法 in エクソソーム(EV)療法). The raw score
-// cannot decide this: MiniSearch multiplies it by the number of matched terms, and chance bigrams
-// (ロナ of コロナ in モノクロナール) would make off-topic queries look relevant.
+/** A passage answers when at least this share of what the query asks (weighted) is in it. */
 const MIN_COVERAGE = 0.5;
-// A partial answer must be specific: see the end of searchIndex.
-const MAX_PARTIAL_HITS = 2;
-const MAX_PARTIAL_SHARE = 0.2;
-const NEAR_BEST = 0.1;
-const WORD_BOOST = 2;
-const FUZZY_MIN_LENGTH = 5;
-// Terms in more than this share of passages (and more than COMMON_MIN of them) do not drive retrieval
-// when the query has rarer ones: they barely move BM25, yet scoring their postings is most of the work.
-const COMMON_SHARE = 0.02;
-const COMMON_MIN = 100;
-/** Candidates judged per query, best scores first: more are never shown. */
-const MAX_CANDIDATES = 50;
-
-interface Leaf {
-  readonly key: string;
-  readonly field: 'gram' | 'word' | 'latin';
-  readonly prefix: boolean;
-  readonly df: number;
-}
-
-function documentFrequency(postings: Postings | undefined): number {
-  let df = 0;
-  for (const docs of postings?.values() ?? []) df = Math.max(df, docs.size);
-  return df;
-}
-
-/** The index terms a concept can match (each once), with their document frequencies. */
-function leavesOf(concept: Concept, index: SearchIndex, allowPrefix: boolean): Leaf[] {
-  const leaves = new Map<string, Leaf>();
-  const add = (leaf: Omit<Leaf, 'df'>, df: () => number) => {
-    const id = `${leaf.field}:${leaf.prefix}:${leaf.key}`;
-    if (!leaves.has(id)) leaves.set(id, { ...leaf, df: df() });
-  };
-  for (const alt of concept.alternatives) {
-    // No prefix expansion over bigrams, except for a one-character query (液 finds 液体): in a longer
-    // query a lone character (デ of 政治デ) would expand to every bigram it starts.
-    const single = allowPrefix && alt.grams.length === 1 && alt.grams[0]?.length === 1;
-    for (const gram of alt.grams) {
-      const key = encodeTerm(gram);
-      add({ key, field: 'gram', prefix: single }, () =>
-        single ? 0 : documentFrequency(index.postings(key)),
-      );
-    }
-    for (const word of alt.words) {
-      const key = encodeTerm(word);
-      add({ key, field: 'word', prefix: false }, () => documentFrequency(index.postings(key)));
-    }
-    // Latin words are matched fuzzily, so their frequency is unknown before the search: always search them.
-    for (const word of alt.latin) add({ key: word, field: 'latin', prefix: false }, () => 0);
-  }
-  return [...leaves.values()];
-}
+/** …and what it shares with the query is specific enough: one specific word, or several ordinary ones. */
+const MIN_EVIDENCE = 0.8;
+/** What the known words of a question must weigh together before any passage can answer it. */
+const MIN_TOTAL = 0.2;
+/** Found in the reviewed question of a passage closest to the query: a way in, worth less than its own words. */
+const QUESTION_WEIGHT = 0.8;
+/** Found in the words of several of its questions together: a vocabulary bridge, worth less still. */
+const QUESTION_WORDS_WEIGHT = 0.5;
+/** Index entries (passages and reviewed questions) judged per query, best MiniSearch scores first. */
+const MAX_CANDIDATES = 60;
+/** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
+const PROXIMITY = 0.25;
+/** Corpus rarity ranks passages, damped: over a few passages it tells less than specificity in ordinary language. */
+const RARITY_EXPONENT = 0.5;
+/** Scores this close are a tie (see the tie-break in {@link searchIndex}). */
+const TIE = 0.02;
 
 /**
- * One MiniSearch query per kind of leaf: MiniSearch merges its options for every sub-query, so
- * grouping the leaves of a concept (rather than one sub-query per bigram) halves the query cost.
- * Each group says OR itself: a sub-query inherits combineWith from its parent (AND across concepts).
+ * The index terms of a query, grouped for one MiniSearch query (OR): exact and prefix. No fuzzy
+ * matching here: English typos are corrected against the glossary before (see Vocabulary), while
+ * fuzzy matching in the index turned "slack" into "lack".
  */
-function leavesQuery(leaves: readonly Leaf[]): Query {
-  const queries: Query[] = [];
-  const grams = leaves.filter((l) => l.field === 'gram');
-  for (const prefix of [false, true]) {
-    const keys = grams.filter((l) => l.prefix === prefix).map((l) => l.key);
-    if (keys.length > 0) queries.push({ queries: keys, fields: [GRAM_FIELD], prefix, combineWith: 'OR' });
-  }
-  const words = leaves.filter((l) => l.field === 'word').map((l) => l.key);
-  if (words.length > 0)
-    queries.push({
-      queries: words,
-      fields: [WORD_FIELD],
-      boost: { [WORD_FIELD]: WORD_BOOST },
-      combineWith: 'OR',
-    });
-  for (const fuzzy of [false, true]) {
-    const latin = leaves
-      .filter((l) => l.field === 'latin' && l.key.length >= FUZZY_MIN_LENGTH === fuzzy)
-      .map((l) => l.key);
-    if (latin.length > 0) {
-      queries.push({
-        queries: latin,
-        fields: [WORD_FIELD],
-        boost: { [WORD_FIELD]: WORD_BOOST },
-        fuzzy: fuzzy ? 0.2 : false,
-        combineWith: 'OR',
-      });
+function queryOf(concepts: readonly Concept[]): Query {
+  const exact = new Set<string>();
+  const prefix = new Set<string>();
+  // A one-character query is looked up as a prefix (液 finds 液体); in a longer query a lone
+  // character (デ of 政治デ) would expand to every bigram it starts.
+  const single = concepts.length === 1;
+  for (const concept of concepts) {
+    for (const alt of concept.alternatives) {
+      for (const gram of alt.grams) (single && gram.length === 1 ? prefix : exact).add(gram);
+      for (const word of alt.latin) exact.add(word);
     }
   }
-  return queries.length === 1 ? (queries[0] as Query) : { queries, combineWith: 'OR' };
+  const queries: Query[] = [];
+  if (exact.size > 0) queries.push({ queries: [...exact], combineWith: 'OR' });
+  if (prefix.size > 0) queries.push({ queries: [...prefix], prefix: true, combineWith: 'OR' });
+  return { queries, combineWith: 'OR' };
 }
 
 /** Two consecutive bigrams found: a piece of three characters or more, never a chance overlap (ロナ). */
@@ -126,151 +63,212 @@ function hasChain(grams: readonly string[], found: (gram: string) => boolean): b
   return false;
 }
 
-/** How much of each concept a passage contains. */
-function measure(concepts: readonly Concept[], found: (term: string) => boolean) {
-  return concepts.map((concept) => {
-    let share = 0;
-    let present = false;
-    for (const alt of concept.alternatives) {
-      const size = alt.grams.length + alt.latin.length;
-      if (size === 0) continue;
-      let hits = 0;
-      for (const gram of alt.grams) if (found(gram)) hits++;
-      for (const word of alt.latin) if (found(word)) hits++;
-      const altShare = hits / size;
-      share = Math.max(share, altShare);
-      if (altShare === 1 || (altShare >= 0.5 && hasChain(alt.grams, found))) present = true;
-    }
-    return { concept, share, present };
-  });
+/**
+ * How much of a concept a field of a passage holds, 0..1: the best alternative's weight times the
+ * share of it found, counted only when it is there whole, or at least half of it with a piece of
+ * three characters (エクソソーム療法 in エクソソーム(EV)療法; never ロナ of コロナ in モノクロナール).
+ */
+function evidence(concept: Concept, found: (term: string) => boolean): number {
+  let best = 0;
+  for (const alt of concept.alternatives) {
+    const size = alt.grams.length + alt.latin.length;
+    if (size === 0) continue;
+    let hits = 0;
+    for (const gram of alt.grams) if (found(gram)) hits++;
+    for (const word of alt.latin) if (found(word)) hits++;
+    const share = hits / size;
+    if (share === 1 || (share >= 0.5 && hasChain(alt.grams, found)))
+      best = Math.max(best, share * alt.weight);
+  }
+  return best;
 }
-
-/** What searchIndex needs of a MiniSearch result. */
-interface Candidate {
-  readonly id: string;
-  readonly score: number;
-  readonly queryTerms: readonly string[];
-  readonly match: Readonly<Record<string, unknown>>;
-}
-
-// MiniSearch's default BM25+ parameters, so both retrieval paths rank alike.
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /**
- * Candidates when every term of the query is common (連盟 in 99% of passages): MiniSearch would
- * score and sort every passage, tens of milliseconds at 50k. Read the rarest term's postings
- * instead, score each passage by BM25+ on it as MiniSearch would, and keep the best.
+ * How much of what a passage holds stands together in one of its sentences, 0..1 (1 when it holds
+ * at most one concept): a passage that relates the things asked about (EV製剤 … 医薬品 in one
+ * sentence) answers better than one that names them in different places.
  */
-function commonTermCandidates(index: SearchIndex, leaves: readonly Leaf[]): Candidate[] {
-  const leaf = leaves.reduce((rarest, l) => (l.df < rarest.df ? l : rarest));
-  const fieldId = leaf.field === 'gram' ? GRAM_FIELD_ID : WORD_FIELD_ID;
-  const docs = index.postings(leaf.key)?.get(fieldId);
-  if (!docs) return [];
-  const idf = Math.log(1 + (index.size - docs.size + 0.5) / (docs.size + 0.5));
-  const average = index.averageFieldLength(fieldId) || 1;
-  const shortIds = new Int32Array(docs.size);
-  const scores = new Float64Array(docs.size);
-  let n = 0;
-  docs.forEachPosting((shortId, tf) => {
-    const norm = 1 - BM25.b + (BM25.b * index.fieldLength(shortId, fieldId)) / average;
-    shortIds[n] = shortId;
-    scores[n++] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
+function togetherness(
+  sentences: readonly string[],
+  concepts: readonly Concept[],
+  evidence: readonly number[],
+  weight: readonly number[],
+): number {
+  const present = concepts.map((c, i) => ((evidence[i] ?? 0) > 0 ? c : undefined));
+  const total = present.reduce((sum, c, i) => sum + (c ? (weight[i] ?? 0) : 0), 0);
+  if (present.filter(Boolean).length < 2 || total === 0) return 1;
+  let best = 0;
+  for (const sentence of sentences) {
+    let held = 0;
+    present.forEach((c, i) => {
+      if (c?.alternatives.some((a) => a.text.length > 0 && sentence.includes(squash(a.text))))
+        held += weight[i] ?? 0;
+    });
+    best = Math.max(best, held / total);
+  }
+  return best;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * How often a passage names what it holds of the query (weighted): between passages holding the
+ * same evidence, the one that talks most about it (EV製剤 and 医薬品 three times each) ranks first.
+ */
+function mentions(
+  sentences: readonly string[],
+  concepts: readonly Concept[],
+  evidence: readonly number[],
+  weight: readonly number[],
+) {
+  let count = 0;
+  concepts.forEach((c, i) => {
+    if ((evidence[i] ?? 0) === 0) return;
+    let most = 0;
+    for (const alt of c.alternatives) {
+      const needle = squash(alt.text);
+      if (needle.length === 0) continue;
+      let n = 0;
+      for (const sentence of sentences) {
+        for (let at = sentence.indexOf(needle); at !== -1; at = sentence.indexOf(needle, at + needle.length))
+          n++;
+      }
+      most = Math.max(most, n);
+    }
+    count += most * (weight[i] ?? 0);
   });
-  // The score of the MAX_CANDIDATES-th best, found by a typed-array sort: far cheaper than sorting pairs.
-  const threshold = scores.slice().sort()[Math.max(0, n - MAX_CANDIDATES)] ?? 0;
-  const best: Candidate[] = [];
-  for (let i = 0; i < n && best.length < MAX_CANDIDATES; i++) {
-    if ((scores[i] as number) >= threshold) {
-      best.push({
-        id: index.idOf(shortIds[i] as number),
-        score: scores[i] as number,
-        queryTerms: [],
-        match: {},
+  return count;
+}
+
+/** The query terms an index entry holds (each entry has one field: a passage's text, or one question). */
+function termsOf(result: SearchResult): (term: string) => boolean {
+  const terms = new Set(result.queryTerms);
+  return (term) => terms.has(term);
+}
+
+/** Reviewed questions judged per passage, best MiniSearch scores first. */
+const QUESTIONS_PER_PASSAGE = 5;
+
+/** A passage with the evidence it holds for each concept asked. */
+interface Judged {
+  readonly id: string;
+  /** MiniSearch's score of the passage's text, for tie-breaks. */
+  readonly bm25: number;
+  /** Evidence per concept in the passage's own text (what is quoted). */
+  readonly text: readonly number[];
+  /** Evidence per concept in its text or in the one reviewed question closest to the query. */
+  readonly any: readonly number[];
+  readonly textResult: SearchResult | undefined;
+}
+
+/** Groups the results by passage: its text, and the reviewed question that holds most of the query. */
+function judgePassages(
+  index: SearchIndex,
+  results: readonly SearchResult[],
+  concepts: readonly Concept[],
+): Judged[] {
+  const byPassage = new Map<string, { text?: SearchResult; questions: SearchResult[] }>();
+  for (const result of results) {
+    const id = index.passageOf(result.id);
+    const entry = byPassage.get(id) ?? { questions: [] };
+    if (id === result.id) entry.text = result;
+    else if (entry.questions.length < QUESTIONS_PER_PASSAGE) entry.questions.push(result);
+    byPassage.set(id, entry);
+  }
+  const measure = (result: SearchResult | undefined) => {
+    if (!result) return concepts.map(() => 0);
+    const found = termsOf(result);
+    return concepts.map((c) => evidence(c, found));
+  };
+  const weigh = (e: readonly number[]) =>
+    e.reduce((sum, x, i) => sum + x * (concepts[i]?.specificity ?? 0), 0);
+  return [...byPassage].map(([id, { text, questions }]) => {
+    const own = measure(text);
+    let best = concepts.map(() => 0);
+    const union = concepts.map(() => 0);
+    for (const q of questions) {
+      const e = measure(q);
+      if (weigh(e) > weigh(best)) best = e;
+      e.forEach((x, i) => {
+        union[i] = Math.max(union[i] ?? 0, x);
       });
     }
-  }
-  return best.sort((x, y) => y.score - x.score);
+    return {
+      id,
+      bm25: text?.score ?? 0,
+      text: own,
+      any: own.map((e, i) =>
+        Math.max(e, (best[i] ?? 0) * QUESTION_WEIGHT, (union[i] ?? 0) * QUESTION_WORDS_WEIGHT),
+      ),
+      textResult: text,
+    };
+  });
 }
 
 /**
- * Searches the index for an analysed query. Rare terms drive retrieval through MiniSearch (passages
- * with every concept first, AND, then any, OR); each candidate is then judged on every term of the
- * query, common ones included, and kept only if it contains enough of the query to answer it.
+ * Searches the index for an analysed query and judges every candidate on what the question is
+ * about. Concepts found in no candidate (words the statement does not use) are left out of the
+ * judgement: they are listed as not found, never held against a passage. A passage answers when
+ * it holds at least half of the rest, weighted by how specific each word is in ordinary language,
+ * and what it holds is specific (one specific word, or several ordinary ones).
  */
 export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
   const content = query.concepts.filter((c) => !c.meta);
-  const judged = content.length > 0 ? content : query.concepts;
-  if (judged.length === 0) return [];
+  const asked = content.length > 0 ? content : query.concepts;
+  if (asked.length === 0) return [];
+  const results = index.miniSearch.search(queryOf(query.concepts)).slice(0, MAX_CANDIDATES);
+  const judged = judgePassages(index, results, asked);
+  // Known: found in some passage (its text or its questions).
+  const known = asked.map((_, i) => judged.some((j) => (j.any[i] ?? 0) > 0));
+  const weight = asked.map((c, i) => (known[i] ? c.specificity : 0));
+  const total = weight.reduce((a, b) => a + b, 0);
+  // Only lone kanji or the most common words known (出 of 「いつ出されたものですか」): nothing to judge by.
+  if (total < MIN_TOTAL) return [];
+  // Rarity in the corpus ranks passages: a concept in one passage tells more than one in all.
+  const df = asked.map((_, i) => judged.filter((j) => (j.text[i] ?? 0) > 0).length);
+  const rarity = df.map((n) => Math.log(1 + index.size / Math.max(1, n)) ** RARITY_EXPONENT);
 
-  const common = Math.max(COMMON_MIN, index.size * COMMON_SHARE);
-  const allowPrefix = query.concepts.length === 1;
-  const leaves = new Map(query.concepts.map((c) => [c, leavesOf(c, index, allowPrefix)]));
-  const drivers = (concept: Concept): Leaf[] => {
-    const all = (leaves.get(concept) ?? []).filter((l) => l.df > 0 || l.prefix || l.field === 'latin');
-    const rare = all.filter((l) => l.df <= common);
-    return rare.length > 0 ? rare : all.sort((a, b) => a.df - b.df).slice(0, 1);
-  };
-  const rareOnly = (concepts: readonly Concept[]) => {
-    const driven = concepts.map(drivers).filter((ls) => ls.length > 0);
-    // When some concepts have rare terms, the concepts with only common ones are judged, not searched.
-    const rare = driven.filter((ls) => ls.some((l) => l.df <= common));
-    return (rare.length > 0 ? rare : driven).map(leavesQuery);
-  };
-  const required = rareOnly(judged);
-  if (required.length === 0) return [];
-  const driverLeaves = judged.flatMap(drivers);
-  let results: Candidate[];
-  if (
-    driverLeaves.length > 0 &&
-    driverLeaves.every((l) => l.df > common && !l.prefix && l.field !== 'latin')
-  ) {
-    results = commonTermCandidates(index, driverLeaves);
-  } else {
-    results = index.miniSearch.search({ queries: required, combineWith: 'AND' });
-    if (results.length === 0)
-      results = index.miniSearch.search({ queries: rareOnly(query.concepts), combineWith: 'OR' });
-  }
-
-  // Postings of every bigram of the query, looked up once, to judge candidates on all of them;
-  // a one-character prefix or a fuzzy Latin word is judged by what MiniSearch matched instead.
-  const gramPostings = new Map<string, ReadonlyMap<number, number> | undefined>();
-  const keys = new Map<string, string>();
-  for (const concept of query.concepts) {
-    for (const alt of concept.alternatives) {
-      for (const gram of alt.grams) {
-        const key = encodeTerm(gram);
-        keys.set(gram, key);
-        gramPostings.set(gram, index.postings(key)?.get(GRAM_FIELD_ID));
-      }
-      for (const word of alt.latin) keys.set(word, word);
-    }
-  }
-  const hits: (Hit & { share: number })[] = [];
-  for (const result of results.slice(0, MAX_CANDIDATES)) {
-    const shortId = index.shortId(result.id) ?? -1;
-    const matchedTerms = new Set(result.queryTerms);
-    const found = (term: string) =>
-      gramPostings.get(term)?.has(shortId) === true || matchedTerms.has(keys.get(term) ?? term);
-    const measured = measure(query.concepts, found);
-    const judgedMeasures = measured.filter((m) => judged.includes(m.concept));
-    const coverage = judgedMeasures.filter((m) => m.present).length / judged.length;
-    if (coverage < MIN_COVERAGE) continue;
-    const share = judgedMeasures.reduce((sum, m) => sum + m.share, 0) / judged.length;
+  const hits: (Hit & { mentions: number; bm25: number; keyPoint: boolean })[] = [];
+  for (const j of judged) {
+    let held = 0;
+    let specific = 0;
+    let score = 0;
+    asked.forEach((_, i) => {
+      const e = j.any[i] ?? 0;
+      held += (weight[i] ?? 0) * e;
+      if (e > 0) specific += weight[i] ?? 0;
+      score += (weight[i] ?? 0) * e * (rarity[i] ?? 0);
+    });
+    const coverage = held / total;
+    if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, total)) continue;
+    const sentences = index.sentences(j.id);
+    score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, asked, j.text, weight);
+    const found = j.textResult ? termsOf(j.textResult) : () => false;
+    const matched = query.concepts
+      .map((concept) => ({ concept, share: evidence(concept, found) }))
+      .filter((m) => m.share > 0);
     hits.push({
-      id: result.id,
-      score: result.score * share * share,
+      id: j.id,
+      score,
       coverage,
-      share,
-      matched: measured.filter((m) => m.share > 0).map(({ concept, share }) => ({ concept, share })),
-      fuzzy: Object.keys(result.match).filter((term) => !term.startsWith('~') && !matchedTerms.has(term)),
+      matched,
+      mentions: mentions(sentences, asked, j.text, weight),
+      bm25: j.bm25,
+      keyPoint: index.isKeyPoint(j.id),
     });
   }
-  // A partial match is an answer only when what matched is specific: 安全性 alone is in a third of
-  // the statement, so 「ワクチンの安全性」 is not about it; 活動 is in one paragraph, so 「学会の今後の活動は」 is.
-  const best = hits.reduce((top, h) => (h.share > top.share ? h : top), { share: 0, coverage: 0 });
-  if (best.coverage < 1) {
-    const near = hits.filter((h) => h.share >= best.share - NEAR_BEST).length;
-    if (near > Math.max(MAX_PARTIAL_HITS, index.size * MAX_PARTIAL_SHARE)) return [];
+  // Tie-break: a key point and the paragraph it sums up often say the same. When they hold the
+  // same evidence, the key point comes first (it is the society's conclusion, in one sentence) and
+  // the paragraph, with the reasons, next. Other ties go to the passage that names what was asked
+  // most often, then to MiniSearch's BM25 score of the text.
+  const tied = (a: Hit, b: Hit) => Math.abs(a.score - b.score) <= TIE * Math.max(a.score, b.score);
+  hits.sort((a, b) => (tied(a, b) ? 0 : b.score - a.score) || b.mentions - a.mentions || b.bm25 - a.bm25);
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [a, b] = [hits[i] as (typeof hits)[number], hits[i + 1] as (typeof hits)[number]];
+    if (!a.keyPoint && b.keyPoint && index.paragraphOf(b.id) === a.id && tied(a, b)) {
+      hits[i] = b;
+      hits[i + 1] = a;
+    }
   }
-  return hits.sort((a, b) => b.score - a.score).map(({ share: _share, ...hit }) => hit);
+  return hits.map(({ mentions: _m, bm25: _b, keyPoint: _k, ...hit }) => hit);
 }

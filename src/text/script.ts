@@ -2,18 +2,17 @@
 // hiragana is mostly grammar (particles, endings), so it separates terms rather than forming them.
 export const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]+/gu;
 export const LATIN_RUN = /[\p{Script=Latin}\p{Nd}]+/gu;
-export const TERM_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]+|[\p{Script=Latin}\p{Nd}]+/gu;
-export const ONLY_CJK = /^[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]+$/u;
-export const IS_CJK_START = /^[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]/u;
-export const ONLY_KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
-export const ONLY_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
-
-/** ひらがな → カタカナ, for queries typed in kana only (えくそそーむ). */
-export function hiraganaToKatakana(text: string): string {
-  return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-}
 
 /** Latin words compare without accents: fernández = fernandez. */
 export function foldLatin(word: string): string {
   return /[^ -~]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}
+
+// Dashes typed for the long-vowel mark ー (エクソソ―ム with U+2015, ‐ U+2010, − U+2212, ASCII -).
+const DASH_AFTER_KANA =
+  /(?<=[\p{Script=Katakana}\p{Script=Hiragana}ー])[-\u2010-\u2015\u2212\u2500\u2501\uff0d\uff70]/gu;
+
+/** A dash right after kana is the long-vowel mark ー: エクソソ―ム → エクソソーム. */
+export function foldDashes(text: string): string {
+  return text.replace(DASH_AFTER_KANA, 'ー');
 }

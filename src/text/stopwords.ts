@@ -9,7 +9,11 @@ export const ENGLISH_STOPWORDS = new Set(
   our us his her can could should would will shall may might must have has had having any some all each every
   tell say says said according please know think thinks let give explain show find me anything something
   really actually also just only very much many more most less least other another own same too up down out
-  if whether does whats what's isn't aren't doesn't don't possible possibly happen happens currently`.split(
+  if whether does whats what's isn't aren't doesn't don't possible possibly happen happens currently
+  nothing everything anyone anybody someone somebody unless until till through before after since while because
+  though although even still yet already ever never hardly barely almost rather quite thing things way ways kind
+  sort lot lots get gets getting got make makes made making go goes going went gone come comes came want wants
+  need needs use used using call called calling put puts take takes took taken able okay ok r u w`.split(
     /\s+/,
   ),
 );

@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Quote } from '../../src/answer.js';
 import { citePassage } from '../../src/citation.js';
+import { parseInline } from '../../src/corpus/inline.js';
 import { defaultCorpusDir, loadCorpus } from '../../src/corpus/load.js';
 import type { Passage } from '../../src/corpus/types.js';
 import { MAX_QUERY_LENGTH } from '../../src/retriever.js';
+import { cutInput } from '../../src/text/cut.js';
+import { normalize } from '../../src/text/normalize.js';
 import { anyQuery, hugeQuery, paging, RUNS, retriever } from './arbitraries.js';
 
 /** The bound on one answer, even for 10,000 characters (the engine reads the first 500). */
@@ -14,8 +17,15 @@ const ANSWER_MS = 200;
 // A second, independent load of the corpus: what the engine quotes is compared with it.
 const corpus = loadCorpus();
 const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
+// The file's text as published: each line without its inline Markdown (*italics*, <links>).
 const sources = new Map(
-  corpus.documents.map((d) => [d.meta.id, readFileSync(`${defaultCorpusDir()}/${d.meta.file}`, 'utf8')]),
+  corpus.documents.map((d) => [
+    d.meta.id,
+    readFileSync(`${defaultCorpusDir()}/${d.meta.file}`, 'utf8')
+      .split('\n')
+      .map((line) => parseInline(line).text)
+      .join('\n'),
+  ]),
 );
 
 /**
@@ -77,10 +87,25 @@ describe('retriever.ask on arbitrary input', () => {
     );
   });
 
-  it('echoes the query as read: the first 500 characters, trimmed', () => {
+  it('echoes the query as read: at most 500 characters, cut between words, trimmed, saying how many were read', () => {
+    const words = new Intl.Segmenter('ja', { granularity: 'word' });
     fc.assert(
       fc.property(anyQuery, (query) => {
-        expect(retriever().ask(query).query).toBe(query.slice(0, MAX_QUERY_LENGTH).trim());
+        const answer = retriever().ask(query);
+        expect(answer.query).toBe(cutInput(query, MAX_QUERY_LENGTH).text);
+        if (query.length <= MAX_QUERY_LENGTH) {
+          expect(answer.inputCut).toBeUndefined();
+          return;
+        }
+        const read = answer.inputCut ?? -1;
+        expect(read).toBeGreaterThan(0);
+        expect(read).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        expect(query.slice(0, read).trim()).toBe(answer.query);
+        // The cut falls where a word ends, unless a single 'word' is longer than the limit.
+        const ends = new Set(
+          [...words.segment(query.slice(0, read + 64))].map((s) => s.index + s.segment.length),
+        );
+        if (read !== MAX_QUERY_LENGTH && read !== MAX_QUERY_LENGTH - 1) expect(ends.has(read)).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -148,6 +173,50 @@ describe('what the engine quotes', () => {
           Math.max(answer.total, answer.offset),
         );
         expect(new Set(answer.quotes.map((q) => q.passage.id)).size).toBe(answer.quotes.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// Words that cannot be in the corpus: letters Hepburn romaji never uses (q, x) so they stay English-looking
+// gibberish, or katakana none of whose bigrams occur in the statement or in its reviewed questions.
+const corpusText = normalize(corpus.passages.map((p) => `${p.text}\n${p.questions.join('\n')}`).join('\n'));
+const absentWord: fc.Arbitrary<string> = fc
+  .oneof(
+    fc
+      .string({ unit: fc.constantFrom(...'bcdfghjkmnprstwz'), minLength: 4, maxLength: 8 })
+      .map((w) => `q${w}x`),
+    fc.string({ unit: fc.constantFrom(...'ヌヘヰヱヲヴヵヶネホモヨワ'), minLength: 3, maxLength: 5 }),
+  )
+  .filter((w) => {
+    for (let i = 0; i + 1 < w.length; i++) if (corpusText.includes(w.slice(i, i + 2))) return false;
+    return !corpusText.includes(w);
+  });
+
+const ANSWERED = [
+  '上清液',
+  'エクソソーム療法',
+  'EV製剤は医薬品ですか',
+  'エクソソームの有効性は確認されていますか',
+  '学会の今後の活動は',
+  'GMPグレード',
+  '安全性',
+  'exosome',
+  'quality control',
+  'PMDA report',
+  'Is exosome therapy effective?',
+  'Who signed the statement?',
+] as const;
+
+describe('words the statement does not use', () => {
+  it('never turn an answered question into a no-match, and are named as not found', () => {
+    for (const q of ANSWERED) expect(retriever().ask(q).kind, q).toBe('answer');
+    fc.assert(
+      fc.property(fc.constantFrom(...ANSWERED), absentWord, fc.boolean(), (q, word, before) => {
+        const answer = retriever().ask(before ? `${word} ${q}` : `${q} ${word}`);
+        expect(answer.kind).toBe('answer');
+        if (answer.kind === 'answer') expect(answer.unmatched).toContain(normalize(word));
       }),
       { numRuns: RUNS },
     );

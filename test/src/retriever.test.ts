@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { createRetriever } from '../../src/retriever.js';
+import { createRetriever, MAX_QUERY_LENGTH } from '../../src/retriever.js';
 
 const retriever = createRetriever(loadCorpus());
 const keys = (answer: Answer) => (answer.kind === 'answer' ? answer.quotes.map((q) => q.passage.key) : []);
@@ -55,18 +55,59 @@ describe('retriever.ask', () => {
 
   it('rewrites variant spellings to the statement’s own', () => {
     expect(keys(retriever.ask('モノクローナル抗体'))[0]).toBe('p5');
-    expect(keys(retriever.ask('エキソソーム'))).toContain('kp1');
+    expect(keys(retriever.ask('エキソソーム'))).toEqual(keys(retriever.ask('エクソソーム')));
+  });
+
+  it.each(['寿司', 'weather forecast', '新型コロナワクチン', 'コロナ', 'What does JSEV say about sushi?'])(
+    'says the statement does not cover %s',
+    (query) => {
+      expect(retriever.ask(query).kind).toBe('no-match');
+    },
+  );
+
+  it('does not hold a word the statement never uses against a passage, and names it', () => {
+    const answer = retriever.ask('ワクチンの安全性');
+    expect(keys(answer)).toEqual(keys(retriever.ask('安全性')));
+    expect(answer.kind === 'answer' && answer.unmatched).toEqual(['ワクチン']);
+  });
+
+  it('judges the passages holding either word when no passage holds both', () => {
+    expect(keys(retriever.ask('間葉系幹細胞 コロナ'))[0]).toBe('p2');
   });
 
   it.each([
-    '寿司',
-    'weather forecast',
-    '新型コロナワクチン',
-    'コロナ',
-    'ワクチンの安全性',
-    'What does JSEV say about sushi?',
-  ])('says the statement does not cover %s', (query) => {
+    ['都内で信頼できるエクソソーム治療のクリニックを紹介してもらえますか'],
+    ['How much does exosome therapy cost?'],
+    ['日本細胞外小胞学会に入会したいのですが、手続きと年会費を教えてください'],
+  ])('says a question of a kind the statement never answers is not covered: %s', (query) => {
     expect(retriever.ask(query).kind).toBe('no-match');
+  });
+
+  it('reads English contractions and possessives as the words themselves', () => {
+    const answer = retriever.ask("Isn't exosome therapy effective?");
+    expect(answer.kind === 'answer' && answer.unmatched).toEqual([]);
+    expect(keys(retriever.ask("What's exosome therapy?"))).toEqual(keys(retriever.ask('exosome therapy')));
+  });
+
+  it('reads a dash typed for ー as the long-vowel mark', () => {
+    for (const dash of ['\u2015', '\u2010', '\u2212']) {
+      expect(keys(retriever.ask(`エクソソ${dash}ム`))).toEqual(keys(retriever.ask('エクソソーム')));
+    }
+  });
+
+  it('corrects a typo of a known English word', () => {
+    expect(keys(retriever.ask('colaborating with ISEV'))[0]).toBe('p8');
+  });
+
+  it('reads a question typed in romaji', () => {
+    expect(keys(retriever.ask('ekusosoomu no yuukousei'))).toContain('kp1');
+  });
+
+  it('cuts long input at a word boundary and says how much was read', () => {
+    const answer = retriever.ask(`${'上清液とは何ですか。'.repeat(60)}`);
+    expect(answer.inputCut).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(answer.query.endsWith('。')).toBe(true);
+    expect(retriever.ask('上清液').inputCut).toBeUndefined();
   });
 
   it('lists what it could not find when it answers part of a question', () => {

@@ -19,7 +19,15 @@ describe('the CLI', () => {
     expect(out.results.length).toBeGreaterThan(0);
     expect(out.results.length).toBeLessThanOrEqual(3);
     const first = out.results[0];
-    expect(Object.keys(first)).toEqual(['id', 'text', 'score', 'highlights', 'citation', 'references']);
+    expect(Object.keys(first)).toEqual([
+      'id',
+      'text',
+      'score',
+      'highlights',
+      'styles',
+      'citation',
+      'references',
+    ]);
     expect(first.citation).toMatchObject({ date: '2023-12-25', section: '見解と提言', paragraph: 2 });
     expect(Object.keys(first.citation.text)).toEqual(['ja', 'en']);
     for (const { start, end } of first.highlights) expect(first.text.slice(start, end)).toContain('上清');
@@ -46,5 +54,14 @@ describe('the CLI', () => {
     const out = JSON.parse(run(['--corpus', '--json']));
     expect(out.passages).toHaveLength(11);
     expect(out.passages[0].citation.text.ja).toContain('要点 第1項');
+  });
+
+  it('prints passages as plain text with their italics and links as spans', () => {
+    const out = JSON.parse(run(['--corpus', '--json']));
+    const p2 = out.passages.find((p: { id: string }) => p.id.endsWith('/p2'));
+    expect(p2.styles).toEqual([expect.objectContaining({ style: 'italic' })]);
+    const [italic] = p2.styles;
+    expect(p2.text.slice(italic.start, italic.end)).toBe('Int J Mol Sci.');
+    for (const passage of out.passages) expect(passage.text).not.toMatch(/[*_]|<http|\]\(/);
   });
 });

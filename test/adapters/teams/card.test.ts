@@ -27,7 +27,7 @@ describe('the answer card', () => {
   test("lists the paragraph's own references", () => {
     const card = renderCard(SEARCH);
 
-    expect(richTextBlocks(card)).toContain('Fernández-Francos S et al., *Int J Mol Sci.*, 3576, 2021.');
+    expect(richTextBlocks(card)).toContain('Fernández-Francos S et al., Int J Mol Sci., 3576, 2021.');
   });
 
   test('offers the next result, copy-ready text and the source', () => {

@@ -11,15 +11,24 @@ const seed = readFileSync(
 const corpus = loadCorpus();
 const statement = corpus.documents[0];
 
-/** The seed without its repeated letterhead, with the two paragraphs split by page breaks joined. */
+/**
+ * The seed as published: without its repeated letterhead (the two paragraphs split by page breaks
+ * joined) and without the Markdown inline markup of the text extraction (an italic `*…*`, an address
+ * `<https://…>`), which the PDF prints as plain text.
+ */
 function seedContent(): string {
   return seed
     .replace(
       /\n\nThe Japanese Society for Extracellular Vesicles {2}\n6-7-1[\s\S]*?分子細胞治療研究部門内\n\n/g,
       '',
     )
-    .replace(/[ \t]+$/gm, '');
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\*([^*\n]+)\*/g, '$1')
+    .replace(/<(https?:[^>\s]+)>/g, '$1');
 }
+
+/** Inline Markdown a passage must not carry: emphasis marks, an autolink, a `[text](url)` link. */
+const MARKUP = /[*_]|<https?:|\[[^\]]*\]\([^)]*\)/;
 
 describe('the bundled statement', () => {
   it('has 11 passages: two key points, eight paragraphs and the signature', () => {
@@ -55,6 +64,72 @@ describe('the bundled statement', () => {
     expect(rest.trim()).toBe('');
   });
 
+  it('holds no markup in any passage or reference', () => {
+    for (const passage of corpus.passages) {
+      expect(passage.text, passage.key).not.toMatch(MARKUP);
+      for (const reference of passage.references) expect(reference, passage.key).not.toMatch(MARKUP);
+    }
+  });
+
+  it('keeps the italic journal name as a span beside the text', () => {
+    const p2 = corpus.passages.find((p) => p.key === 'p2');
+    expect(p2?.styles.map((s) => [p2.text.slice(s.start, s.end), s.style])).toEqual([
+      ['Int J Mol Sci.', 'italic'],
+    ]);
+  });
+
+  it('keeps the printed address as a link span that points at itself', () => {
+    const p1 = corpus.passages.find((p) => p.key === 'p1');
+    const [link] = p1?.styles ?? [];
+    expect(link).toMatchObject({ style: 'link', url: 'https://www.pmda.go.jp/files/000249829.pdf' });
+    expect(p1?.text.slice(link?.start, link?.end)).toBe(link?.url);
+  });
+
+  it('gives a reference the styles it has in its paragraph', () => {
+    const p2 = corpus.passages.find((p) => p.key === 'p2');
+    const [reference = ''] = p2?.references ?? [];
+    expect(p2?.referenceStyles[0]?.map((s) => [reference.slice(s.start, s.end), s.style])).toEqual([
+      ['Int J Mol Sci.', 'italic'],
+    ]);
+  });
+
+  it('gives every passage questions it answers, in Japanese and in English', () => {
+    for (const passage of corpus.passages) {
+      expect(
+        passage.questions.some((q) => /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(q)),
+        passage.key,
+      ).toBe(true);
+      expect(
+        passage.questions.some((q) => /^[\p{sc=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u.test(q)),
+        passage.key,
+      ).toBe(true);
+    }
+  });
+
+  it('never copies a question of the labelled evaluation sets (they measure what generalises)', () => {
+    const fold = (q: string) =>
+      q
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\s\p{P}]/gu, '');
+    const labelled = new Set(
+      ['dev.jsonl', 'dev-natural.jsonl'].flatMap((name) =>
+        readFileSync(new URL(`../../fixtures/eval/${name}`, import.meta.url), 'utf8')
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .map((line) => fold((JSON.parse(line) as { q: string }).q)),
+      ),
+    );
+    const copies = corpus.passages.flatMap((p) => p.questions).filter((q) => labelled.has(fold(q)));
+    expect(copies).toEqual([]);
+  });
+
+  it('never gives a passage a question that merely copies a sentence of its text', () => {
+    for (const passage of corpus.passages) {
+      for (const question of passage.questions) expect(passage.text).not.toContain(question);
+    }
+  });
+
   it('repairs the paragraphs the page breaks split', () => {
     const texts = corpus.passages.map((p) => p.text).join('\n');
     expect(texts).toContain('可能な限りEV のみを精製');
@@ -76,7 +151,7 @@ describe('the bundled statement', () => {
 
   it('lists the references a paragraph itself cites, as written', () => {
     const refs = (key: string) => corpus.passages.find((p) => p.key === key)?.references;
-    expect(refs('p2')).toEqual(['Fernández-Francos S et al., *Int J Mol Sci.*, 3576, 2021.']);
+    expect(refs('p2')).toEqual(['Fernández-Francos S et al., Int J Mol Sci., 3576, 2021.']);
     expect(refs('p1')).toEqual(['https://www.pmda.go.jp/files/000249829.pdf']);
     expect(refs('p5')).toHaveLength(5);
     expect(refs('p4')).toEqual([]);
@@ -108,6 +183,23 @@ describe('a malformed document', () => {
     expect(errorOf(valid.replace('date: 2023-12-25', 'date: 25/12/2023')).message).toContain(
       'date: is invalid. Fix: write the publication date as YYYY-MM-DD',
     );
+  });
+
+  it('refuses a passage without questions, naming it and the fix', () => {
+    const error = errorOf(valid.replace(/^ {2}sig:\n(?: {4}- .*\n)+/m, ''));
+    expect(error.field).toBe('questions.sig');
+    expect(error.fix).toContain('under "questions:"');
+  });
+
+  it('refuses questions keyed to a passage that does not exist', () => {
+    const error = errorOf(valid.replace(/^ {2}sig:\n/m, '  sig:\n    - 署名は？\n  p9:\n'));
+    expect(error.field).toBe('questions.p9');
+    expect(error.fix).toMatch(/^use one of kp1, kp2, p1/);
+  });
+
+  it('refuses a document without a questions map', () => {
+    const error = errorOf(valid.replace(/^questions:\n(?: {2}.*\n)+/m, ''));
+    expect(error.message).toMatch(/questions: is missing\. Fix: add "questions:"/);
   });
 
   it('refuses a reference that its paragraph does not contain', () => {

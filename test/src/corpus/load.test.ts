@@ -23,7 +23,7 @@ describe('loadCorpus', () => {
     const body = '\n## 本文 {#p en="Body"}\n\n第一段落です。\n\n第二段落です。\n';
     writeFileSync(
       join(dir, 'second.md'),
-      `---\nid: second-doc\ntitle: 第二の文書\ntitle_en: Second\nissuer: { ja: 学会, en: Society }\ndate: 2024-01-01\ndate_as_written: 令和6年1月1日\nurl: https://example.org/second.pdf\nlanguage: ja\nbody_sha256: ${bodyHash(body)}\n---\n${body}`,
+      `---\nid: second-doc\ntitle: 第二の文書\ntitle_en: Second\nissuer: { ja: 学会, en: Society }\ndate: 2024-01-01\ndate_as_written: 令和6年1月1日\nurl: https://example.org/second.pdf\nlanguage: ja\nbody_sha256: ${bodyHash(body)}\nquestions: { p1: [第一は？], p2: [第二は？] }\n---\n${body}`,
     );
     const corpus = loadCorpus(dir);
     expect(corpus.documents.map((d) => d.meta.id)).toEqual(['jsev-2023-12-25', 'second-doc']);
@@ -43,6 +43,33 @@ describe('loadCorpus', () => {
     const dir = corpusCopy();
     rmSync(join(dir, 'glossary.yaml'));
     expect(() => loadCorpus(dir)).toThrow(CorpusError);
+  });
+
+  it('loads the reviewed synonym groups and the lexicon', () => {
+    const corpus = loadCorpus();
+    expect(corpus.synonyms.length).toBeGreaterThan(0);
+    expect(corpus.lexicon.length).toBeGreaterThan(0);
+  });
+
+  it('loads a folder without synonyms or lexicon, with none', () => {
+    const dir = corpusCopy();
+    rmSync(join(dir, 'synonyms.yaml'));
+    rmSync(join(dir, 'lexicon.yaml'));
+    expect(loadCorpus(dir)).toMatchObject({ synonyms: [], lexicon: [] });
+  });
+
+  it('stops with the file and entry when a lexicon reading is not hiragana', () => {
+    const dir = corpusCopy();
+    writeFileSync(join(dir, 'lexicon.yaml'), 'words: |\n  学会 がっかい 399\n  理事長 リジチョウ 3000\n');
+    expect(() => loadCorpus(dir)).toThrow(
+      /^lexicon\.yaml: words line 2 "理事長 リジチョウ 3000": is invalid\. Fix: write "surface reading cost": the reading in hiragana/,
+    );
+  });
+
+  it('stops with the file and group when a synonym group has one word', () => {
+    const dir = corpusCopy();
+    writeFileSync(join(dir, 'synonyms.yaml'), 'groups:\n  - [審査]\n');
+    expect(() => loadCorpus(dir)).toThrow(/^synonyms\.yaml: groups\.0: is invalid/);
   });
 
   it('changes its content hash when a text changes', () => {

@@ -1,0 +1,175 @@
+import type { Glossary, GlossaryEntry } from '../corpus/glossary.js';
+import type { LexiconEntry } from '../corpus/vocabulary.js';
+import { editDistance, foldEnglish, typoAllowance } from '../text/english.js';
+import { normalize } from '../text/normalize.js';
+import { readingKey } from '../text/reading.js';
+import { CJK_RUN, LATIN_RUN } from '../text/script.js';
+import { ENGLISH_STOPWORDS } from '../text/stopwords.js';
+
+/** What query analysis knows of words, computed once per corpus (never per query). */
+export interface Vocabulary {
+  /** Rewrites variant spellings (normalised) to their canonical form, longest first. */
+  readonly rewriteVariants: (text: string) => string;
+  /** English phrases as folded word lists, longest first. */
+  readonly phrases: readonly { readonly words: readonly string[]; readonly entry: GlossaryEntry }[];
+  /** Japanese form (normalised) → its glossary entry. */
+  readonly japanese: ReadonlyMap<string, GlossaryEntry>;
+  /** A word (normalised) → the other words of its reviewed synonym groups. */
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Reading key (see {@link readingKey}) → the corpus words read so, and the longest reading in kana
+   * (to bound the search in a kana run). Built on first use: a question in kanji never needs it.
+   */
+  readings(): { readonly words: ReadonlyMap<string, readonly string[]>; readonly longest: number };
+  /** The known English word a misspelt one stands for (foward → forward), folded; undefined if none. */
+  correctEnglish(folded: string): string | undefined;
+  /** Whether a (lower-case) word is an English word we know: a function word or a glossary word. */
+  isEnglish(word: string): boolean;
+  /** How specific a Japanese word is in ordinary Japanese, 0..1 (see {@link specificityOf}). */
+  specificity(text: string): number;
+}
+
+/** Inputs of the vocabulary: the corpus's reviewed data. */
+export interface VocabularySources {
+  readonly glossary: Glossary;
+  readonly synonyms?: readonly (readonly string[])[];
+  readonly lexicon?: readonly LexiconEntry[];
+  /** Normalised passage texts: their katakana words read as themselves (えくそそーむ → エクソソーム). */
+  readonly texts?: readonly string[];
+}
+
+// IPADIC word costs of the corpus's words: 研究 -413, 技術 1,183, 問題 4,383, 審査 4,452, 医薬品 5,470,
+// 細胞 5,621; a compound costs the sum of its parts (安全性 10,293, 理事長 14,917). A lone kanji costs
+// more than its use suggests (国 7,871), so it is capped.
+const COMMON_COST = 2000;
+const COST_SPAN = 6000;
+const MIN_SPECIFICITY = 0.15;
+const LONE_KANJI = 0.3;
+/** A corpus word IPADIC does not know (単離, 上清, エクソソーム) is rare in ordinary Japanese. */
+const UNKNOWN_TO_IPADIC = 0.9;
+
+/**
+ * How specific a Japanese word is against ordinary Japanese, 0..1: from its IPADIC cost when the
+ * lexicon has one (undefined: not in the lexicon; null: in it, but unknown to IPADIC), else from its
+ * form (a katakana loanword or a long kanji compound is specific, a lone kanji is not).
+ */
+export function specificityOf(text: string, cost: number | null | undefined): number {
+  const lone = [...text].length === 1;
+  if (cost === null) return lone ? LONE_KANJI : UNKNOWN_TO_IPADIC;
+  if (cost !== undefined) {
+    const s = Math.min(1, Math.max(MIN_SPECIFICITY, (cost - COMMON_COST) / COST_SPAN));
+    return lone ? Math.min(s, LONE_KANJI) : s;
+  }
+  const cjk = [...text.matchAll(CJK_RUN)].map((m) => m[0]).join('');
+  if (cjk.length === 0) return 1;
+  if (/^[\p{Script=Katakana}ー]+$/u.test(cjk)) return cjk.length >= 3 ? 1 : 0.5;
+  if (cjk.length === 1) return MIN_SPECIFICITY;
+  return cjk.length === 2 ? 0.55 : 0.9;
+}
+
+function glossaryParts(glossary: Glossary) {
+  const variants: [string, string][] = [];
+  const phrases: { words: string[]; entry: GlossaryEntry }[] = [];
+  const japanese = new Map<string, GlossaryEntry>();
+  for (const entry of glossary.entries) {
+    const canonical = normalize(entry.ja[0] ?? '');
+    for (const variant of entry.variants) variants.push([normalize(variant), canonical]);
+    for (const form of entry.ja) japanese.set(normalize(form), entry);
+    for (const phrase of entry.en) {
+      const words = [...normalize(phrase).matchAll(LATIN_RUN)].map((m) => foldEnglish(m[0]));
+      if (words.length > 0) phrases.push({ words, entry });
+    }
+  }
+  variants.sort((a, b) => b[0].length - a[0].length);
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  const canonical = new Map(variants);
+  const escapeRegExp = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern =
+    variants.length === 0 ? undefined : new RegExp(variants.map(([v]) => escapeRegExp(v)).join('|'), 'g');
+  const rewriteVariants = (text: string) =>
+    pattern ? text.replace(pattern, (v) => canonical.get(v) ?? v) : text;
+  return { rewriteVariants, phrases, japanese };
+}
+
+function synonymMap(groups: readonly (readonly string[])[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of groups) {
+    const words = group.map(normalize);
+    for (const word of words) {
+      const others = map.get(word) ?? [];
+      for (const other of words) if (other !== word && !others.includes(other)) others.push(other);
+      map.set(word, others);
+    }
+  }
+  return map;
+}
+
+const toHiragana = (katakana: string) =>
+  katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+
+function readingMap(lexicon: readonly LexiconEntry[], texts: readonly string[]) {
+  const readings = new Map<string, string[]>();
+  let longest = 0;
+  const add = (reading: string, surface: string) => {
+    // Two-kana readings (こと, もの) are mostly grammar written in kana: too easily read into a question.
+    if (reading.length < 3 || !/[\p{Script=Han}\p{Script=Katakana}]/u.test(surface)) return;
+    const key = readingKey(reading);
+    const list = readings.get(key) ?? [];
+    if (!list.includes(surface)) list.push(surface);
+    readings.set(key, list);
+    longest = Math.max(longest, reading.length + 2);
+  };
+  for (const { surface, reading } of lexicon) add(reading, normalize(surface));
+  for (const text of texts) {
+    for (const m of text.matchAll(/[\p{Script=Katakana}ー]{3,}/gu)) add(toHiragana(m[0]), m[0]);
+  }
+  return { words: readings, longest };
+}
+
+/** Builds the vocabulary once per corpus. */
+export function buildVocabulary(sources: VocabularySources): Vocabulary {
+  const { rewriteVariants, phrases, japanese } = glossaryParts(sources.glossary);
+  const synonyms = synonymMap(sources.synonyms ?? []);
+  let readings: ReturnType<typeof readingMap> | undefined;
+  const costs = new Map<string, number | null>();
+  for (const { surface, cost } of sources.lexicon ?? []) costs.set(normalize(surface), cost ?? null);
+  const english = new Set<string>();
+  for (const phrase of phrases) for (const word of phrase.words) english.add(word);
+  // Known words by first letter: a typo rarely touches it (without this, "slack" would be read as
+  // "lack"), and a scan of one letter's words keeps each correction cheap.
+  const known = new Map<string, string[]>();
+  for (const word of english) {
+    if (word.length < 4) continue;
+    const list = known.get(word[0] as string) ?? [];
+    list.push(word);
+    known.set(word[0] as string, list);
+  }
+  const stop = new Set([...ENGLISH_STOPWORDS].map(foldEnglish));
+  return {
+    rewriteVariants,
+    phrases,
+    japanese,
+    synonyms,
+    readings() {
+      readings ??= readingMap(sources.lexicon ?? [], sources.texts ?? []);
+      return readings;
+    },
+    correctEnglish(folded) {
+      const allowance = typoAllowance(folded.length);
+      if (allowance === 0 || english.has(folded)) return undefined;
+      let best: string | undefined;
+      let bestDistance = allowance + 1;
+      for (const word of known.get(folded[0] as string) ?? []) {
+        const d = editDistance(folded, word, bestDistance - 1);
+        if (d < bestDistance) {
+          best = word;
+          bestDistance = d;
+        }
+      }
+      return best;
+    },
+    isEnglish: (word) =>
+      ENGLISH_STOPWORDS.has(word) || stop.has(foldEnglish(word)) || english.has(foldEnglish(word)),
+    specificity: (text) => specificityOf(text, costs.get(text)),
+  };
+}

@@ -1,0 +1,67 @@
+import { foldLatin } from './script.js';
+
+// English contractions and possessives: "isn't" is "is not", "what's" is "what is", "JSEV's" is
+// "JSEV". Left alone they become junk terms (isn, t, s) that match stray letters in references.
+const NOT = /\b(\p{Script=Latin}+)n['’]t\b/gu;
+const CLITIC = /\b(\p{Script=Latin}+)['’](?:s|re|ve|ll|d|m)\b/gu;
+const TRAILING_APOSTROPHE = /\b(\p{Script=Latin}+s)['’](?=\s|$|\p{P})/gu;
+
+/** Expands contractions and drops possessive endings, so only the words themselves remain. */
+export function foldContractions(text: string): string {
+  return text
+    .replace(NOT, (_, stem: string) => `${stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : stem} not`)
+    .replace(CLITIC, '$1')
+    .replace(TRAILING_APOSTROPHE, '$1');
+}
+
+/**
+ * A light English stem, applied to queries and glossary phrases alike so that either side may use
+ * any form: vesicles → vesicle, therapies → therapy, EVs → ev, isolated/isolating/isolate → isolat,
+ * signed → sign, purified → purify. Only for matching; never shown.
+ */
+export function foldEnglish(word: string): string {
+  let w = foldLatin(word);
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length >= 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Edit distance (insertions, deletions, substitutions and swaps of neighbours), giving up above
+ * `max`: enough to tell a typo of a known word (foward, colaborating) from another word.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** The typos tolerated in a word of this length: none below five letters, two from eight. */
+export function typoAllowance(length: number): number {
+  return length < 5 ? 0 : length < 8 ? 1 : 2;
+}
