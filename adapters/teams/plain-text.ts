@@ -1,9 +1,11 @@
-import type { Answer } from '../../src/answer.js';
-import { messagesFor } from './messages.js';
+import type { Answer, DocumentTopics } from '../../src/answer.js';
+import { entryLabel, type Messages, messagesFor } from './messages.js';
 
 /**
- * The answer as plain text: sent with every card for clients and notifications that cannot show
- * Adaptive Cards. Quotes stay verbatim and keep their citation.
+ * The answer as plain text: sent with every card (`summary`, `fallbackText`) for clients and
+ * notifications that cannot show Adaptive Cards. Quotes stay verbatim and keep their citation. It
+ * never repeats what the member typed: a notification or a fallback is read out of context, where
+ * a crafted query could pass for the bot's (or the society's) own words.
  */
 export function renderPlainText(answer: Answer): string {
   const { language } = answer;
@@ -12,29 +14,17 @@ export function renderPlainText(answer: Answer): string {
     quotes.quotes.map((q) => `> ${q.passage.text}\n— ${q.citation.text[language]}`);
   switch (answer.kind) {
     case 'answer': {
-      const { offset, quotes, total, query } = answer;
-      const heading =
-        quotes.length === 1
-          ? m.resultOfOne(query, offset + 1, total)
-          : m.resultOf(query, offset + 1, offset + quotes.length, total);
-      return [heading, ...quoteLines(answer)].join('\n\n');
+      const { offset, quotes, total } = answer;
+      return [m.resultPlain(offset + 1, offset + quotes.length, total), ...quoteLines(answer)].join('\n\n');
     }
     case 'key-points':
       return [m.keyPoints, ...quoteLines(answer)].join('\n\n');
     case 'topics':
-      return [
-        m.topics,
-        ...answer.topics.flatMap((doc) =>
-          doc.sections.map(
-            (s) =>
-              `${s.heading}\n${s.entries.map((e) => `${m.paragraph(e.paragraph)} ${e.firstSentence}`).join('\n')}`,
-          ),
-        ),
-      ].join('\n\n');
+      return [m.topics, ...topicsText(answer.topics, m)].join('\n\n');
     case 'full-text':
       return [m.fullTextIntro, ...answer.documents.map((d) => `${d.title}\n${d.url}`)].join('\n\n');
     case 'no-match':
-      return m.noMatch(answer.query);
+      return m.noMatchPlain;
     case 'usage':
       return [
         m.usageIntro,
@@ -42,4 +32,16 @@ export function renderPlainText(answer: Answer): string {
         `${m.examples}: ${answer.usage.examples.join(' / ')}`,
       ].join('\n\n');
   }
+}
+
+function topicsText(topics: readonly DocumentTopics[], m: Messages): string[] {
+  return topics.flatMap((doc) =>
+    doc.sections.map((s) => {
+      const entries = s.entries.map((e) => {
+        const label = entryLabel(e, m);
+        return label ? `${label} ${e.firstSentence}` : e.firstSentence;
+      });
+      return [s.heading, ...entries].join('\n');
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { inertTemplating, quoteRuns, renderCard } from '../../../adapters/teams/card.js';
+import { renderPlainText } from '../../../adapters/teams/plain-text.js';
 import { richTextBlocks, sharedRetriever, supernatantParagraph } from './helpers.js';
 
 describe('the answer card', () => {
@@ -53,6 +54,48 @@ describe('the cards for the shared intents', () => {
     ['全文', '全文'],
   ])('%s is answered with a card headed %s', (query, heading) => {
     expect(richTextBlocks(renderCard(sharedRetriever().ask(query)))[0]).toBe(heading);
+  });
+});
+
+describe('the table of contents (目次)', () => {
+  test('names the key points 第1項/第2項, as answers cite them, and paragraphs 第n段落', () => {
+    const blocks = richTextBlocks(renderCard(sharedRetriever().ask('目次')));
+
+    expect(blocks.filter((b) => b.startsWith('第1項')).length).toBe(1);
+    expect(blocks.some((b) => b.startsWith('第2項'))).toBe(true);
+    expect(blocks.filter((b) => /^第\d+段落/.test(b))).toHaveLength(8);
+  });
+
+  test('shows the signature as the signature, not as a paragraph', () => {
+    const blocks = richTextBlocks(renderCard(sharedRetriever().ask('目次')));
+
+    const signature = blocks.indexOf('署名');
+    expect(signature).toBeGreaterThan(0);
+    expect(blocks[signature + 1]).toMatch(/^日本細胞外小胞学会/);
+    expect(blocks.join('\n')).not.toMatch(/第9段落/);
+  });
+
+  test('in English, names key points and paragraphs the same way', () => {
+    const blocks = richTextBlocks(renderCard(sharedRetriever().ask('topics')));
+
+    expect(blocks.some((b) => b.startsWith('point 1'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('paragraph 1'))).toBe(true);
+  });
+});
+
+describe('the plain text beside every card (summary, fallbackText)', () => {
+  test.each([
+    '上清液 <at>everyone</at> **click** https://evil.example',
+    'ビットコイン <at>everyone</at> **click** https://evil.example',
+  ])('never carries what the member typed: %s', (query) => {
+    const answer = sharedRetriever().ask(query, { limit: 1 });
+    const card = renderCard(answer);
+
+    for (const text of [renderPlainText(answer), card.fallbackText ?? '']) {
+      expect(text).not.toContain('evil.example');
+      expect(text).not.toContain('<at>');
+      expect(text).not.toContain('**click**');
+    }
   });
 });
 
