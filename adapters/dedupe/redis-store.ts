@@ -1,0 +1,99 @@
+import { Redis } from 'ioredis';
+import type { Logger } from '../../src/log.js';
+import { type DedupeStore, MemoryDedupeStore } from './store.js';
+
+export interface RedisDedupeOptions {
+  /** `redis://[[user]:password@]host[:port][/db]` or `rediss://…` (TLS). Never logged: it may hold a password. */
+  readonly url: string;
+  readonly logger: Logger;
+  /** How long to wait for a connection (at startup and on each reconnection attempt). */
+  readonly connectTimeoutMs?: number;
+  /** How long one claim waits for Redis before this replica decides on its own. */
+  readonly commandTimeoutMs?: number;
+  /** Prepended to every key, so that several apps can share one Redis. */
+  readonly keyPrefix?: string;
+  /** Where claims go while Redis is unavailable (and a local copy of every claim). */
+  readonly fallback?: MemoryDedupeStore;
+}
+
+// Reconnection runs in the background and never delays a claim: at most every 5 s.
+const retryDelay = (attempt: number): number => Math.min(100 * 2 ** Math.min(attempt, 6), 5000);
+
+/**
+ * Claims shared by every replica through Redis (`SET key 1 NX PX ttl`). When Redis is unreachable,
+ * slow or failing, claims fall back to this replica's memory (one warn line per outage) and go back
+ * to Redis once it answers again: a member is always answered, at worst twice across replicas.
+ */
+export class RedisDedupeStore implements DedupeStore {
+  readonly #client: Redis;
+  readonly #local: MemoryDedupeStore;
+  readonly #logger: Logger;
+  readonly #prefix: string;
+  #available = true;
+  #closing = false;
+
+  constructor(options: RedisDedupeOptions) {
+    this.#logger = options.logger.child({ component: 'dedupe' });
+    this.#local = options.fallback ?? new MemoryDedupeStore();
+    this.#prefix = options.keyPrefix ?? 'jsev-bot:dedupe:';
+    this.#client = new Redis(options.url, {
+      lazyConnect: true,
+      connectTimeout: options.connectTimeoutMs ?? 2000,
+      commandTimeout: options.commandTimeoutMs ?? 500,
+      // Fail at once rather than queue while disconnected: the fallback answers instead.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: retryDelay,
+    });
+    this.#client.on('error', (error: Error) => this.#markUnavailable(error.message));
+    this.#client.on('close', () => this.#markUnavailable('connection closed'));
+    this.#client.on('ready', () => this.#markAvailable());
+  }
+
+  /** Connects, waiting at most the connect timeout; on failure the store works from memory meanwhile. */
+  async connect(): Promise<void> {
+    try {
+      await this.#client.connect();
+    } catch (error) {
+      this.#markUnavailable(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    // Counted from before the round trip, so the local copy never outlives the key in Redis.
+    const claimedAt = Date.now();
+    const ttl = Math.max(1, Math.ceil(ttlMs));
+    if (this.#local.seen(key)) return false;
+    if (this.#client.status !== 'ready') return this.#local.claimNow(key, ttl, claimedAt);
+    try {
+      const reply = await this.#client.set(this.#prefix + key, '1', 'PX', ttl, 'NX');
+      this.#local.remember(key, ttl, claimedAt);
+      return reply === 'OK';
+    } catch (error) {
+      this.#markUnavailable(error instanceof Error ? error.message : String(error));
+      return this.#local.claimNow(key, ttl, claimedAt);
+    }
+  }
+
+  /** Disconnects at once (no reconnection afterwards), whatever state Redis is in. */
+  async close(): Promise<void> {
+    this.#closing = true;
+    this.#client.disconnect();
+    await this.#local.close();
+  }
+
+  #markUnavailable(reason: string): void {
+    if (this.#closing || !this.#available) return;
+    this.#available = false;
+    this.#logger.warn(
+      { error: reason },
+      'redis unavailable: answering once per replica (in memory) until it is back',
+    );
+  }
+
+  #markAvailable(): void {
+    if (this.#available) return;
+    this.#available = true;
+    this.#logger.info('redis available again: answering once across replicas');
+  }
+}

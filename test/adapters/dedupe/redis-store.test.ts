@@ -1,0 +1,155 @@
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDedupeStore, DedupeConfigError } from '../../../adapters/dedupe/create.js';
+import type { DedupeStore } from '../../../adapters/dedupe/store.js';
+import { createLogger } from '../../../src/log.js';
+import { captureLogLines } from '../../helpers/log-lines.js';
+import { freePort, type RedisServer, startRedisServer } from '../../helpers/redis-server.js';
+
+const capture = captureLogLines();
+const logger = createLogger({ level: 'info' }, capture.sink);
+const warnings = () => capture.lines.filter((line) => line.level === 40);
+const opened: DedupeStore[] = [];
+
+async function replica(url: string): Promise<DedupeStore> {
+  const store = await createDedupeStore({
+    redisUrl: url,
+    logger,
+    connectTimeoutMs: 1000,
+    commandTimeoutMs: 500,
+  });
+  opened.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close()));
+  capture.lines.length = 0;
+});
+
+describe('Redis de-duplication with a running redis-server', () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => {
+    await redis.stop();
+  });
+
+  it('grants the first claim of a key and refuses the repeat', async () => {
+    const store = await replica(redis.url);
+    expect(await store.claim('slack:event:Ev1', 60_000)).toBe(true);
+    expect(await store.claim('slack:event:Ev1', 60_000)).toBe(false);
+  });
+
+  it('lets only one of two replicas sharing Redis win a key claimed by both at once', async () => {
+    const [first, second] = [await replica(redis.url), await replica(redis.url)];
+    const wins = await Promise.all([
+      first.claim('slack:action:A1', 60_000),
+      second.claim('slack:action:A1', 60_000),
+    ]);
+    expect(wins.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('refuses on a second replica a retry that the first replica already claimed', async () => {
+    const [first, second] = [await replica(redis.url), await replica(redis.url)];
+    expect(await first.claim('slack:event:Ev2', 60_000)).toBe(true);
+    expect(await second.claim('slack:event:Ev2', 60_000)).toBe(false);
+  });
+
+  it('grants a key again once Redis has expired it', async () => {
+    const store = await replica(redis.url);
+    const probe = new Redis(redis.url);
+    try {
+      expect(await store.claim('slack:event:Ev3', 50)).toBe(true);
+      // Wait for what proves the expiry (the key is gone from Redis), not for a fixed time.
+      while ((await probe.exists('jsev-bot:dedupe:slack:event:Ev3')) === 1)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(await store.claim('slack:event:Ev3', 50)).toBe(true);
+    } finally {
+      probe.disconnect();
+    }
+  });
+
+  it('stores each claim in Redis with the expiry asked for', async () => {
+    const store = await replica(redis.url);
+    const probe = new Redis(redis.url);
+    try {
+      await store.claim('slack:event:Ev4', 60_000);
+      const remaining = await probe.pttl('jsev-bot:dedupe:slack:event:Ev4');
+      expect(remaining).toBeGreaterThan(0);
+      expect(remaining).toBeLessThanOrEqual(60_000);
+    } finally {
+      probe.disconnect();
+    }
+  });
+
+  it('logs nothing at warn level while Redis answers', async () => {
+    const store = await replica(redis.url);
+    await store.claim('slack:event:Ev5', 60_000);
+    expect(warnings()).toEqual([]);
+  });
+});
+
+describe('Redis de-duplication when Redis fails', () => {
+  it('falls back to memory with one warn line when Redis is down at startup', async () => {
+    const store = await replica(`redis://127.0.0.1:${await freePort()}`);
+    expect(await store.claim('slack:event:Ev1', 60_000)).toBe(true);
+    expect(await store.claim('slack:event:Ev1', 60_000)).toBe(false);
+    expect(await store.claim('slack:event:Ev2', 60_000)).toBe(true);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatchObject({ component: 'dedupe' });
+  });
+
+  it('keeps answering from memory, without throwing, when Redis dies mid-run', async () => {
+    const redis = await startRedisServer();
+    const store = await replica(redis.url);
+    expect(await store.claim('slack:event:Ev1', 60_000)).toBe(true);
+    await redis.stop('SIGKILL');
+    expect(await store.claim('slack:event:Ev2', 60_000)).toBe(true);
+    expect(await store.claim('slack:event:Ev2', 60_000)).toBe(false);
+    expect(await store.claim('slack:event:Ev1', 60_000)).toBe(false);
+    expect(warnings()).toHaveLength(1);
+  });
+
+  it('goes back to Redis, and says so, once Redis is reachable again', async () => {
+    const port = await freePort();
+    const [first, second] = [
+      await replica(`redis://127.0.0.1:${port}`),
+      await replica(`redis://127.0.0.1:${port}`),
+    ];
+    const redis = await startRedisServer(port);
+    try {
+      while (capture.lines.filter((line) => line.msg.startsWith('redis available again')).length < 2)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(await first.claim('slack:event:Ev6', 60_000)).toBe(true);
+      expect(await second.claim('slack:event:Ev6', 60_000)).toBe(false);
+    } finally {
+      await redis.stop();
+    }
+  });
+
+  it('closes at once even while Redis is unreachable', async () => {
+    const store = await createDedupeStore({ redisUrl: `redis://127.0.0.1:${await freePort()}`, logger });
+    await expect(store.close()).resolves.toBeUndefined();
+  });
+});
+
+describe('createDedupeStore', () => {
+  it('de-duplicates in memory when REDIS_URL is unset or blank', async () => {
+    for (const redisUrl of [undefined, '', '  ']) {
+      const store = await createDedupeStore({ redisUrl, logger });
+      expect(await store.claim('k', 1000)).toBe(true);
+      expect(await store.claim('k', 1000)).toBe(false);
+      await store.close();
+    }
+    expect(capture.lines).toEqual([]);
+  });
+
+  it('refuses an address that is not redis:// or rediss://, naming REDIS_URL', async () => {
+    await expect(createDedupeStore({ redisUrl: 'http://redis:6379', logger })).rejects.toThrow(
+      DedupeConfigError,
+    );
+    await expect(createDedupeStore({ redisUrl: 'redis-host:6379', logger })).rejects.toThrow(/^REDIS_URL: /);
+  });
+});
