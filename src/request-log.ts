@@ -82,3 +82,45 @@ export function requestLogLine(answer: Answer, options: RequestLogOptions): Requ
 export function logRequest(logger: Logger, answer: Answer, options: RequestLogOptions): void {
   logger.info(requestLogLine(answer, options), 'request');
 }
+
+/** What a member said of a quoted passage with the feedback buttons (👍 up, 👎 down). */
+export interface FeedbackEvent {
+  readonly platform: Platform;
+  /** Id of the passage the member rated, e.g. `jsev-2023-12-25/p2`. */
+  readonly passage: string;
+  readonly value: 'up' | 'down';
+  /** The question the passage answered; logged only under LOG_QUERIES=all. */
+  readonly query?: string;
+  /** Which way the feedback arrived within the platform (button, invoke, …). */
+  readonly surface?: string;
+}
+
+/** The fields of the feedback line. `query` is present only when LOG_QUERIES is `all`. */
+export interface FeedbackLogLine {
+  readonly requestId: string;
+  readonly platform: Platform;
+  readonly surface?: string;
+  readonly passage: string;
+  readonly value: 'up' | 'down';
+  readonly query?: string;
+}
+
+/**
+ * The feedback line for one press. The question is logged only under `all`: a rated passage was an
+ * answer, and `unanswered` promises to log only the questions the statement did not answer.
+ */
+export function feedbackLogLine(event: FeedbackEvent, queries: QueryLogging): FeedbackLogLine {
+  return {
+    requestId: scope.getStore()?.requestId ?? randomUUID(),
+    platform: event.platform,
+    ...(event.surface === undefined ? {} : { surface: event.surface }),
+    passage: event.passage,
+    value: event.value,
+    ...(queries === 'all' && event.query !== undefined ? { query: event.query } : {}),
+  };
+}
+
+/** Writes the one info line for a feedback press (message `feedback`). */
+export function logFeedback(logger: Logger, event: FeedbackEvent, queries: QueryLogging): void {
+  logger.info(feedbackLogLine(event, queries), 'feedback');
+}
