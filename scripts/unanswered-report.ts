@@ -1,0 +1,204 @@
+// The press office's report: from the bot's JSON log lines, the questions the statement did not answer
+// and the answers members marked 👎, grouped by normalised question, most frequent first.
+import { normalize } from '../src/text/normalize.js';
+
+/** A log line that matters to the report. */
+export type LogEvent =
+  | { readonly kind: 'unanswered'; readonly query?: string }
+  | { readonly kind: 'down'; readonly passage: string; readonly query?: string };
+
+/** What the report suggests for a question the statement did not answer, from the question's shape. */
+export type Suggestion = 'glossary' | 'questions';
+
+export interface UnansweredGroup {
+  /** The question as first written by a member. */
+  readonly question: string;
+  readonly normalized: string;
+  readonly count: number;
+  readonly suggestion: Suggestion;
+  readonly advice: string;
+}
+
+export interface DislikedGroup {
+  /** Null when the question was not logged (LOG_QUERIES other than `all`). */
+  readonly question: string | null;
+  readonly normalized: string | null;
+  /** Id of the passage shown, e.g. `jsev-2023-12-25/p2`. */
+  readonly passage: string;
+  readonly count: number;
+  readonly advice: string;
+}
+
+export interface Report {
+  readonly linesRead: number;
+  readonly unanswered: readonly UnansweredGroup[];
+  readonly disliked: readonly DislikedGroup[];
+  /** Events whose question text is not in the logs. */
+  readonly notLogged: { readonly unanswered: number; readonly disliked: number };
+}
+
+/** One source for every piece of advice the report prints. */
+export const ADVICE = {
+  questions:
+    "If a passage answers it, add this question to that passage's `questions:` (corpus/*.md front matter). If the statement does not address it, change nothing: it is a gap for a future statement.",
+  glossary:
+    'If the statement says it in other words, add a glossary entry (corpus/glossary.yaml) linking the two. If the statement does not address it, change nothing: it is a gap for a future statement.',
+  down: "Read the passage shown. If another passage answers the question, add the question to that passage's `questions:` (corpus/*.md front matter); if none does, or the passage shown was right, change nothing.",
+  downNotLogged:
+    'Read the passage shown. The questions were not logged: set LOG_QUERIES=all to see the questions behind 👎.',
+  unansweredNotLogged:
+    'Set LOG_QUERIES=unanswered (or all) to log the questions the statement does not answer.',
+} as const;
+
+// A space counts only between two Latin letters or digits: Japanese is written without spaces, so
+// 保険適用は　されますか and 保険適用はされますか are one question, while "weather forecast" keeps its space.
+const INSIGNIFICANT_SPACE = / (?![\p{Script=Latin}\d])|(?<![\p{Script=Latin}\d]) /gu;
+
+/** NFKC, lower case, white space folded (kept only between Latin words): how questions are grouped. */
+export function normalizeQuestion(question: string): string {
+  return normalize(question).replace(/\s+/gu, ' ').trim().replace(INSIGNIFICANT_SPACE, '');
+}
+
+// A question mark or a Japanese question ending, several words, or a long text reads as a question;
+// anything shorter is a term, where a missing word (a glossary entry) is the likelier fix.
+export function suggestionFor(normalized: string): Suggestion {
+  const asks = /(?:[?？]|か)$/u.test(normalized);
+  const long = normalized.split(' ').length >= 4 || [...normalized].length > 20;
+  return asks || long ? 'questions' : 'glossary';
+}
+
+/** The event a JSON log line records, or undefined for any other line (including non-JSON text). */
+export function parseLogLine(line: string): LogEvent | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const fields = value as Record<string, unknown>;
+  const query = typeof fields.query === 'string' && fields.query.trim() !== '' ? { query: fields.query } : {};
+  if (fields.msg === 'request' && fields.intent === 'no-match') return { kind: 'unanswered', ...query };
+  if (fields.msg === 'feedback' && fields.value === 'down' && typeof fields.passage === 'string')
+    return { kind: 'down', passage: fields.passage, ...query };
+  return undefined;
+}
+
+interface Tally {
+  readonly question: string | null;
+  readonly normalized: string | null;
+  readonly passage: string;
+  count: number;
+}
+
+// Most frequent first; equal counts keep the order in which they first appeared in the logs.
+const byCount = (tallies: Map<string, Tally>): Tally[] =>
+  [...tallies.values()].sort((a, b) => b.count - a.count);
+
+/** Accumulates log lines (streamed: the logs can be large) into a {@link Report}. */
+export class ReportBuilder {
+  #linesRead = 0;
+  readonly #unanswered = new Map<string, Tally>();
+  readonly #disliked = new Map<string, Tally>();
+  readonly #notLogged = { unanswered: 0, disliked: 0 };
+
+  /** Reads one line of a log; blank lines are not counted, non-JSON and unrelated lines are skipped. */
+  add(line: string): void {
+    if (line.trim() === '') return;
+    this.#linesRead++;
+    const event = parseLogLine(line);
+    if (event !== undefined) this.addEvent(event);
+  }
+
+  addEvent(event: LogEvent): void {
+    const passage = event.kind === 'down' ? event.passage : '';
+    if (event.query === undefined) {
+      if (event.kind === 'unanswered') this.#notLogged.unanswered++;
+      else this.#notLogged.disliked++;
+      if (event.kind === 'down') this.#count(this.#disliked, passage, null, passage);
+      return;
+    }
+    const target = event.kind === 'unanswered' ? this.#unanswered : this.#disliked;
+    const normalized = normalizeQuestion(event.query);
+    this.#count(target, `${passage}\n${normalized}`, event.query, passage, normalized);
+  }
+
+  report(): Report {
+    return {
+      linesRead: this.#linesRead,
+      unanswered: byCount(this.#unanswered).map((t) => {
+        const normalized = t.normalized ?? '';
+        const suggestion = suggestionFor(normalized);
+        return {
+          question: t.question ?? '',
+          normalized,
+          count: t.count,
+          suggestion,
+          advice: ADVICE[suggestion],
+        };
+      }),
+      disliked: byCount(this.#disliked).map((t) => ({
+        question: t.question,
+        normalized: t.normalized,
+        passage: t.passage,
+        count: t.count,
+        advice: t.question === null ? ADVICE.downNotLogged : ADVICE.down,
+      })),
+      notLogged: { ...this.#notLogged },
+    };
+  }
+
+  #count(
+    tallies: Map<string, Tally>,
+    key: string,
+    question: string | null,
+    passage: string,
+    normalized: string | null = null,
+  ): void {
+    const tally = tallies.get(key);
+    if (tally === undefined) tallies.set(key, { question, normalized, passage, count: 1 });
+    else tally.count++;
+  }
+}
+
+/** Builds the report of a whole set of lines. */
+export function buildReport(lines: Iterable<string>): Report {
+  const builder = new ReportBuilder();
+  for (const line of lines) builder.add(line);
+  return builder.report();
+}
+
+const total = (groups: readonly { readonly count: number }[]): number =>
+  groups.reduce((sum, group) => sum + group.count, 0);
+
+/**
+ * The report for a person. `describePassage` may give a passage's opening words, so that the reader
+ * sees which passage was shown without looking its id up.
+ */
+export function formatReport(
+  report: Report,
+  describePassage: (id: string) => string | undefined = () => undefined,
+): string {
+  const out: string[] = [];
+  const unanswered = total(report.unanswered) + report.notLogged.unanswered;
+  out.push(`Questions the statement did not answer: ${unanswered}`);
+  for (const group of report.unanswered)
+    out.push(`  ${group.count}× ${group.question}`, `     → ${group.advice}`);
+  if (report.notLogged.unanswered > 0)
+    out.push(
+      `  ${report.notLogged.unanswered}× (question not logged)`,
+      `     → ${ADVICE.unansweredNotLogged}`,
+    );
+  out.push('', `Answers marked 👎: ${total(report.disliked)}`);
+  for (const group of report.disliked) {
+    const opening = describePassage(group.passage);
+    const shown = opening === undefined ? group.passage : `${group.passage} 「${opening}」`;
+    out.push(
+      `  ${group.count}× ${group.question ?? '(question not logged)'}`,
+      `     passage shown: ${shown}`,
+    );
+    out.push(`     → ${group.advice}`);
+  }
+  out.push('', `(${report.linesRead} log lines read)`);
+  return `${out.join('\n')}\n`;
+}

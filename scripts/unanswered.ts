@@ -1,0 +1,34 @@
+// npm run unanswered [-- [--json] FILE…]: the questions the statement did not answer and the answers
+// marked 👎, from the bot's JSON logs (the files named, or standard input).
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/corpus/load.js';
+import { formatReport, ReportBuilder } from './unanswered-report.js';
+
+const { values, positionals } = parseArgs({
+  options: { json: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+
+async function readInto(builder: ReportBuilder, input: Readable): Promise<void> {
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) builder.add(line);
+}
+
+// The opening words of each passage, so that the report shows what was quoted, not only its id.
+function passageOpenings(): (id: string) => string | undefined {
+  const openings = new Map(loadCorpus().passages.map((p) => [p.id, `${[...p.text].slice(0, 30).join('')}…`]));
+  return (id) => openings.get(id);
+}
+
+const builder = new ReportBuilder();
+try {
+  if (positionals.length === 0) await readInto(builder, process.stdin);
+  for (const file of positionals) await readInto(builder, createReadStream(file));
+} catch (error) {
+  process.stderr.write(`unanswered: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+}
+const report = builder.report();
+process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReport(report, passageOpenings()));
