@@ -76,7 +76,9 @@ export class QuoteBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<void> {
     const asked = queryOf(context);
     if (asked.kind === 'card-only') {
-      const hint = messagesFor(languageOfLocale(context.activity.locale)).composeCardHint;
+      // Both languages, as the apology: nothing typed says which one the member reads, and Teams'
+      // locale is the client's (often English for Japanese members).
+      const hint = `${messagesFor('ja').composeCardHint} / ${messagesFor('en').composeCardHint}`;
       await context.sendActivity({ type: 'message', text: hint, textFormat: 'plain' });
       return;
     }
