@@ -8,7 +8,7 @@ import {
 import type { Answer, Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
-import { logRequest, withRequest } from '../../src/request-log.js';
+import { logFeedback, logRequest, withRequest } from '../../src/request-log.js';
 import { AnsweredMessages, feedbackOf } from './answered.js';
 import { renderCard } from './card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './card-types.js';
@@ -126,7 +126,15 @@ export class QuoteBot extends TeamsActivityHandler {
       return { status: 400 };
     }
     const answered = press.messageId ? this.answered.recall(press.messageId) : undefined;
-    logTeamsFeedback(this.options.logger, press.value, answered);
+    const { logger, logQueries } = this.options;
+    if (answered) {
+      const { passageId, query } = answered;
+      const event = { platform: 'teams', surface: 'invoke', passage: passageId, value: press.value } as const;
+      logFeedback(logger, query === undefined ? event : { ...event, query }, logQueries);
+    } else {
+      // Not a feedback line: without the passage it says nothing the report could use.
+      logger.info({ platform: 'teams', value: press.value }, 'teams: feedback on an answer not remembered');
+    }
     // Acknowledged by the invoke response alone: nothing is posted to the conversation.
     return { status: 200 };
   }
@@ -161,21 +169,4 @@ export class QuoteBot extends TeamsActivityHandler {
     const { logQueries, logger } = this.options;
     logRequest(logger, answer, { platform: 'teams', surface: source, queries: logQueries });
   }
-}
-
-// Stand-in until src/request-log.ts has logFeedback.
-function logTeamsFeedback(
-  logger: Logger,
-  value: 'up' | 'down',
-  answered: { passageId: string; query?: string } | undefined,
-): void {
-  logger.info(
-    {
-      platform: 'teams',
-      ...(answered ? { passage: answered.passageId } : {}),
-      value,
-      ...(answered?.query === undefined ? {} : { query: answered.query }),
-    },
-    'feedback',
-  );
 }
