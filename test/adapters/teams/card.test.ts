@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { inertTemplating, quoteRuns, renderCard } from '../../../adapters/teams/card.js';
 import { renderPlainText } from '../../../adapters/teams/plain-text.js';
+import type { Answer } from '../../../src/answer.js';
+import { anyQuery, RUNS } from '../../property/arbitraries.js';
 import { richTextBlocks, sharedRetriever, supernatantParagraph } from './helpers.js';
 
 describe('the answer card', () => {
@@ -96,6 +99,17 @@ describe('the plain text beside every card (summary, fallbackText)', () => {
       expect(text).not.toContain('<at>');
       expect(text).not.toContain('**click**');
     }
+  });
+  test('for any query, is the same whatever the member typed (the query never reaches it)', () => {
+    fc.assert(
+      fc.property(anyQuery, fc.integer({ min: 0, max: 5 }), (query, offset) => {
+        const answer = sharedRetriever().ask(query, { limit: 1, offset });
+        const retyped = { ...answer, query: 'a different question' } as Answer;
+        expect(renderPlainText(answer)).toBe(renderPlainText(retyped));
+        expect(renderCard(answer).fallbackText).toBe(renderCard(retyped).fallbackText);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 
