@@ -29,6 +29,7 @@ export class RedisDedupeStore implements DedupeStore {
   readonly #local: MemoryDedupeStore;
   readonly #logger: Logger;
   readonly #prefix: string;
+  readonly #connectTimeoutMs: number;
   #available = true;
   #closing = false;
 
@@ -36,10 +37,15 @@ export class RedisDedupeStore implements DedupeStore {
     this.#logger = options.logger.child({ component: 'dedupe' });
     this.#local = options.fallback ?? new MemoryDedupeStore();
     this.#prefix = options.keyPrefix ?? 'jsev-bot:dedupe:';
+    this.#connectTimeoutMs = options.connectTimeoutMs ?? 2000;
+    const commandTimeoutMs = options.commandTimeoutMs ?? 500;
     this.#client = new Redis(options.url, {
       lazyConnect: true,
-      connectTimeout: options.connectTimeoutMs ?? 2000,
-      commandTimeout: options.commandTimeoutMs ?? 500,
+      connectTimeout: this.#connectTimeoutMs,
+      commandTimeout: commandTimeoutMs,
+      // A server that stops answering (hung, or a black-holed network) loses its connection, so the
+      // next claims go to memory at once instead of each waiting for the command timeout.
+      socketTimeout: 2 * commandTimeoutMs,
       // Fail at once rather than queue while disconnected: the fallback answers instead.
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
@@ -50,12 +56,22 @@ export class RedisDedupeStore implements DedupeStore {
     this.#client.on('ready', () => this.#markAvailable());
   }
 
-  /** Connects, waiting at most the connect timeout; on failure the store works from memory meanwhile. */
+  /**
+   * Connects, waiting at most about the connect timeout (a server that accepts the connection but
+   * never answers included); on failure the store works from memory and keeps reconnecting.
+   */
   async connect(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = 2 * this.#connectTimeoutMs;
+    const giveUp = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${limit} ms`)), limit);
+    });
     try {
-      await this.#client.connect();
+      await Promise.race([this.#client.connect(), giveUp]);
     } catch (error) {
       this.#markUnavailable(error instanceof Error ? error.message : String(error));
+    } finally {
+      clearTimeout(timer);
     }
   }
 

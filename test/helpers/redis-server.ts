@@ -8,6 +8,10 @@ export interface RedisServer {
   readonly url: string;
   /** Stops it (SIGTERM, or SIGKILL to simulate a crash) and resolves when the process has exited. */
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open and nothing is answered, like a hung server. */
+  pause(): void;
+  /** Lets a paused server run again (SIGCONT). */
+  resume(): void;
 }
 
 const NOT_INSTALLED =
@@ -39,9 +43,14 @@ export async function startRedisServer(port?: number): Promise<RedisServer> {
     port: chosen,
     url: `redis://127.0.0.1:${chosen}`,
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill(signal);
+        child.kill('SIGCONT'); // a paused server handles SIGTERM only once it runs again
+      }
       await exited;
     },
+    pause: () => child.kill('SIGSTOP'),
+    resume: () => child.kill('SIGCONT'),
   };
 }
 

@@ -112,6 +112,35 @@ describe('Redis de-duplication when Redis fails', () => {
     expect(warnings()).toHaveLength(1);
   });
 
+  it('answers from memory within the command timeout when Redis stops answering mid-run', async () => {
+    const redis = await startRedisServer();
+    try {
+      const store = await replica(redis.url);
+      redis.pause();
+      const started = performance.now();
+      expect(await store.claim('slack:event:Ev1', 60_000)).toBe(true);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(await store.claim('slack:event:Ev1', 60_000)).toBe(false);
+      expect(warnings()).toHaveLength(1);
+    } finally {
+      await redis.stop();
+    }
+  });
+
+  it('starts within its connect timeout when Redis accepts connections but never answers', async () => {
+    const redis = await startRedisServer();
+    redis.pause();
+    try {
+      const started = performance.now();
+      const store = await replica(redis.url);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(await store.claim('slack:event:Ev1', 60_000)).toBe(true);
+      expect(warnings()).toHaveLength(1);
+    } finally {
+      await redis.stop();
+    }
+  });
+
   it('goes back to Redis, and says so, once Redis is reachable again', async () => {
     const port = await freePort();
     const [first, second] = [
