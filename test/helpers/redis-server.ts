@@ -37,8 +37,16 @@ export async function startRedisServer(port?: number): Promise<RedisServer> {
     ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  // A test run that ends abruptly must not leave a redis-server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.off('exit', killOnExit);
+      resolve();
+    }),
+  );
   await untilReady(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     port: chosen,
     url: `redis://127.0.0.1:${chosen}`,
