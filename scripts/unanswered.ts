@@ -24,7 +24,11 @@ function passageOpenings(): (id: string) => string | undefined {
 
 const builder = new ReportBuilder();
 try {
-  if (positionals.length === 0) await readInto(builder, process.stdin);
+  if (positionals.length === 0) {
+    if (process.stdin.isTTY)
+      process.stderr.write('unanswered: reading log lines from standard input (Ctrl-D ends)\n');
+    await readInto(builder, process.stdin);
+  }
   for (const file of positionals) await readInto(builder, createReadStream(file));
 } catch (error) {
   process.stderr.write(`unanswered: ${error instanceof Error ? error.message : String(error)}\n`);
