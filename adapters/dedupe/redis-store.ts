@@ -84,6 +84,7 @@ export class RedisDedupeStore implements DedupeStore {
     try {
       const reply = await this.#client.set(this.#prefix + key, '1', 'PX', ttl, 'NX');
       this.#local.remember(key, ttl, claimedAt);
+      this.#markAvailable(); // after a command error on a connection that stayed up
       return reply === 'OK';
     } catch (error) {
       this.#markUnavailable(error instanceof Error ? error.message : String(error));

@@ -84,6 +84,24 @@ describe('Redis de-duplication with a running redis-server', () => {
     }
   });
 
+  it('answers from memory while Redis refuses writes, and goes back to Redis when it accepts them', async () => {
+    const store = await replica(redis.url);
+    const probe = new Redis(redis.url);
+    try {
+      await probe.config('SET', 'maxmemory', '1'); // every SET now fails with OOM
+      expect(await store.claim('slack:event:Ev7', 60_000)).toBe(true);
+      expect(await store.claim('slack:event:Ev7', 60_000)).toBe(false);
+      expect(warnings()).toHaveLength(1);
+      await probe.config('SET', 'maxmemory', '0');
+      expect(await store.claim('slack:event:Ev8', 60_000)).toBe(true);
+      expect(await probe.exists('jsev-bot:dedupe:slack:event:Ev8')).toBe(1);
+      expect(capture.lines.at(-1)?.msg).toMatch(/^redis available again/);
+    } finally {
+      await probe.config('SET', 'maxmemory', '0');
+      probe.disconnect();
+    }
+  });
+
   it('logs nothing at warn level while Redis answers', async () => {
     const store = await replica(redis.url);
     await store.claim('slack:event:Ev5', 60_000);
