@@ -11,8 +11,8 @@ import { copyReadyText } from '../../src/citation.js';
 import type { DocumentMeta } from '../../src/corpus/types.js';
 import { MESSAGES } from '../../src/messages.js';
 import type { AdaptiveCard, CardAction, CardElement, RichTextBlock, TextRun } from './card-types.js';
-import { messagesFor } from './messages.js';
-import { noMatchText, renderPlainText } from './plain-text.js';
+import { entryLabel, introduction, messagesFor } from './messages.js';
+import { noMatchText, quotePlainText, renderPlainText } from './plain-text.js';
 
 type RunStyle = Omit<TextRun, 'type' | 'text'>;
 
@@ -103,13 +103,11 @@ function topicsBody(topics: readonly DocumentTopics[], language: Language): Card
       const heading = language === 'en' ? `${section.headingEn} (${section.heading})` : section.heading;
       return [
         line(heading, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }),
-        ...section.entries.map((entry) =>
-          line(
-            `${m.paragraph(entry.paragraph)}　${entry.firstSentence}`,
-            { size: 'Small' },
-            { spacing: 'None' },
-          ),
-        ),
+        ...section.entries.map((entry) => {
+          const label = entryLabel(entry, m);
+          const text = label ? `${label}　${entry.firstSentence}` : entry.firstSentence;
+          return line(text, { size: 'Small' }, { spacing: 'None' });
+        }),
       ];
     }),
   ]);
@@ -131,7 +129,12 @@ function documentBlock(doc: DocumentMeta, language: Language): CardElement {
   };
 }
 
-function card(body: CardElement[], actions: CardAction[], answer: Answer): AdaptiveCard {
+function card(
+  body: CardElement[],
+  actions: CardAction[],
+  answer: Answer,
+  fallbackText: string = renderPlainText(answer),
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -139,9 +142,24 @@ function card(body: CardElement[], actions: CardAction[], answer: Answer): Adapt
     lang: answer.language,
     body,
     ...(actions.length > 0 ? { actions } : {}),
-    fallbackText: renderPlainText(answer),
+    fallbackText,
     msteams: { width: 'Full' },
   };
+}
+
+/**
+ * The card the search extension inserts into a member's message: one quote with its citation and
+ * references, copy-ready text and the source. No heading: the people who read the conversation
+ * never saw the search, so 「（1件目／全4件）」 would mean nothing to them.
+ */
+export function renderInsertedQuote(quote: Quote, answer: Answer): AdaptiveCard {
+  const { language } = answer;
+  return card(
+    [quoteBlock(quote, language)],
+    [copyAction([quote], language), sourceAction(quote.citation.url, language)],
+    answer,
+    quotePlainText(quote, language),
+  );
 }
 
 export interface RenderCardOptions {
@@ -198,7 +216,7 @@ function usageCard(answer: UsageAnswer, interactive: boolean): AdaptiveCard {
   const m = MESSAGES[language];
   const body: CardElement[] = [
     line(m.usageTitle, { weight: 'Bolder' }),
-    line(`${m.welcome()}${language === 'ja' ? '' : ' '}${m.invite(usage.examples[0] ?? '上清液')}`),
+    line(introduction(language, usage.examples[0] ?? '上清液')),
     line(m.commands, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
     ...usage.commands.map((c) =>
       line(
@@ -242,7 +260,7 @@ function cardFor(answer: Answer, interactive: boolean): AdaptiveCard {
       );
     case 'no-match':
       return card(
-        [line(noMatchText({ ...answer, query: inertTemplating(answer.query) }))],
+        [line(noMatchText(language, inertTemplating(answer.query)))],
         interactive ? suggestionActions(language) : [],
         answer,
       );

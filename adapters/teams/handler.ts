@@ -1,16 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CloudAdapter } from 'botbuilder';
+import type { Activity, InvokeResponse } from 'botbuilder';
 import type { Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import { describeError, type Logger } from '../../src/log.js';
 import { APOLOGY } from '../../src/messages.js';
 import { sendJson } from '../server/json.js';
 import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
-import { createAuthentication } from './authentication.js';
+import { type AuthenticatedRequest, createAuthentication, TeamsAdapter } from './authentication.js';
 import { QuoteBot } from './bot.js';
 import type { TeamsConfig } from './config.js';
-import { toBotbuilderResponse } from './node-response.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './request-body.js';
+import { tokenScreen } from './token-screen.js';
 
 /** The path Azure Bot Service posts activities to (the bot's "messaging endpoint"). */
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -42,7 +42,7 @@ export function createTeamsHandler({
   const teams = config.teams;
   if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see README, Microsoft Teams)');
   const log = logger.child({ adapter: 'teams' });
-  const adapter = new CloudAdapter(createAuthentication(teams));
+  const adapter = new TeamsAdapter(createAuthentication(teams));
   // Handled here, not rethrown: a rethrow makes botbuilder print the stack with console.error and
   // answer 500, so the error would be logged three times and Bot Service might deliver the message
   // again. The connector's own retries are bounded (about 5 s for 502, 3 s for 429).
@@ -101,12 +101,52 @@ export function createTeamsHandler({
       });
     }
     if (!isAllowedTenant(activity, teams.allowedTenants)) return refuse(res, 403, 'tenant not allowed');
-    await adapter.process(
-      { method: 'POST', headers: req.headers, body: activity },
-      toBotbuilderResponse(res, log),
-      (context) => bot.run(context),
-    );
+    const incoming = withDates(activity);
+    const authorization = req.headers.authorization ?? '';
+    const screened = tokenScreen(authorization);
+    if (screened) return refuse(res, 401, 'unauthorized', { reason: screened });
+    let authenticated: AuthenticatedRequest;
+    try {
+      authenticated = await adapter.authenticate(incoming, authorization);
+    } catch (error) {
+      // Whatever failed (no token, alg none, HS256, not yet valid, expired, bad signature, wrong
+      // audience or serviceUrl), the caller is not authenticated: 401, never a server error.
+      return refuse(res, 401, 'unauthorized', { reason: describeAuthFailure(error) });
+    }
+    let invokeResponse: InvokeResponse | undefined;
+    try {
+      invokeResponse = await adapter.runTurn(authenticated, incoming, (context) => bot.run(context));
+    } catch (error) {
+      // The turn's own errors end in onTurnError; this is botbuilder failing around it.
+      log.error({ err: describeError(error) }, 'teams: botbuilder failed');
+      return sendJson(res, 500, { error: 'internal error' });
+    }
+    if (invokeResponse?.body === undefined) res.writeHead(invokeResponse?.status ?? 200).end();
+    else sendJson(res, invokeResponse.status, invokeResponse.body);
   };
+}
+
+/** Why a token was refused, for the log: the error's class and message, never the token. */
+function describeAuthFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 200);
+  return `${error.name}: ${error.message}`.slice(0, 200);
+}
+
+/** The activity with its timestamps as Dates, as botbuilder's own request parsing leaves them. */
+function withDates(activity: Record<string, unknown> & { type: string }): Activity {
+  const fixed: Record<string, unknown> = { ...activity };
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      fixed[raw] = value;
+      fixed[field] = new Date(value);
+    }
+  }
+  return fixed as unknown as Activity;
 }
 
 function isActivity(value: unknown): value is Record<string, unknown> & { type: string } {

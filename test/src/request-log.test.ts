@@ -14,7 +14,7 @@ const down: FeedbackEvent = {
 };
 
 beforeEach(() => {
-  capture.lines.length = 0;
+  capture.clear();
 });
 
 describe('logFeedback', () => {

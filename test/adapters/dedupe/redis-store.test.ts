@@ -24,7 +24,7 @@ async function replica(url: string): Promise<DedupeStore> {
 
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((store) => store.close()));
-  capture.lines.length = 0;
+  capture.clear();
 });
 
 describe('Redis de-duplication with a running redis-server', () => {
