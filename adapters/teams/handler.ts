@@ -9,6 +9,7 @@ import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
 import { type AuthenticatedRequest, createAuthentication, TeamsAdapter } from './authentication.js';
 import { QuoteBot } from './bot.js';
 import type { TeamsConfig } from './config.js';
+import { withConnectorDeadline } from './connector-deadline.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './request-body.js';
 import { tokenScreen } from './token-screen.js';
 
@@ -107,7 +108,8 @@ export function createTeamsHandler({
     if (screened) return refuse(res, 401, 'unauthorized', { reason: screened });
     let authenticated: AuthenticatedRequest;
     try {
-      authenticated = await adapter.authenticate(incoming, authorization);
+      // Every reply of the turn goes through this connector factory: each call has a deadline.
+      authenticated = withConnectorDeadline(await adapter.authenticate(incoming, authorization));
     } catch (error) {
       // Whatever failed (no token, alg none, HS256, not yet valid, expired, bad signature, wrong
       // audience or serviceUrl), the caller is not authenticated: 401, never a server error.
