@@ -1,3 +1,5 @@
+import { Lru } from '../shared/lru.js';
+
 /** What the bot remembers of an answer it sent, for the feedback a member may give on it. */
 export interface AnsweredMessage {
   /** The quoted passage, e.g. `jsev-2023-12-25/p2`. */
@@ -6,26 +8,22 @@ export interface AnsweredMessage {
   readonly query?: string;
 }
 
-/** Enough for the answers of a busy day; the oldest are forgotten first. */
-export const DEFAULT_ANSWERED_CAPACITY = 10_000;
+/** Enough for the answers of a busy day; the least recently used are forgotten first. */
+const DEFAULT_ANSWERED_CAPACITY = 10_000;
 
 /**
  * Teams' feedback invoke names the answer only by its message id (`replyToId`), so the bot keeps,
- * per message it sent, the passage it quoted: a bounded map, oldest entries evicted first.
+ * per message it sent, the passage it quoted: a bounded map (the shared LRU).
  */
 export class AnsweredMessages {
-  private readonly entries = new Map<string, AnsweredMessage>();
+  private readonly entries: Lru<AnsweredMessage>;
 
-  constructor(private readonly capacity: number = DEFAULT_ANSWERED_CAPACITY) {}
+  constructor(capacity: number = DEFAULT_ANSWERED_CAPACITY) {
+    this.entries = new Lru(capacity);
+  }
 
   remember(messageId: string, answered: AnsweredMessage): void {
-    this.entries.delete(messageId);
     this.entries.set(messageId, answered);
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.entries.delete(oldest.value);
-    }
   }
 
   recall(messageId: string): AnsweredMessage | undefined {

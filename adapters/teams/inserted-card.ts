@@ -5,7 +5,7 @@
  */
 
 /** The class Teams gives the placeholder of an inserted card in a message's HTML text. */
-export const INSERTED_CARD_CLASS = 'inline-compose-card';
+const INSERTED_CARD_CLASS = 'inline-compose-card';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&nbsp;': ' ',
