@@ -42,7 +42,9 @@ describe('a message carrying only a card inserted by the search extension', () =
     expect(response.status).toBe(200);
     expect(scope.isDone()).toBe(true);
     expect(replies[0]?.attachments ?? []).toEqual([]);
-    expect(replies[0]?.text).toContain('挿入された引用カードには返信しません。キーワードか質問を送ってください');
+    expect(replies[0]?.text).toContain(
+      '挿入された引用カードには返信しません。キーワードか質問を送ってください',
+    );
     expect(replies[0]?.text).toContain('Send a keyword or a question');
     expect(replies[0]?.text?.length ?? 0).toBeLessThan(200);
     expect(JSON.stringify(replies)).not.toContain('inline-compose-card');
@@ -56,7 +58,9 @@ describe('a message carrying only a card inserted by the search extension', () =
       messageActivity({ text: undefined, attachments: [insertedCardAttachment()] }),
     );
 
-    expect(replies[0]?.text).toContain('挿入された引用カードには返信しません。キーワードか質問を送ってください');
+    expect(replies[0]?.text).toContain(
+      '挿入された引用カードには返信しません。キーワードか質問を送ってください',
+    );
   });
 });
 
