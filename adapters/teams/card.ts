@@ -162,15 +162,7 @@ export function renderInsertedQuote(quote: Quote, answer: Answer): AdaptiveCard 
   );
 }
 
-export interface RenderCardOptions {
-  /**
-   * Whether to include buttons that post back to the bot (next result, suggestions). Off for cards
-   * inserted by the message extension: there the bot may not be a member of the conversation.
-   */
-  readonly interactive?: boolean;
-}
-
-function searchCard(answer: SearchAnswer, interactive: boolean): AdaptiveCard {
+function searchCard(answer: SearchAnswer): AdaptiveCard {
   const { quotes, offset, total, query, language } = answer;
   const m = messagesFor(language);
   const from = offset + 1;
@@ -188,7 +180,7 @@ function searchCard(answer: SearchAnswer, interactive: boolean): AdaptiveCard {
     body.push(line(note, { isSubtle: true, size: 'Small' }));
   }
   const actions: CardAction[] = [];
-  if (interactive && to < total) {
+  if (to < total) {
     actions.push({ type: 'Action.Submit', title: m.next, data: { action: 'next', query, offset: to } });
   }
   if (quotes.length > 0) actions.push(copyAction(quotes, language));
@@ -211,7 +203,7 @@ function keyPointsCard(answer: KeyPointsAnswer): AdaptiveCard {
   return card(body, actions, answer);
 }
 
-function usageCard(answer: UsageAnswer, interactive: boolean): AdaptiveCard {
+function usageCard(answer: UsageAnswer): AdaptiveCard {
   const { usage, language } = answer;
   const m = MESSAGES[language];
   const body: CardElement[] = [
@@ -228,18 +220,20 @@ function usageCard(answer: UsageAnswer, interactive: boolean): AdaptiveCard {
     line(m.examples, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
     ...usage.examples.map((e) => line(e, {}, { spacing: 'None' })),
   ];
-  const actions: CardAction[] = interactive
-    ? usage.examples.map((e) => ({ type: 'Action.Submit', title: e, data: { action: 'ask', query: e } }))
-    : [];
+  const actions: CardAction[] = usage.examples.map((e) => ({
+    type: 'Action.Submit',
+    title: e,
+    data: { action: 'ask', query: e },
+  }));
   return card(body, actions, answer);
 }
 
-function cardFor(answer: Answer, interactive: boolean): AdaptiveCard {
+function cardFor(answer: Answer): AdaptiveCard {
   const { language } = answer;
   const m = messagesFor(language);
   switch (answer.kind) {
     case 'answer':
-      return searchCard(answer, interactive);
+      return searchCard(answer);
     case 'key-points':
       return keyPointsCard(answer);
     case 'topics':
@@ -261,11 +255,11 @@ function cardFor(answer: Answer, interactive: boolean): AdaptiveCard {
     case 'no-match':
       return card(
         [line(noMatchText(language, inertTemplating(answer.query)))],
-        interactive ? suggestionActions(language) : [],
+        suggestionActions(language),
         answer,
       );
     case 'usage':
-      return usageCard(answer, interactive);
+      return usageCard(answer);
   }
 }
 
@@ -273,8 +267,8 @@ function cardFor(answer: Answer, interactive: boolean): AdaptiveCard {
  * Renders any answer of the core as an Adaptive Card 1.5 (pure: same answer, same card), with a note
  * at the end when the input was cut.
  */
-export function renderCard(answer: Answer, options: RenderCardOptions = {}): AdaptiveCard {
-  const rendered = cardFor(answer, options.interactive ?? true);
+export function renderCard(answer: Answer): AdaptiveCard {
+  const rendered = cardFor(answer);
   if (answer.inputCut === undefined) return rendered;
   const note = line(MESSAGES[answer.language].inputCut(answer.inputCut), { isSubtle: true, size: 'Small' });
   return { ...rendered, body: [...rendered.body, note] };
