@@ -44,58 +44,20 @@ export function createTeamsHandler({
   if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see README, Microsoft Teams)');
   const log = logger.child({ adapter: 'teams' });
   const adapter = new TeamsAdapter(createAuthentication(teams));
-  // Handled here, not rethrown: a rethrow makes botbuilder print the stack with console.error and
-  // answer 500, so the error would be logged three times and Bot Service might deliver the message
-  // again. The connector's own retries are bounded (about 5 s for 502, 3 s for 429).
-  adapter.onTurnError = async (context, error) => {
-    log.error({ err: describeError(error) }, 'teams: turn failed');
-    // Only a message gets a reply; an invoke (the search box) is answered by its HTTP response.
-    if (context.activity.type !== 'message') return;
-    try {
-      await context.sendActivity({ type: 'message', text: APOLOGY });
-    } catch (apologyError) {
-      log.warn({ err: describeError(apologyError) }, 'teams: apology could not be sent');
-    }
-  };
+  handleTurnErrors(adapter, log);
   const bot = new QuoteBot({ retriever, logger: log, logQueries: config.log.queries });
   if (!teams.auth)
     log.warn('teams: authentication is OFF (TEAMS_ALLOW_UNAUTHENTICATED); for local development only');
 
-  const refuse = (
-    res: ServerResponse,
-    status: number,
-    error: string,
-    detail: Record<string, unknown> = {},
-  ) => {
+  const refuse: Refuse = (res, status, error, detail = {}) => {
     log.warn({ status, error, ...detail }, 'teams: request refused');
     sendJson(res, status, { error });
+    return undefined;
   };
 
   return async function handleTeamsRequest(req, res) {
-    if (req.method !== 'POST') {
-      res.setHeader('allow', 'POST');
-      return refuse(res, 405, 'method not allowed');
-    }
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      return refuse(res, 415, 'expected application/json');
-    }
-    let raw: Buffer;
-    try {
-      raw = await readBody(req, maxBodyBytes ?? MAX_BODY_BYTES);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        res.setHeader('connection', 'close');
-        return refuse(res, 413, 'request body too large');
-      }
-      throw error;
-    }
-    let activity: unknown;
-    try {
-      activity = JSON.parse(raw.toString('utf8'));
-    } catch {
-      return refuse(res, 400, 'invalid JSON');
-    }
-    if (!isActivity(activity)) return refuse(res, 400, 'not a Bot Framework activity');
+    const activity = await readActivity(req, res, maxBodyBytes ?? MAX_BODY_BYTES, refuse);
+    if (!activity) return;
     if (!isAllowedServiceUrl(activity.serviceUrl, teams.allowedServiceUrls)) {
       return refuse(res, 403, 'serviceUrl not allowed', {
         serviceUrl: String(activity.serviceUrl).slice(0, 200),
@@ -126,6 +88,68 @@ export function createTeamsHandler({
     if (invokeResponse?.body === undefined) res.writeHead(invokeResponse?.status ?? 200).end();
     else sendJson(res, invokeResponse.status, invokeResponse.body);
   };
+}
+
+type Refuse = (
+  res: ServerResponse,
+  status: number,
+  error: string,
+  detail?: Record<string, unknown>,
+) => undefined;
+
+/**
+ * A failed turn is logged once and the member gets a short apology. Handled here, not rethrown: a
+ * rethrow makes botbuilder print the stack with console.error and answer 500, so the error would
+ * be logged three times and Bot Service might deliver the message again. Each connector call is
+ * abandoned after CONNECTOR_CALL_TIMEOUT_MS (connector-deadline.ts), the apology's too.
+ */
+function handleTurnErrors(adapter: TeamsAdapter, log: Logger): void {
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: describeError(error) }, 'teams: turn failed');
+    // Only a message gets a reply; an invoke (the search box) is answered by its HTTP response.
+    if (context.activity.type !== 'message') return;
+    try {
+      await context.sendActivity({ type: 'message', text: APOLOGY });
+    } catch (apologyError) {
+      log.warn({ err: describeError(apologyError) }, 'teams: apology could not be sent');
+    }
+  };
+}
+
+/**
+ * The request's activity, or undefined once the request has been refused: not a POST, not JSON,
+ * a body over `maxBodyBytes`, or JSON that is not an activity.
+ */
+async function readActivity(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBodyBytes: number,
+  refuse: Refuse,
+): Promise<(Record<string, unknown> & { type: string }) | undefined> {
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    return refuse(res, 405, 'method not allowed');
+  }
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    return refuse(res, 415, 'expected application/json');
+  }
+  let raw: Buffer;
+  try {
+    raw = await readBody(req, maxBodyBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      res.setHeader('connection', 'close');
+      return refuse(res, 413, 'request body too large');
+    }
+    throw error;
+  }
+  let activity: unknown;
+  try {
+    activity = JSON.parse(raw.toString('utf8'));
+  } catch {
+    return refuse(res, 400, 'invalid JSON');
+  }
+  return isActivity(activity) ? activity : refuse(res, 400, 'not a Bot Framework activity');
 }
 
 /** Why a token was refused, for the log: the error's class and message, never the token. */
