@@ -83,7 +83,7 @@ export function messagesFor(language: Language): Messages {
 }
 
 /** Catalogue sentences joined as each language writes them (no space between Japanese ones). */
-function sentences(language: Language, ...parts: string[]): string {
+export function sentences(language: Language, ...parts: string[]): string {
   return parts.join(language === 'ja' ? '' : ' ');
 }
 

@@ -1,6 +1,6 @@
 import type { Answer, DocumentTopics, Language, Quote } from '../../src/answer.js';
 import { MESSAGES } from '../../src/messages.js';
-import { entryLabel, type Messages, messagesFor } from './messages.js';
+import { entryLabel, type Messages, messagesFor, sentences } from './messages.js';
 
 /**
  * The no-match text, with where to look instead in the words a Teams member would use. Without
@@ -12,7 +12,7 @@ export function noMatchText(language: Language, query?: string): string {
     language === 'ja'
       ? m.suggest('「目次」', '「要点」')
       : m.suggest('the topics (目次)', 'the key points (要点)');
-  return `${m.noMatch(query)}${language === 'ja' ? '' : ' '}${suggestion}`;
+  return sentences(language, m.noMatch(query), suggestion);
 }
 
 /** One quote and its citation as plain text. */
