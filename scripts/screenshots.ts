@@ -14,6 +14,7 @@ import { chromium, type Page } from 'playwright-core';
 import { renderCard } from '../adapters/teams/card.js';
 import type { AdaptiveCard } from '../adapters/teams/card-types.js';
 import { renderSearchResults } from '../adapters/teams/search-extension.js';
+import { renderWelcome } from '../adapters/teams/welcome.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createRetriever } from '../src/retriever.js';
 
@@ -158,6 +159,8 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'コピー用テキスト' }).click();
     });
     await shootCard(page, renderCard(retriever.ask('ビットコイン')), 'teams-no-match.png');
+    await shootCard(page, renderWelcome(retriever.usage('ja')), 'teams-welcome.png');
+    await shootCard(page, renderCard(retriever.topics()), 'teams-topics.png');
 
     // The message extension: Teams lists each result's preview (title, section and paragraph) under
     // the search box. The previews are thumbnail cards; shown here as the equivalent Adaptive Cards.

@@ -39,6 +39,7 @@ export const commaList = z
 const coreShape = {
   NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_QUERIES: z.enum(['none', 'unanswered', 'all']).default('none'),
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
@@ -48,6 +49,7 @@ const coreShape = {
 const coreFixes: Record<keyof typeof coreShape, string> = {
   NODE_ENV: 'Use production, development or test.',
   PORT: 'Set a TCP port number between 1 and 65535, e.g. PORT=3000.',
+  HOST: 'Give the address to listen on, e.g. HOST=0.0.0.0 (every interface) or HOST=127.0.0.1, or unset it.',
   LOG_LEVEL: 'Use one of fatal, error, warn, info, debug, trace, silent.',
   LOG_QUERIES: 'Use none (default), unanswered or all.',
   SHUTDOWN_DELAY_MS: 'Give milliseconds to keep answering after SIGTERM, e.g. 5000.',
@@ -96,6 +98,8 @@ type AnyPart = ConfigPart<string, any, any>;
 export interface Config {
   readonly nodeEnv: CoreValues['NODE_ENV'];
   readonly port: number;
+  /** The address to listen on; unset: every interface, or loopback when a front end asks for it. */
+  readonly host?: string;
   readonly log: { readonly level: CoreValues['LOG_LEVEL']; readonly queries: CoreValues['LOG_QUERIES'] };
   readonly shutdownDelayMs: number;
   readonly corpusDir?: string;
@@ -183,6 +187,7 @@ export function loadConfig<const P extends readonly AnyPart[]>(
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
+    ...(e.HOST ? { host: e.HOST } : {}),
     log: { level: e.LOG_LEVEL, queries: e.LOG_QUERIES },
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     ...(e.CORPUS_DIR ? { corpusDir: e.CORPUS_DIR } : {}),

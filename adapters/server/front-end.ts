@@ -21,6 +21,11 @@ export interface FrontEnd {
   stop(): Promise<void>;
   /** What /healthz reports about it (no secrets). */
   health(): Readonly<Record<string, unknown>>;
+  /**
+   * True when it must not be reached from other machines (Teams with authentication off: anyone
+   * who reaches the port could talk to it). The server then listens on 127.0.0.1 unless HOST is set.
+   */
+  readonly loopbackOnly?: boolean;
 }
 
 /** A front end could not start for a reason the operator can fix; the message says how. */

@@ -26,7 +26,10 @@ export interface JsevServer {
   readonly server: Server;
   /** True from the moment shutdown begins. */
   readonly draining: boolean;
-  /** Starts every front end (token checks, connections), then listens. Port 0 picks a free port. */
+  /**
+   * Starts every front end (token checks, connections), then listens. Port 0 picks a free port; the
+   * host defaults to HOST, else 127.0.0.1 when a front end is loopback-only, else every interface.
+   */
   listen(port?: number, host?: string): Promise<AddressInfo>;
   /**
    * Graceful shutdown: /healthz answers 503 at once, requests are still answered for
@@ -127,6 +130,12 @@ function listenOn(server: Server, port: number, host: string | undefined): Promi
   });
 }
 
+/** HOST when set; otherwise loopback if a front end asks for it, else every interface. */
+function listenHost(config: Config, frontEnds: readonly FrontEnd[]): string | undefined {
+  if (config.host !== undefined) return config.host;
+  return frontEnds.some((f) => f.loopbackOnly) ? '127.0.0.1' : undefined;
+}
+
 /** Creates the server (not yet listening). */
 export function createServer(options: ServerOptions): JsevServer {
   const { retriever, config, logger } = options;
@@ -158,11 +167,12 @@ export function createServer(options: ServerOptions): JsevServer {
     get draining() {
       return draining;
     },
-    async listen(port = config.port, host?: string) {
+    async listen(port = config.port, host = listenHost(config, frontEnds)) {
       for (const frontEnd of frontEnds) await frontEnd.start();
       const address = await listenOn(server, port, host);
       const started = Object.fromEntries(frontEnds.map((f) => [f.name, f.health()]));
-      log.info({ port: address.port, frontEnds: started, routes: [...routes.keys()] }, 'listening');
+      const where = { host: address.address, port: address.port };
+      log.info({ ...where, frontEnds: started, routes: [...routes.keys()] }, 'listening');
       return address;
     },
     shutdown() {

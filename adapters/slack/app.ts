@@ -5,12 +5,12 @@ import type { Logger } from '../../src/log.js';
 import { logRequest, withRequest } from '../../src/request-log.js';
 import { MAX_QUERY_LENGTH } from '../../src/retriever.js';
 import { type FrontEnd, FrontEndStartError } from '../server/front-end.js';
+import { Lru } from '../shared/lru.js';
 import { renderBlocks } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
 import { type SlackConfig, slackConfig } from './config.js';
 import type { ListenerDeps, Remembered } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
-import { Lru } from './lru.js';
 
 /** Where Slack sends commands, events and interactivity (one URL, as the manifest says). */
 const SLACK_EVENTS_PATH = '/slack/events';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Lru } from '../../../adapters/shared/lru.js';
 import { ACTION_VALUE_LIMIT, decodeActionValue, encodeActionValue } from '../../../adapters/slack/actions.js';
 import { renderCopyMessage } from '../../../adapters/slack/copy-text.js';
 import { queryFromMessage } from '../../../adapters/slack/listeners/events.js';
-import { Lru } from '../../../adapters/slack/lru.js';
 import { retriever } from './harness.js';
 
 describe('button values', () => {
