@@ -159,7 +159,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const receiver = receiverFor(options, slack);
   const app = createBoltApp(options, slack, receiver);
   const pending = trackRequests(app, log);
-  registerListeners(app, { retriever, log, answer: answerMemo(options, log) });
+  registerListeners(app, { retriever, log, queries: config.log.queries, answer: answerMemo(options, log) });
   app.error(async (error) => {
     log.error(
       { err: { name: error.name, message: error.message, code: error.code } },

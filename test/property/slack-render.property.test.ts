@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BLOCKS, quoteBlocks, renderBlocks, type SlackMessage } from '../../adapters/slack/blocks.js';
 import { renderCopyMessage } from '../../adapters/slack/copy-text.js';
 import { escapeMrkdwn, unescapeMrkdwn } from '../../adapters/slack/mrkdwn.js';
+import { RICH_TEXT_LIMIT } from '../../adapters/slack/rich-text.js';
 import type { Answer } from '../../src/answer.js';
+import { quotedText, quoteTextsByBlock } from '../adapters/slack/rich-text-reader.js';
 import { anyQuery, RUNS, retriever } from './arbitraries.js';
 
 /** Block Kit limits, from https://api.slack.com/reference/block-kit/blocks and …/block-elements. */
@@ -18,6 +20,9 @@ const LIMITS = {
   actionId: 255,
   actionElements: 25,
   buttonValue: 2000,
+  /** Our own bound on a rich_text block's text (Slack documents none; a section's is 3,000). */
+  richText: RICH_TEXT_LIMIT,
+  contextActionsElements: 5,
   /** chat.postMessage truncates `text` beyond 40,000 characters. */
   messageText: 40_000,
 } as const;
@@ -96,6 +101,24 @@ function checkLimits(message: SlackMessage): void {
           expect((e.value ?? '').length).toBeLessThanOrEqual(LIMITS.buttonValue);
         }
         break;
+      case 'rich_text':
+        for (const text of quoteTextsByBlock([block])) {
+          expect(text.length).toBeGreaterThan(0);
+          expect(text.length).toBeLessThanOrEqual(LIMITS.richText);
+        }
+        break;
+      case 'context_actions':
+        expect(block.elements.length).toBeGreaterThan(0);
+        expect(block.elements.length).toBeLessThanOrEqual(LIMITS.contextActionsElements);
+        for (const e of block.elements) {
+          expect(e.type).toBe('feedback_buttons');
+          if (e.type !== 'feedback_buttons') continue;
+          for (const b of [e.positive_button, e.negative_button]) {
+            expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
+            expect(b.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+          }
+        }
+        break;
       case 'divider':
         break;
       default:
@@ -145,18 +168,28 @@ describe('Slack rendering of any answer to any query', () => {
     );
   });
 
-  it('quotes every passage verbatim: its sections, unescaped and without the bold markers, give the text back', () => {
+  it('quotes every passage verbatim: its rich_text quote elements joined are the passage', () => {
     fc.assert(
       fc.property(answers, (answer) => {
         if (answer.kind !== 'answer' && answer.kind !== 'key-points') return;
         for (const quote of answer.quotes) {
-          const sections = quoteBlocks(quote, answer.language).filter((b) => b.type === 'section');
-          const shown = sections
-            .map((b) => (b.type === 'section' ? (b.text?.text ?? '') : ''))
-            .map((t) => unescapeMrkdwn(t.replaceAll('\u200B*', '').replaceAll('*\u200B', '')))
-            .join('');
-          expect(shown).toBe(quote.passage.text);
+          expect(quotedText(quoteBlocks(quote, answer.language))).toBe(quote.passage.text);
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('puts no zero-width space anywhere in a quote, and gives every quote 👍/👎', () => {
+    fc.assert(
+      fc.property(answers, renderOptions, (answer, options) => {
+        if (answer.kind !== 'answer' && answer.kind !== 'key-points') return;
+        const { blocks } = renderBlocks(answer, options);
+        const quoted = quotedText(blocks);
+        expect(quoted).not.toContain('\u200B');
+        const shown = answer.quotes.filter((q) => quoted.includes(q.passage.text));
+        expect(shown).toHaveLength(answer.quotes.length);
+        expect(blocks.filter((b) => b.type === 'context_actions')).toHaveLength(shown.length);
       }),
       { numRuns: RUNS },
     );
