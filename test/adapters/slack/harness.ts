@@ -8,7 +8,7 @@ import { slackConfig } from '../../../adapters/slack/config.js';
 import type { Retriever } from '../../../src/answer.js';
 import { loadConfig } from '../../../src/config.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
-import { silentLogger } from '../../../src/log.js';
+import { type Logger, silentLogger } from '../../../src/log.js';
 import { createRetriever } from '../../../src/retriever.js';
 import { ARRIVAL_GUARD_MS } from '../../helpers/recorder.js';
 
@@ -51,13 +51,12 @@ export interface Harness {
 }
 
 /** Starts the server on an ephemeral loopback port, with auth.test answered by nock. */
-export async function startHarness(config = testConfig()): Promise<Harness> {
+export async function startHarness(config = testConfig(), logger: Logger = silentLogger()): Promise<Harness> {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   nock(SLACK_API)
     .post('/api/auth.test')
     .reply(200, { ok: true, user_id: BOT_USER_ID, bot_id: 'B0JSEVBOT', team_id: 'T0TEAM' });
-  const logger = silentLogger();
   const slack = createSlackApp({
     retriever: retriever(),
     config,
