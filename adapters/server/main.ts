@@ -1,16 +1,19 @@
 // `npm start`: the one server, configured from the environment (and .env). The one place that
 // names the front ends: it composes their configuration and builds those that are configured.
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ConfigError, configWarnings, loadConfig } from '../../src/config.js';
 import { CorpusError } from '../../src/corpus/errors.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { createLogger } from '../../src/log.js';
 import { createRetriever } from '../../src/retriever.js';
+import { createDedupeStore } from '../dedupe/create.js';
 import { createSlackApp } from '../slack/app.js';
 import { slackConfig } from '../slack/config.js';
 import { SLACK_REDACT_PATHS } from '../slack/errors.js';
 import { teamsConfig } from '../teams/config.js';
 import { createTeamsFrontEnd } from '../teams/front-end.js';
 import { type FrontEnd, FrontEndStartError } from './front-end.js';
+import { guardProcess } from './guard.js';
 import { createServer } from './server.js';
 
 /** Prints a startup problem the operator can fix (no stack trace) and exits 1. */
@@ -36,22 +39,44 @@ function configure() {
   }
 }
 
+/** How long after SIGTERM's delay the process exits whatever happens (Kubernetes waits 10 s more). */
+const EXIT_GUARD_MS = 10_000;
+
 const { config, corpus } = configure();
 const logger = createLogger({ level: config.log.level, redact: SLACK_REDACT_PATHS });
+guardProcess(logger);
+for (const warning of configWarnings(config)) logger.warn(warning);
+// With Teams' authentication off anyone who reaches the port is trusted: loopback only, unless HOST says.
+const unauthenticated = config.teams !== undefined && config.teams.auth === undefined;
+const host = config.host ?? (unauthenticated ? '127.0.0.1' : undefined);
+if (unauthenticated && config.host !== undefined && !/^(127\.|::1$|localhost$)/.test(config.host)) {
+  logger.warn(
+    { host: config.host },
+    'TEAMS_ALLOW_UNAUTHENTICATED with HOST beyond loopback: anyone who reaches it is trusted',
+  );
+}
 const retriever = createRetriever(corpus);
+const dedupe = await createDedupeStore({ redisUrl: config.redisUrl, logger });
 const frontEnds: FrontEnd[] = [];
 if (config.slack) frontEnds.push(createSlackApp({ retriever, config, logger }));
 if (config.teams) frontEnds.push(createTeamsFrontEnd({ retriever, config, logger }));
 
 const server = createServer({ retriever, config, logger, frontEnds });
 try {
-  await server.listen(config.port);
+  await server.listen(config.port, host);
 } catch (error) {
   if (error instanceof FrontEndStartError) refuse(error.message);
   if ((error as { code?: string }).code === 'EADDRINUSE') {
     refuse(`PORT ${config.port} is already in use. Set PORT to a free port.`);
   }
   refuse(`Startup failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** Drains the server, then closes the store (within what is left of the 10 s). */
+async function drainAndClose(): Promise<void> {
+  await server.shutdown();
+  const closed = await Promise.race([dedupe.close().then(() => true), sleep(1000, false)]);
+  if (!closed) logger.warn('shutdown: the dedupe store did not close within 1 s');
 }
 
 let signalled = false;
@@ -62,7 +87,12 @@ const stop = (signal: NodeJS.Signals) => {
   }
   signalled = true;
   logger.info({ signal }, 'signal received');
-  server.shutdown().then(
+  // The last resort, should anything still hang: the orchestrator would kill the process anyway.
+  setTimeout(() => {
+    logger.error('shutdown: still running 10 s after the delay; exiting');
+    process.exit(1);
+  }, config.shutdownDelayMs + EXIT_GUARD_MS).unref();
+  drainAndClose().then(
     () => process.exit(0),
     (error: unknown) => {
       logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');

@@ -67,6 +67,9 @@ export const STOP_GRACE_MS = 8500;
  */
 const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
+/** How long a refused upload's connection is drained before it is destroyed. */
+const LINGER_MS = 2000;
+
 interface Route {
   readonly handler: RouteHandler;
   readonly bodyLimit: number;
@@ -99,8 +102,11 @@ interface Dispatch {
 function refuseBody(req: IncomingMessage, res: ServerResponse, status: 413 | 503): void {
   const error = status === 413 ? 'request body too large' : 'server busy, retry later';
   res.once('finish', () => {
+    // A lingering close: what the client still sends is read and dropped for a moment, so that the
+    // answer is not lost to a reset (closing on unread data resets the connection), then it ends.
+    req.resume();
     req.socket.end();
-    setTimeout(() => req.socket.destroy(), 1000).unref();
+    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
   });
   sendJson(
     res,
@@ -241,7 +247,10 @@ export function createServer(options: ServerOptions): JsevServer {
       for (const frontEnd of frontEnds) await frontEnd.start();
       const address = await listenOn(server, port, host);
       const started = Object.fromEntries(frontEnds.map((f) => [f.name, f.health()]));
-      log.info({ port: address.port, frontEnds: started, routes: [...routes.keys()] }, 'listening');
+      log.info(
+        { host: address.address, port: address.port, frontEnds: started, routes: [...routes.keys()] },
+        'listening',
+      );
       return address;
     },
     shutdown() {

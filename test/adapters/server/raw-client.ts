@@ -79,3 +79,8 @@ export function postHead(path: string, headers: Record<string, string | number>)
 export function send(socket: Socket, data: string | Buffer): Promise<void> {
   return new Promise((resolve, reject) => socket.write(data, (error) => (error ? reject(error) : resolve())));
 }
+
+/** Like {@link send}, for an attacker that does not care whether the server still reads: never rejects. */
+export function sendAnyway(socket: Socket, data: string | Buffer): Promise<void> {
+  return send(socket, data).catch(() => undefined);
+}
