@@ -124,7 +124,7 @@ export function quoteBlocks(quote: Quote, language: Language): KnownBlock[] {
  * 👍/👎 under a quote (Slack's feedback buttons). Each button carries the passage, its direction
  * and the question, so a press is logged without any state kept here.
  */
-export function feedbackBlock(quote: Quote, query: string, language: Language): KnownBlock {
+function feedbackBlock(quote: Quote, query: string, language: Language): KnownBlock {
   const text = SLACK_TEXT[language];
   const half = (emoji: string, label: string, value: 'up' | 'down') => ({
     text: { type: 'plain_text' as const, text: emoji, emoji: true },

@@ -78,7 +78,7 @@ function element(text: string, mark: Mark): RichTextElement {
  * elements' texts joined are exactly that slice. Highlights are bold, italic spans italic, link
  * spans `link` elements pointing at their url.
  */
-export function styledElements(
+function styledElements(
   text: string,
   highlights: readonly Highlight[],
   styles: readonly TextSpanStyle[],
