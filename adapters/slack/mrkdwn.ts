@@ -24,9 +24,11 @@ function preferredBreaks(text: string, start: number, end: number): number[] {
   return breaks;
 }
 
+/** Whether `at` is not between the two halves of a surrogate pair (a lone half is a character too). */
 function isCodePointBoundary(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return !(code >= 0xdc00 && code <= 0xdfff); // not the low half of a surrogate pair
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return !(before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
 }
 
 /**
