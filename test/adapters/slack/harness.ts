@@ -2,6 +2,7 @@
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { DedupeStore } from '../../../adapters/dedupe/store.js';
 import { createServer, type JsevServer } from '../../../adapters/server/server.js';
 import { createSlackApp } from '../../../adapters/slack/app.js';
 import { slackConfig } from '../../../adapters/slack/config.js';
@@ -51,7 +52,11 @@ export interface Harness {
 }
 
 /** Starts the server on an ephemeral loopback port, with auth.test answered by nock. */
-export async function startHarness(config = testConfig(), logger: Logger = silentLogger()): Promise<Harness> {
+export async function startHarness(
+  config = testConfig(),
+  logger: Logger = silentLogger(),
+  dedupe?: DedupeStore,
+): Promise<Harness> {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   nock(SLACK_API)
@@ -62,6 +67,7 @@ export async function startHarness(config = testConfig(), logger: Logger = silen
     config,
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
+    ...(dedupe ? { dedupe } : {}),
   });
   const server = createServer({ retriever: retriever(), config, logger, frontEnds: [slack] });
   const { port } = await server.listen(0, '127.0.0.1');
@@ -147,13 +153,19 @@ export async function postCommand(url: string, text: string, options: SignedOpti
   return postSigned(url, commandBody(text), 'application/x-www-form-urlencoded', options);
 }
 
-/** A button click (block_actions) on a message, as Slack sends it: `payload=<json>`. */
+let presses = 0;
+
+/**
+ * A button click (block_actions) on a message, as Slack sends it: `payload=<json>`. Each call is a
+ * new press (its own trigger_id and action_ts), unless `triggerId` names the press it replays.
+ */
 export function actionBody(
   actionId: string,
   value: string,
-  options: { ephemeral?: boolean; messageTs?: string; threadTs?: string } = {},
+  options: { ephemeral?: boolean; messageTs?: string; threadTs?: string; triggerId?: string } = {},
 ): string {
   const ephemeral = options.ephemeral ?? true;
+  presses += 1;
   const payload = {
     type: 'block_actions',
     team: { id: 'T0TEAM', domain: 'jsev' },
@@ -168,7 +180,7 @@ export function actionBody(
           channel_id: 'C0GENERAL',
           is_ephemeral: false,
         },
-    trigger_id: '1.2.3',
+    trigger_id: options.triggerId ?? `1.2.${presses}`,
     channel: { id: 'C0GENERAL', name: 'general' },
     ...(ephemeral
       ? {}
@@ -188,7 +200,7 @@ export function actionBody(
         block_id: 'b1',
         value,
         text: { type: 'plain_text', text: 'x' },
-        action_ts: '1700000001.000000',
+        action_ts: `1700000001.${String(presses).padStart(6, '0')}`,
       },
     ],
   };
