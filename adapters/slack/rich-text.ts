@@ -52,13 +52,19 @@ function boundaries(spans: readonly { start: number; end: number }[], start: num
   return [...cuts].sort((a, b) => a - b);
 }
 
-function markAt(at: number, highlights: readonly Highlight[], styles: readonly TextSpanStyle[]): Mark {
+function markAt(
+  text: string,
+  at: number,
+  highlights: readonly Highlight[],
+  styles: readonly TextSpanStyle[],
+): Mark {
   const covers = (s: { start: number; end: number }) => s.start <= at && at < s.end;
-  const link = styles.find((s) => s.style === 'link' && s.url !== undefined && covers(s));
+  const link = styles.find((s) => s.style === 'link' && covers(s));
   return {
     bold: highlights.some(covers),
     italic: styles.some((s) => s.style === 'italic' && covers(s)),
-    url: link?.url,
+    // A link without a url is an address printed in the text: it points at itself.
+    url: link ? (link.url ?? text.slice(link.start, link.end)) : undefined,
   };
 }
 
@@ -90,7 +96,7 @@ function styledElements(
   for (let i = 0; i + 1 < cuts.length; i += 1) {
     const from = cuts[i] as number;
     const to = cuts[i + 1] as number;
-    if (to > from) elements.push(element(text.slice(from, to), markAt(from, highlights, styles)));
+    if (to > from) elements.push(element(text.slice(from, to), markAt(text, from, highlights, styles)));
   }
   return elements;
 }
