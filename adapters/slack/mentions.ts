@@ -54,7 +54,8 @@ export function stripMentions(text: string, botUserId: string | undefined): stri
       continue;
     }
     if (!isSpace(text[i])) leading = false;
-    i += mention ? mention.end - i : 1;
+    // A mention kept is read on character by character: its label may hold a mention of the bot.
+    i += 1;
   }
   return out + text.slice(copiedTo);
 }
