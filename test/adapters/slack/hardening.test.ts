@@ -153,14 +153,10 @@ describe('body size', () => {
 describe('response_url', () => {
   it('is not posted to when it names a host other than Slack’s, and a warn line says so', async () => {
     const metadata = nock('http://169.254.169.254').post(/.*/).reply(200, 'ok');
-    const payload = JSON.parse(
-      decodeURIComponent(actionBody('jsev_next', encodeActionValue({ query: '上清液', offset: 1 })).slice(8)),
-    );
-    payload.response_url = 'http://169.254.169.254/latest/meta-data';
-    const res = await postAction(
-      harness.url,
-      new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-    );
+    const body = actionBody('jsev_next', encodeActionValue({ query: '上清液', offset: 1 }), {
+      responseUrl: 'http://169.254.169.254/latest/meta-data',
+    });
+    const res = await postAction(harness.url, body);
     expect(res.status).toBe(200);
     const [line] = await log.untilLogged(
       'the refusal',

@@ -162,7 +162,13 @@ let presses = 0;
 export function actionBody(
   actionId: string,
   value: string,
-  options: { ephemeral?: boolean; messageTs?: string; threadTs?: string; triggerId?: string } = {},
+  options: {
+    ephemeral?: boolean;
+    messageTs?: string;
+    threadTs?: string;
+    triggerId?: string;
+    responseUrl?: string;
+  } = {},
 ): string {
   const ephemeral = options.ephemeral ?? true;
   presses += 1;
@@ -192,7 +198,7 @@ export function actionBody(
             text: '',
           },
         }),
-    response_url: `${RESPONSE_HOST}${RESPONSE_PATH}`,
+    response_url: options.responseUrl ?? `${RESPONSE_HOST}${RESPONSE_PATH}`,
     actions: [
       {
         type: 'button',
