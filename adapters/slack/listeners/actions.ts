@@ -8,18 +8,26 @@ import type {
 } from '@slack/bolt';
 import type { Answer } from '../../../src/answer.js';
 import { detectLanguage } from '../../../src/intents.js';
-import type { Logger } from '../../../src/log.js';
+import { describeError, type Logger } from '../../../src/log.js';
 import { logFeedback } from '../../../src/request-log.js';
 import { ACTION, decodeActionValue, decodeFeedbackValue } from '../actions.js';
 import { renderBlocks, SLACK_TEXT } from '../blocks.js';
 import { renderCopyMessage } from '../copy-text.js';
 import type { ListenerDeps } from './deps.js';
 
-/** Posts through the action's response_url and says whether Slack took it. */
+/**
+ * Posts through the action's response_url and says whether Slack took it. Bolt's respond() rejects
+ * for a refusal, a timeout (outbound.ts) or a response_url outside Slack's hosts: logged here once.
+ */
 async function post(log: Logger, respond: RespondFn, message: RespondArguments): Promise<boolean> {
-  const res = await respond(message);
-  if (!res.ok) log.warn({ status: res.status }, 'response_url refused the message');
-  return res.ok;
+  try {
+    const res = await respond(message);
+    if (!res.ok) log.warn({ status: res.status }, 'response_url refused the message');
+    return res.ok;
+  } catch (error) {
+    log.warn({ err: describeError(error) }, 'response_url post failed');
+    return false;
+  }
 }
 
 /** Shows an answer in place of an ephemeral message, or in the thread of a public one. */
