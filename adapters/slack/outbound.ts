@@ -4,13 +4,13 @@
 import type { Logger } from '../../src/log.js';
 
 /** Where Slack's response_url points (https://hooks.slack.com/…). */
-export const SLACK_HOOKS_HOST = 'hooks.slack.com';
+const SLACK_HOOKS_HOST = 'hooks.slack.com';
 
 /** The Web API's default base URL (SLACK_API_URL unset). */
 const SLACK_API_BASE = 'https://slack.com/api/';
 
 /** How long one outbound request may take before it is abandoned. */
-export const OUTBOUND_TIMEOUT_MS = 5000;
+const OUTBOUND_TIMEOUT_MS = 5000;
 
 /** A request refused because its URL is not one of Slack's hosts; no connection was made. */
 export class RefusedHostError extends Error {

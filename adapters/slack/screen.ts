@@ -13,7 +13,7 @@ import { isSlackBody } from './body-shape.js';
 export const SLACK_BODY_LIMIT = 64 * 1024;
 
 /** Slack's rule: a request whose timestamp differs from now by more than five minutes, either way, is refused. */
-export const SLACK_TIMESTAMP_TOLERANCE_S = 5 * 60;
+const SLACK_TIMESTAMP_TOLERANCE_S = 5 * 60;
 
 export interface ScreenOptions {
   readonly signingSecret: string;
@@ -34,7 +34,7 @@ const refuse = (res: ServerResponse, status: number, error: string): void => {
 };
 
 /** Whether the timestamp header is a plain number of seconds within the tolerance of `nowMs`. */
-export function isFreshTimestamp(header: string | string[] | undefined, nowMs: number): boolean {
+function isFreshTimestamp(header: string | string[] | undefined, nowMs: number): boolean {
   if (typeof header !== 'string' || !/^\d{1,12}$/.test(header)) return false;
   return Math.abs(Number(header) - nowMs / 1000) <= SLACK_TIMESTAMP_TOLERANCE_S;
 }
