@@ -137,7 +137,10 @@ function signed(body: string, contentType: string, secret: string): Record<strin
 
 let serial = 0;
 /** An id never sent before in this run, so that de-duplication never skips a load request. */
-const fresh = (prefix: string) => `${prefix}${process.pid}x${(serial += 1)}`;
+function fresh(prefix: string): string {
+  serial += 1;
+  return `${prefix}${process.pid}x${serial}`;
+}
 
 /** A press of `actionId` on an ephemeral answer, signed, with a new trigger id each time. */
 function buttonPress(actionId: string, value: string, responseUrl: string, secret: string): LoadRequest {
