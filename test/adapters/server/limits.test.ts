@@ -22,7 +22,7 @@ afterEach(async () => {
 const seen: Buffer[] = [];
 
 /** A server with `POST /upload` limited to 64 KB, answering with the length of the body it got. */
-async function start(options: { budget?: number; delayMs?: number } = {}) {
+async function start(options: { budget?: number; delayMs?: number; env?: Record<string, string> } = {}) {
   seen.length = 0;
   const upload: RouteHandler = (req, res) => {
     const body = bufferedBody(req) ?? Buffer.alloc(0);
@@ -41,6 +41,7 @@ async function start(options: { budget?: number; delayMs?: number } = {}) {
     NODE_ENV: 'test',
     TEAMS_ALLOW_UNAUTHENTICATED: 'true',
     SHUTDOWN_DELAY_MS: String(options.delayMs ?? 0),
+    ...options.env,
   };
   running = createServer({
     retriever: retriever(),
@@ -107,6 +108,36 @@ describe('request bodies', () => {
       expect(res.status).toBe(200);
       await res.text();
     }
+  });
+});
+
+describe('slow clients', () => {
+  const env = { HTTP_HEADERS_TIMEOUT_MS: '1000', HTTP_REQUEST_TIMEOUT_MS: '2000' };
+
+  it('answers 408 and closes a connection whose headers are still trickling after HTTP_HEADERS_TIMEOUT_MS', async () => {
+    const { port } = await start({ env });
+    const client = await openRaw(port);
+    const started = Date.now();
+    await send(client.socket, 'POST /upload HTTP/1.1\r\nhost: 127.0.0.1\r\n');
+    const drip = setInterval(() => client.socket.write('x-drip: 1\r\n'), 100);
+    try {
+      const { received } = await client.ended;
+      expect(received).toMatch(/^HTTP\/1\.1 408 /);
+    } finally {
+      clearInterval(drip);
+    }
+    // Checked every second: cut off between the timeout and a check later (plus a busy machine's delay).
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('closes a connection whose body stalls past HTTP_REQUEST_TIMEOUT_MS, giving its bytes back', async () => {
+    const { port, url } = await start({ env, budget: 2000 });
+    const client = await openRaw(port);
+    await send(client.socket, postHead('/upload', { 'content-length': 2000 }));
+    await send(client.socket, 'q'.repeat(1500));
+    await client.ended;
+    const res = await fetch(`${url}/upload`, { method: 'POST', body: 'r'.repeat(1500) });
+    expect(await res.text()).toBe('got 1500');
   });
 });
 
