@@ -58,7 +58,7 @@ if (unauthenticated && config.host !== undefined && !/^(127\.|::1$|localhost$)/.
 const retriever = createRetriever(corpus);
 const dedupe = await createDedupeStore({ redisUrl: config.redisUrl, logger });
 const frontEnds: FrontEnd[] = [];
-if (config.slack) frontEnds.push(createSlackApp({ retriever, config, logger }));
+if (config.slack) frontEnds.push(createSlackApp({ retriever, config, logger, dedupe }));
 if (config.teams) frontEnds.push(createTeamsFrontEnd({ retriever, config, logger }));
 
 const server = createServer({ retriever, config, logger, frontEnds });
