@@ -46,10 +46,10 @@ export interface JsevServer {
 }
 
 /** A route's body limit when its front end declares none (Teams activities are a few KB). */
-export const DEFAULT_BODY_LIMIT = 256 * 1024;
+const DEFAULT_BODY_LIMIT = 256 * 1024;
 
 /** Unauthenticated body bytes held at once across every connection (Slack's requests are ~2 KB). */
-export const BODY_BUDGET_BYTES = 8 * 1024 * 1024;
+const BODY_BUDGET_BYTES = 8 * 1024 * 1024;
 
 /**
  * How long after SIGTERM's delay shutdown may take, whatever peers do: connections still sending a
@@ -57,9 +57,9 @@ export const BODY_BUDGET_BYTES = 8 * 1024 * 1024;
  * {@link ANSWER_GRACE_MS}, front ends finish their work within {@link STOP_GRACE_MS}; the rest of
  * the 10 s Kubernetes allows beyond the delay is for main.ts to close the store and exit.
  */
-export const RECEIVE_GRACE_MS = 3000;
-export const ANSWER_GRACE_MS = 7000;
-export const STOP_GRACE_MS = 8500;
+const RECEIVE_GRACE_MS = 3000;
+const ANSWER_GRACE_MS = 7000;
+const STOP_GRACE_MS = 8500;
 
 /**
  * Longer than load balancers' idle timeouts (60 s is common), so a balancer never reuses a
