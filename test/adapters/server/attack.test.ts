@@ -78,8 +78,11 @@ describe('unsigned clients', () => {
     expect([...timings].sort((a, b) => a - b)[2]).toBeLessThan(100);
     // Those that declared 4 MiB were refused at once, before their body was read.
     const refused = await Promise.all(clients.filter((_, i) => i % 2 === 0).map((c) => c.ended));
-    const outcomes = new Set(refused.map((r) => `${r.received.slice(0, 12)}|${r.error ?? ''}`));
-    expect([...outcomes]).toEqual(['HTTP/1.1 413|']);
+    // A client still writing when the server ends the connection may lose the 413 to EPIPE or a
+    // reset (its writes outlived the linger on a busy machine); none may be answered otherwise.
+    const answered = refused.filter((r) => r.received !== '');
+    expect(answered.length).toBeGreaterThan(50);
+    expect(answered.filter((r) => !r.received.startsWith('HTTP/1.1 413 '))).toEqual([]);
     expect(main.child.exitCode).toBeNull();
   }, 120_000);
 });
