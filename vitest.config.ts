@@ -8,6 +8,8 @@ const CHILD_PROCESS_TESTS = [
   'test/adapters/server/main.test.ts',
   'test/adapters/server/drain.test.ts',
   'test/adapters/server/corpus-fault.test.ts',
+  'test/adapters/server/attack.test.ts',
+  'test/adapters/slack/replicas.test.ts',
   'test/adapters/cli/main.test.ts',
   'test/deploy/dockerfile-recipe.test.ts',
 ];

@@ -15,6 +15,12 @@ export interface FrontEnd {
   /** Its key in /healthz and in the logs, e.g. `slack`. */
   readonly name: string;
   readonly routes: Routes;
+  /**
+   * The largest body each route accepts, in bytes, by route key (default: the server's, 256 KiB).
+   * The server reads the body before the route sees it, refusing a larger one with 413 before it
+   * is buffered, and hands it over as `req.rawBody` (see `bufferedBody` in ./body.ts).
+   */
+  readonly bodyLimits?: ReadonlyMap<string, number>;
   /** Before the server listens: checks credentials, opens connections (a rejection stops startup). */
   start(): Promise<void>;
   /** After the server has stopped accepting requests: waits for work still in flight, disconnects. */
