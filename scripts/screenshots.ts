@@ -1,9 +1,12 @@
 /**
  * Renders the Teams cards with Microsoft's own Adaptive Cards renderer (npm `adaptivecards`) in
  * headless Chromium and writes PNGs to docs/screenshots/. Fails when the renderer reports a card
- * invalid (parse or validation events), so a card Teams would reject never reaches the README.
+ * invalid (parse or validation events), so a card Teams would reject never reaches the README. The
+ * Slack answers are drawn by our own HTML of their Block Kit payloads (scripts/slack-html.ts): Slack
+ * has no offline renderer.
  *
- *   npm run screenshots            (needs Debian's chromium and fonts-noto-cjk: apt-get install chromium fonts-noto-cjk)
+ *   npm run screenshots            (needs Debian's chromium, fonts-noto-cjk and fonts-noto-color-emoji:
+ *                                   apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)
  *   CHROMIUM_PATH=/path/to/chrome npm run screenshots
  */
 import { mkdirSync } from 'node:fs';
@@ -14,8 +17,10 @@ import { chromium, type Page } from 'playwright-core';
 import { renderCard } from '../adapters/teams/card.js';
 import type { AdaptiveCard } from '../adapters/teams/card-types.js';
 import { renderSearchResults } from '../adapters/teams/search-extension.js';
+import { renderWelcome } from '../adapters/teams/welcome.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createRetriever } from '../src/retriever.js';
+import { shootSlack } from './slack-screenshots.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'docs', 'screenshots');
@@ -158,6 +163,8 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'コピー用テキスト' }).click();
     });
     await shootCard(page, renderCard(retriever.ask('ビットコイン')), 'teams-no-match.png');
+    await shootCard(page, renderWelcome(retriever.usage('ja')), 'teams-welcome.png');
+    await shootCard(page, renderCard(retriever.topics()), 'teams-topics.png');
 
     // The message extension: Teams lists each result's preview (title, section and paragraph) under
     // the search box. The previews are thumbnail cards; shown here as the equivalent Adaptive Cards.
@@ -189,6 +196,8 @@ async function main(): Promise<void> {
     const inserted = attachments[0]?.content;
     if (!inserted) throw new Error('no search result to insert');
     await shootCard(page, inserted, 'teams-search-inserted-card.png');
+
+    await shootSlack(page, retriever, OUT);
   } finally {
     await browser.close();
   }

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
+import { ACTION, encodeActionValue } from '../adapters/slack/actions.js';
 import { boltLogger } from '../adapters/slack/bolt-logger.js';
 import type { Logger } from '../src/log.js';
 
@@ -14,6 +15,8 @@ export interface LoadRequest {
   readonly path: string;
   readonly headers: Record<string, string>;
   readonly body: string;
+  /** Rebuilds the request before each sending (fresh ids, a fresh signature). */
+  readonly setupRequest?: (request: LoadRequest) => LoadRequest;
 }
 
 /** The part of autocannon's result the scripts report. */
@@ -119,6 +122,103 @@ export function signedCommand(
       'x-slack-signature': signature,
     },
   };
+}
+
+/** A body signed now with `secret`, with Slack's headers. */
+function signed(body: string, contentType: string, secret: string): Record<string, string> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return {
+    'content-type': contentType,
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': signature,
+  };
+}
+
+let serial = 0;
+/** An id never sent before in this run, so that de-duplication never skips a load request. */
+function fresh(prefix: string): string {
+  serial += 1;
+  return `${prefix}${process.pid}x${serial}`;
+}
+
+/** A press of `actionId` on an ephemeral answer, signed, with a new trigger id each time. */
+function buttonPress(actionId: string, value: string, responseUrl: string, secret: string): LoadRequest {
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T0BENCH' },
+    user: { id: 'U0BENCH', team_id: 'T0BENCH' },
+    api_app_id: 'A0BENCH',
+    container: {
+      type: 'message',
+      message_ts: '1700000000.000100',
+      channel_id: 'C0BENCH',
+      is_ephemeral: true,
+    },
+    trigger_id: fresh('trig'),
+    channel: { id: 'C0BENCH', name: 'bench' },
+    response_url: responseUrl,
+    actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1700000001.000000' }],
+  };
+  const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  return {
+    method: 'POST',
+    path: '/slack/events',
+    body,
+    headers: signed(body, 'application/x-www-form-urlencoded', secret),
+  };
+}
+
+/** An @mention in a channel (Events API), signed, with a new event id each time. */
+function mention(text: string, secret: string): LoadRequest {
+  const body = JSON.stringify({
+    team_id: 'T0BENCH',
+    api_app_id: 'A0BENCH',
+    type: 'event_callback',
+    event_id: fresh('Ev'),
+    event_time: Math.floor(Date.now() / 1000),
+    event: {
+      type: 'app_mention',
+      user: 'U0BENCH',
+      text: `<@U0BOT> ${text}`,
+      ts: `${Date.now() / 1000}`,
+      channel: 'C0BENCH',
+    },
+    authorizations: [{ team_id: 'T0BENCH', user_id: 'U0BOT', is_bot: true }],
+  });
+  return { method: 'POST', path: '/slack/events', body, headers: signed(body, 'application/json', secret) };
+}
+
+/** A Teams message (authentication off, as in local development) whose reply goes to `serviceUrl`. */
+function teamsMessage(text: string, serviceUrl: string): LoadRequest {
+  const body = JSON.stringify({
+    type: 'message',
+    id: fresh('activity'),
+    text,
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: 'user-1', name: 'Member' },
+    recipient: { id: 'bot-1', name: 'jsev' },
+    conversation: { id: 'conversation-1', conversationType: 'personal' },
+  });
+  return { method: 'POST', path: '/api/messages', body, headers: { 'content-type': 'application/json' } };
+}
+
+/**
+ * The mixed load of `npm run stress`: for each text, a `/jsev` command, a "next" and a "share"
+ * press, an @mention and a Teams message, each rebuilt before sending (fresh ids and signatures).
+ * `standIn` is the base URL (ending in /) of the local stand-in for Slack and the Bot Connector.
+ */
+export function mixedRequests(texts: readonly string[], secret: string, standIn: string): LoadRequest[] {
+  const responseUrl = `${standIn}commands/T0BENCH/1/x`;
+  const build: ((text: string) => LoadRequest)[] = [
+    (text) => ({ method: 'POST', path: '/slack/events', ...signedCommand(text, secret) }),
+    (text) => buttonPress(ACTION.next, encodeActionValue({ query: text, offset: 0 }), responseUrl, secret),
+    (text) => buttonPress(ACTION.share, encodeActionValue({ query: text, offset: 0 }), responseUrl, secret),
+    (text) => mention(text, secret),
+    (text) => teamsMessage(text, standIn),
+  ];
+  return texts.flatMap((text) => build.map((make) => ({ ...make(text), setupRequest: () => make(text) })));
 }
 
 /** Signed `/jsev` commands for each text, as autocannon requests to `/slack/events`. */

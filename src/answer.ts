@@ -1,4 +1,4 @@
-import type { DocumentMeta, Passage } from './corpus/types.js';
+import type { DocumentMeta, Passage, PassageKind } from './corpus/types.js';
 
 /** A span of the verbatim passage text to highlight, as UTF-16 offsets (`text.slice(start, end)`). */
 export interface Highlight {
@@ -36,6 +36,8 @@ export type Language = 'ja' | 'en';
 /** A paragraph in the table of contents: where it is and its first sentence, verbatim. */
 interface TopicEntry {
   readonly passageId: string;
+  /** Key point, paragraph or signature: front ends label them differently (第1項, 第1段落, 署名). */
+  readonly kind: PassageKind;
   readonly paragraph: number;
   readonly firstSentence: string;
 }

@@ -24,6 +24,18 @@ export const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/**
+ * `schema` over a variable whose blank value (`PORT=`, `NODE_ENV=  `) means "not set": the schema's
+ * default applies, as if the line were absent. Without this `PORT=` is refused and a coerced number
+ * such as `SHUTDOWN_DELAY_MS=` silently becomes 0.
+ */
+export function blankIsUnset<S extends z.ZodType>(schema: S) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    schema,
+  );
+}
+
 /** A comma-separated list; blank or unset is empty. */
 export const commaList = z
   .string()
@@ -37,20 +49,38 @@ export const commaList = z
 
 /** The variables the core itself reads (the server, logging, the corpus). */
 const coreShape = {
-  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOG_QUERIES: z.enum(['none', 'unanswered', 'all']).default('none'),
-  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
+  NODE_ENV: blankIsUnset(z.enum(['production', 'development', 'test']).default('development')),
+  PORT: blankIsUnset(z.coerce.number().int().min(1).max(65535).default(3000)),
+  HOST: optionalText,
+  LOG_LEVEL: blankIsUnset(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  LOG_QUERIES: blankIsUnset(z.enum(['none', 'unanswered', 'all']).default('none')),
+  SHUTDOWN_DELAY_MS: blankIsUnset(z.coerce.number().int().min(0).max(120_000).default(5000)),
+  HTTP_HEADERS_TIMEOUT_MS: blankIsUnset(z.coerce.number().int().min(1000).max(120_000).default(5000)),
+  HTTP_REQUEST_TIMEOUT_MS: blankIsUnset(z.coerce.number().int().min(1000).max(300_000).default(10_000)),
+  REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .refine((v) => /^rediss?:\/\/./.test(v), 'is not a Redis address')
+      .optional(),
+  ),
   CORPUS_DIR: optionalText,
 };
 
 const coreFixes: Record<keyof typeof coreShape, string> = {
   NODE_ENV: 'Use production, development or test.',
   PORT: 'Set a TCP port number between 1 and 65535, e.g. PORT=3000.',
+  HOST: 'Give the address to listen on, e.g. HOST=0.0.0.0 (every interface) or HOST=127.0.0.1, or unset it.',
   LOG_LEVEL: 'Use one of fatal, error, warn, info, debug, trace, silent.',
   LOG_QUERIES: 'Use none (default), unanswered or all.',
   SHUTDOWN_DELAY_MS: 'Give milliseconds to keep answering after SIGTERM, e.g. 5000.',
+  HTTP_HEADERS_TIMEOUT_MS:
+    'Give the milliseconds (1000 to 120000) a client may take to send its request headers, e.g. 5000.',
+  HTTP_REQUEST_TIMEOUT_MS:
+    'Give the milliseconds (1000 to 300000) a client may take to send its whole request, e.g. 10000.',
+  REDIS_URL:
+    "Set redis://[:password@]host:port[/db] (rediss:// for TLS), e.g. redis://redis:6379, or unset it to de-duplicate in each replica's memory.",
   CORPUS_DIR: 'Point it at a folder of reviewed corpus files, or unset it to use the bundled corpus/.',
 };
 
@@ -96,6 +126,12 @@ type AnyPart = ConfigPart<string, any, any>;
 export interface Config {
   readonly nodeEnv: CoreValues['NODE_ENV'];
   readonly port: number;
+  /** The address to listen on; unset: every interface, or loopback when a front end asks for it. */
+  readonly host?: string;
+  /** Bounds on how long a client may take to send its request (headers, then the whole request). */
+  readonly http: { readonly headersTimeoutMs: number; readonly requestTimeoutMs: number };
+  /** REDIS_URL: where replicas share their de-duplication claims; unset, each replica's memory. */
+  readonly redisUrl?: string;
   readonly log: { readonly level: CoreValues['LOG_LEVEL']; readonly queries: CoreValues['LOG_QUERIES'] };
   readonly shutdownDelayMs: number;
   readonly corpusDir?: string;
@@ -183,9 +219,30 @@ export function loadConfig<const P extends readonly AnyPart[]>(
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
+    ...(e.HOST ? { host: e.HOST } : {}),
+    http: { headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS, requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS },
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     log: { level: e.LOG_LEVEL, queries: e.LOG_QUERIES },
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     ...(e.CORPUS_DIR ? { corpusDir: e.CORPUS_DIR } : {}),
     ...sections,
   } as ConfigWith<P>;
+}
+
+/**
+ * Values that are valid but turn a safety off, for one warn line each at startup (the core's own;
+ * `main.ts` adds those of the front ends).
+ */
+export function configWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.shutdownDelayMs === 0) {
+    warnings.push(
+      'SHUTDOWN_DELAY_MS=0: the server stops listening at once on SIGTERM, so a load balancer may still send requests that are refused; use e.g. 5000',
+    );
+  }
+  if (config.log.queries === 'all') {
+    warnings.push("LOG_QUERIES=all: every member's question is written to the logs");
+  }
+  if (config.log.level === 'silent') warnings.push('LOG_LEVEL=silent: failures are not logged');
+  return warnings;
 }

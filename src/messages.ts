@@ -11,6 +11,8 @@ const plain: Emphasis = (text) => text;
 /** Every fixed text a member sees, in one language. */
 export interface Catalogue {
   readonly botName: string;
+  /** The first line a member reads when the bot joins their chat. */
+  readonly greeting: string;
   /** What the bot does, for a member meeting it: the first thing help and the App Home say. */
   readonly welcome: (em?: Emphasis) => string;
   /** An invitation to ask, with an example question. */
@@ -22,8 +24,8 @@ export interface Catalogue {
   readonly placeholder: string;
   readonly commands: string;
   readonly examples: string;
-  /** The statement does not cover the query. */
-  readonly noMatch: (query: string) => string;
+  /** The statement does not cover the query (or, without it, what the member asked). */
+  readonly noMatch: (query?: string) => string;
   /** Where to look instead, given how this front end writes the topics and key points requests. */
   readonly suggest: (topics: string, keyPoints: string) => string;
   /** Query terms the statement does not contain. */
@@ -38,6 +40,7 @@ export interface Catalogue {
 export const MESSAGES: Record<Language, Catalogue> = {
   ja: {
     botName: 'JSEV見解ボット',
+    greeting: 'JSEV見解ボットへようこそ',
     welcome: (em = plain) =>
       `日本細胞外小胞学会（JSEV）の見解から、質問に該当する箇所を${em('原文のまま')}、出典つきで引用します。要約や言い換えはしません。`,
     invite: (example) => `キーワードか質問を送ってください（例: ${example}）。`,
@@ -46,7 +49,8 @@ export const MESSAGES: Record<Language, Catalogue> = {
     placeholder: 'キーワードまたは質問',
     commands: 'コマンド',
     examples: '例',
-    noMatch: (query) => `「${query}」について、見解には該当する記述が見つかりませんでした。`,
+    noMatch: (query) =>
+      `${query === undefined ? '' : `「${query}」について、`}見解には該当する記述が見つかりませんでした。`,
     suggest: (topics, keyPoints) => `見解が扱っている内容は${topics}、要点は${keyPoints}で確認できます。`,
     unmatched: (terms) => `※ 見解に含まれない語: ${terms.join('、')}`,
     inputCut: (characters) => `※ 入力が長いため、最初の${characters}文字だけを読みました。`,
@@ -54,6 +58,7 @@ export const MESSAGES: Record<Language, Catalogue> = {
   },
   en: {
     botName: 'JSEV statement bot',
+    greeting: 'Welcome to the JSEV statement bot',
     welcome: (em = plain) =>
       `Quotes the Japanese Society for Extracellular Vesicles (JSEV) position statement ${em('verbatim')}, with its citation. It never paraphrases.`,
     invite: (example) => `Send a keyword or a question (e.g. ${example}).`,
@@ -62,7 +67,7 @@ export const MESSAGES: Record<Language, Catalogue> = {
     placeholder: 'keyword or question',
     commands: 'Commands',
     examples: 'Examples',
-    noMatch: (query) => `The statement does not address “${query}”.`,
+    noMatch: (query) => `The statement does not address ${query === undefined ? 'this' : `“${query}”`}.`,
     suggest: (topics, keyPoints) => `Try ${topics} for what it covers, or ${keyPoints} for its key points.`,
     unmatched: (terms) => `Note: the statement does not contain: ${terms.join(', ')}`,
     inputCut: (characters) => `Note: only the first ${characters} characters of your message were read.`,

@@ -45,7 +45,12 @@ function tableOfContents(corpus: Corpus): DocumentTopics[] {
       headingEn: section.headingEn,
       entries: doc.passages
         .filter((p) => p.section.id === section.id)
-        .map((p) => ({ passageId: p.id, paragraph: p.paragraph, firstSentence: firstSentence(p.text) })),
+        .map((p) => ({
+          passageId: p.id,
+          kind: p.kind,
+          paragraph: p.paragraph,
+          firstSentence: firstSentence(p.text),
+        })),
     })),
   }));
 }

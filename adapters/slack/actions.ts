@@ -5,6 +5,8 @@ export const ACTION = {
   copy: 'jsev_copy',
   /** Runs a suggested query (目次, 要点) from a no-match answer. */
   ask: 'jsev_ask',
+  /** The 👍/👎 feedback buttons under a quote. */
+  feedback: 'jsev_feedback',
 } as const;
 
 /** What a button carries: the query and which relevant passage (0-based) the message shows. */
@@ -26,26 +28,32 @@ function splitsPair(text: string, at: number): boolean {
 }
 
 /**
- * Encodes a button value (short keys keep it small), at most {@link ACTION_VALUE_LIMIT}
- * characters: Slack refuses the whole message otherwise. A 500-character query fits unless JSON
- * escaping inflates it (a control character or lone surrogate becomes 6 characters), so such a
- * query is shortened, never inside a surrogate pair, to the longest prefix that fits.
+ * The longest prefix of `query` (never inside a surrogate pair) whose encoding `build` gives fits
+ * in {@link ACTION_VALUE_LIMIT} characters: Slack refuses the whole message otherwise.
  */
-export function encodeActionValue(value: ActionValue): string {
-  const { query, offset } = value;
-  const whole = encode(query, offset);
+function encodeWithin(query: string, build: (query: string) => string): string {
+  const whole = build(query);
   if (whole.length <= ACTION_VALUE_LIMIT) return whole;
   // The encoded length grows with the prefix, so the longest prefix that fits is found by bisection.
   let lo = 0;
   let hi = query.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (encode(query.slice(0, mid), offset).length <= ACTION_VALUE_LIMIT) lo = mid;
+    if (build(query.slice(0, mid)).length <= ACTION_VALUE_LIMIT) lo = mid;
     else hi = mid - 1;
   }
   let end = lo;
   if (end > 0 && splitsPair(query, end)) end -= 1;
-  return encode(query.slice(0, end), offset);
+  return build(query.slice(0, end));
+}
+
+/**
+ * Encodes a button value (short keys keep it small). A 500-character query fits unless JSON
+ * escaping inflates it (a control character or lone surrogate becomes 6 characters), so such a
+ * query is shortened to the longest prefix that fits.
+ */
+export function encodeActionValue(value: ActionValue): string {
+  return encodeWithin(value.query, (query) => encode(query, value.offset));
 }
 
 /** Decodes a button value; anything malformed (values come back from Slack) yields undefined. */
@@ -57,6 +65,36 @@ export function decodeActionValue(raw: unknown): ActionValue | undefined {
     const { q, o } = parsed as { q?: unknown; o?: unknown };
     if (typeof q !== 'string' || typeof o !== 'number' || !Number.isInteger(o) || o < 0) return undefined;
     return { query: q, offset: o };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a feedback button carries: the rated passage, 👍 (up) or 👎 (down), and the question. */
+export interface FeedbackValue {
+  /** Passage id, e.g. `jsev-2023-12-25/p2`. */
+  readonly passage: string;
+  readonly value: 'up' | 'down';
+  /** The question the passage answered (shortened if needed); logged only under LOG_QUERIES=all. */
+  readonly query: string;
+}
+
+/** Encodes a feedback button's value, within {@link ACTION_VALUE_LIMIT} characters. */
+export function encodeFeedbackValue(feedback: FeedbackValue): string {
+  return encodeWithin(feedback.query, (q) => JSON.stringify({ p: feedback.passage, v: feedback.value, q }));
+}
+
+/** Decodes a feedback button's value; anything malformed yields undefined. */
+export function decodeFeedbackValue(raw: unknown): FeedbackValue | undefined {
+  if (typeof raw !== 'string') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { p, v, q } = parsed as { p?: unknown; v?: unknown; q?: unknown };
+    if (typeof p !== 'string' || p === '' || (v !== 'up' && v !== 'down') || typeof q !== 'string') {
+      return undefined;
+    }
+    return { passage: p, value: v, query: q };
   } catch {
     return undefined;
   }

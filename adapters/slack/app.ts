@@ -1,16 +1,20 @@
-import { App, HTTPReceiver, type SocketModeReceiver, type webApi } from '@slack/bolt';
+import { type AckFn, App, HTTPReceiver, type SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import { logRequest, withRequest } from '../../src/request-log.js';
 import { MAX_QUERY_LENGTH } from '../../src/retriever.js';
+import { claimOnce, slackActionKey, slackEventKey } from '../dedupe/keys.js';
+import { type DedupeStore, MemoryDedupeStore } from '../dedupe/store.js';
 import { type FrontEnd, FrontEndStartError } from '../server/front-end.js';
+import { Lru } from '../shared/lru.js';
 import { renderBlocks } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
 import { type SlackConfig, slackConfig } from './config.js';
 import type { ListenerDeps, Remembered } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
-import { Lru } from './lru.js';
+import { slackFetch } from './outbound.js';
+import { SLACK_BODY_LIMIT, screenSlackRequests } from './screen.js';
 
 /** Where Slack sends commands, events and interactivity (one URL, as the manifest says). */
 const SLACK_EVENTS_PATH = '/slack/events';
@@ -29,6 +33,11 @@ export interface SlackAppOptions {
   readonly clientOptions?: webApi.WebClientOptions;
   /** How many (query, offset) answers to remember (default 500; 0 turns the cache off). */
   readonly answerCacheSize?: number;
+  /**
+   * Where event and button ids are claimed, so that a retry or a replay is acted on once, across
+   * replicas when it is shared (Redis, from REDIS_URL). Default: this process's memory.
+   */
+  readonly dedupe?: DedupeStore;
 }
 
 /**
@@ -70,25 +79,43 @@ function answerMemo(options: SlackAppOptions, log: Logger): ListenerDeps['answer
   };
 }
 
+/** The fields of a request's body that identify it to the dedupe store. */
+type SlackIds = Parameters<typeof slackEventKey>[0] &
+  Parameters<typeof slackActionKey>[0] & {
+    readonly type?: unknown;
+    readonly actions?: readonly { readonly action_id?: unknown; readonly action_ts?: unknown }[];
+  };
+
+/** Acknowledges a request whose work is skipped (a button Slack would otherwise call unanswered). */
+async function ackSkipped(ack: AckFn<void> | undefined): Promise<void> {
+  if (ack) await ack();
+}
+
 /**
- * One global middleware (each costs a step on every request): it skips Slack's retries of an event
- * already seen, since Bolt acks events before listeners run and would answer a retry again, and it
- * tracks answers still being posted after their ack, so that stop() can wait for them.
+ * One global middleware (each costs a step on every request). It claims each event and button press
+ * by Slack's ids in the dedupe store and skips one already claimed: Bolt acks events before listeners
+ * run and would answer a retry again, and a replayed button press would post again. It also tracks
+ * work still being done after the ack, so that stop() can wait for it.
  */
-function trackRequests(app: App, log: Logger): Set<Promise<unknown>> {
-  const seen = new Lru<true>(1000);
+function trackRequests(app: App, log: Logger, dedupe: DedupeStore): Set<Promise<unknown>> {
   const pending = new Set<Promise<unknown>>();
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string') {
-      if (seen.has(eventId)) {
+  app.use(async (args) => {
+    const { context, next } = args;
+    // The screen (screen.ts) has checked these fields' types before Bolt parsed the body.
+    const body = args.body as SlackIds;
+    const work = withRequest(async () => {
+      if (body.type === 'event_callback' && !(await claimOnce(dedupe, slackEventKey(body)))) {
         const { retryNum, retryReason } = context;
-        log.info({ eventId, retryNum, retryReason }, 'retried event skipped');
+        log.info({ eventId: body.event_id, retryNum, retryReason }, 'retried event skipped');
         return;
       }
-      seen.set(eventId, true);
-    }
-    const work = withRequest(() => next());
+      if (body.type === 'block_actions' && !(await claimOnce(dedupe, slackActionKey(body)))) {
+        await ackSkipped('ack' in args ? (args.ack as AckFn<void>) : undefined);
+        log.info({ actionId: body.actions?.[0]?.action_id }, 'replayed action skipped');
+        return;
+      }
+      await next();
+    });
     pending.add(work);
     try {
       await work;
@@ -109,7 +136,7 @@ function receiverFor(
   return new HTTPReceiver({
     signingSecret: slack.signingSecret,
     endpoints: SLACK_EVENTS_PATH,
-    logger: boltLogger(options.logger),
+    logger: boltLogger(options.logger, { queries: options.config.log.queries }),
   });
 }
 
@@ -123,13 +150,14 @@ function createBoltApp(
   return new App({
     token: slack.botToken,
     ...(receiver ? { receiver } : { socketMode: true, appToken: slack.appToken as string }),
-    logger: boltLogger(logger),
+    logger: boltLogger(logger, { queries: options.config.log.queries }),
     // auth.test runs in start(), where a rejected token can stop startup with a clear message.
     deferInitialization: true,
     // No listener keeps conversation state; Bolt's default store would cost every request a step.
     convoStore: false,
     clientOptions: {
       ...DEFAULT_CLIENT_OPTIONS,
+      fetch: slackFetch({ apiUrl: slack.apiUrl, log: logger.child({ component: 'slack' }) }),
       ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
       ...options.clientOptions,
     },
@@ -158,8 +186,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const log = logger.child({ component: 'slack' });
   const receiver = receiverFor(options, slack);
   const app = createBoltApp(options, slack, receiver);
-  const pending = trackRequests(app, log);
-  registerListeners(app, { retriever, log, answer: answerMemo(options, log) });
+  const pending = trackRequests(app, log, options.dedupe ?? new MemoryDedupeStore());
+  registerListeners(app, { retriever, log, queries: config.log.queries, answer: answerMemo(options, log) });
   app.error(async (error) => {
     log.error(
       { err: { name: error.name, message: error.message, code: error.code } },
@@ -173,7 +201,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     name: 'slack',
     app,
     mode,
-    routes: new Map(http ? [[`POST ${SLACK_EVENTS_PATH}`, http.requestListener]] : []),
+    routes: new Map(
+      http
+        ? [
+            [
+              `POST ${SLACK_EVENTS_PATH}`,
+              screenSlackRequests({ signingSecret: slack.signingSecret, log }, http.requestListener),
+            ],
+          ]
+        : [],
+    ),
+    // The server reads at most this much of a body before Bolt (or the screen) sees it.
+    bodyLimits: new Map([[`POST ${SLACK_EVENTS_PATH}`, SLACK_BODY_LIMIT]]),
     health: () => ({ mode }),
     async start() {
       await app.init().catch(refusedToken);

@@ -12,8 +12,9 @@ import type {
   UsageAnswer,
 } from '../../src/answer.js';
 import { type Emphasis, MESSAGES } from '../../src/messages.js';
-import { ACTION, encodeActionValue } from './actions.js';
-import { escapeMrkdwn, renderHighlighted, SECTION_TEXT_LIMIT, splitForSections } from './mrkdwn.js';
+import { ACTION, encodeActionValue, encodeFeedbackValue } from './actions.js';
+import { escapeMrkdwn, SECTION_TEXT_LIMIT } from './mrkdwn.js';
+import { passageStyles, quoteRichText, referenceStyles, richTextLine } from './rich-text.js';
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
@@ -48,15 +49,31 @@ export const SLACK_TEXT = {
   ja: {
     onlyYou: '自分にだけ表示され、「チャンネルに共有」で全員に見せられます。',
     elsewhere: 'チャンネルでメンションするとスレッドで、このアプリへのDMではそのまま答えます。',
+    feedbackThanks: 'ご意見ありがとうございます。回答の改善に使います。',
+    helpful: 'この引用は質問に答えている',
+    notHelpful: 'この引用は質問に答えていない',
   },
   en: {
     onlyYou: 'Only you see the answer; “Share in channel” shows it to everyone.',
     elsewhere: 'Mention the bot in a channel to get the answer in the thread, or send it a direct message.',
+    feedbackThanks: 'Thank you: your feedback helps improve the answers.',
+    helpful: 'This quote answers the question',
+    notHelpful: 'This quote does not answer the question',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+// For mrkdwn that echoes what a member typed: `verbatim` stops Slack from turning a bare address,
+// #channel or @name in it into a link or mention (the text is escaped as well).
+const echoSection = (text: string): KnownBlock => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text, verbatim: true },
+});
+const echoContext = (text: string): KnownBlock => ({
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text, verbatim: true }],
+});
 const header = (text: string): KnownBlock => ({
   type: 'header',
   text: { type: 'plain_text', text: text.slice(0, 150), emoji: false },
@@ -84,31 +101,57 @@ export function linesToSections(lines: readonly string[]): KnownBlock[] {
 }
 
 /**
- * One quote: the verbatim passage in as many sections as Slack's 3,000-character limit needs, matched
- * terms in bold, then the citation and the paragraph's own references.
+ * One quote: the verbatim passage as rich_text quotes (matched terms bold, journal names italic,
+ * addresses as links; no markup, nothing invisible), then the citation and the paragraph's own
+ * references, both copy-ready.
  */
 export function quoteBlocks(quote: Quote, language: Language): KnownBlock[] {
-  const { text } = quote.passage;
-  const blocks = splitForSections(text, quote.highlights).map((range) =>
-    section(renderHighlighted(text, quote.highlights, range.start, range.end)),
-  );
+  const { passage } = quote;
+  const blocks: KnownBlock[] = quoteRichText(passage.text, quote.highlights, passageStyles(passage));
   blocks.push(
     context(`${language === 'ja' ? '出典' : 'Source'}: ${escapeMrkdwn(quote.citation.text[language])}`),
   );
-  if (quote.passage.references.length > 0) {
-    const label = language === 'ja' ? '引用文献' : 'References';
-    blocks.push(context(`${label}: ${escapeMrkdwn(quote.passage.references.join(' / '))}`));
+  if (passage.references.length > 0) {
+    const label = language === 'ja' ? '引用文献: ' : 'References: ';
+    const styles = referenceStyles(passage);
+    const pieces = passage.references.map((text, i) => ({ text, styles: styles[i] ?? [] }));
+    blocks.push(richTextLine(label, pieces, ' / '));
   }
   return blocks;
 }
 
-/** Quote blocks for as many quotes as fit in `budget` blocks, dividers between them. */
-function quotesWithin(quotes: readonly Quote[], language: Language, budget: number): KnownBlock[] {
+/**
+ * 👍/👎 under a quote (Slack's feedback buttons). Each button carries the passage, its direction
+ * and the question, so a press is logged without any state kept here.
+ */
+function feedbackBlock(quote: Quote, query: string, language: Language): KnownBlock {
+  const text = SLACK_TEXT[language];
+  const half = (emoji: string, label: string, value: 'up' | 'down') => ({
+    text: { type: 'plain_text' as const, text: emoji, emoji: true },
+    accessibility_label: label,
+    value: encodeFeedbackValue({ passage: quote.passage.id, value, query }),
+  });
+  return {
+    type: 'context_actions',
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: ACTION.feedback,
+        positive_button: half('👍', text.helpful, 'up'),
+        negative_button: half('👎', text.notHelpful, 'down'),
+      },
+    ],
+  };
+}
+
+/** Quote blocks and feedback for as many quotes as fit in `budget` blocks, dividers between them. */
+function quotesWithin(answer: SearchAnswer | KeyPointsAnswer, budget: number): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  for (const quote of quotes) {
+  for (const quote of answer.quotes) {
     const next = [
       ...(blocks.length > 0 ? [{ type: 'divider' } as KnownBlock] : []),
-      ...quoteBlocks(quote, language),
+      ...quoteBlocks(quote, answer.language),
+      feedbackBlock(quote, answer.query, answer.language),
     ];
     if (blocks.length + next.length > budget) break;
     blocks.push(...next);
@@ -170,13 +213,13 @@ function renderSearch(answer: SearchAnswer, options: RenderOptions): SlackMessag
   const shown = answer.quotes.length;
   const first = answer.offset + 1;
   const range = shown > 1 ? `${first}–${answer.offset + shown}` : `${first}`;
-  const head = context(
+  const head = echoContext(
     ja
       ? `「${query}」に該当する箇所 ${range}/${answer.total}件`
       : `Passage ${range} of ${answer.total} for “${query}”`,
   );
   const m = MESSAGES[answer.language];
-  const notes = answer.unmatched.length > 0 ? [context(escapeMrkdwn(m.unmatched(answer.unmatched)))] : [];
+  const notes = answer.unmatched.length > 0 ? [echoContext(escapeMrkdwn(m.unmatched(answer.unmatched)))] : [];
   const buttons: Button[] = [];
   if (options.shareable) buttons.push(button(LABELS.share, ACTION.share, answer.query, answer.offset));
   if (answer.total > answer.offset + shown) {
@@ -184,7 +227,7 @@ function renderSearch(answer: SearchAnswer, options: RenderOptions): SlackMessag
   }
   buttons.push(button(LABELS.copy, ACTION.copy, answer.query, answer.offset));
   const fixed = [head, ...shareNote(options.sharedBy), ...notes];
-  const body = quotesWithin(answer.quotes, answer.language, MAX_BLOCKS - fixed.length - 1);
+  const body = quotesWithin(answer, MAX_BLOCKS - fixed.length - 1);
   return {
     text: quotesFallback(answer.quotes, answer.language),
     blocks: capBlocks([...fixed, ...body], actionsBlock(buttons)),
@@ -195,7 +238,7 @@ function renderKeyPoints(answer: KeyPointsAnswer, options: RenderOptions): Slack
   const title = answer.language === 'ja' ? '見解の要点 / Key points' : 'Key points / 要点';
   const buttons = [...shareButtons(answer, options), button(LABELS.copy, ACTION.copy, answer.query, 0)];
   const fixed = [header(title), ...shareNote(options.sharedBy)];
-  const body = quotesWithin(answer.quotes, answer.language, MAX_BLOCKS - fixed.length - 1);
+  const body = quotesWithin(answer, MAX_BLOCKS - fixed.length - 1);
   return {
     text: `${title}\n\n${quotesFallback(answer.quotes, answer.language)}`,
     blocks: capBlocks([...fixed, ...body], actionsBlock(buttons)),
@@ -213,7 +256,7 @@ function renderNoMatch(answer: NoMatchAnswer): SlackMessage {
     button(LABELS.topics, `${ACTION.ask}_topics`, '目次', 0),
     button(LABELS.keyPoints, `${ACTION.ask}_key_points`, '要点', 0),
   ]);
-  return { text: `${message}\n${offer}`, blocks: capBlocks([section(message), context(offer)], actions) };
+  return { text: `${message}\n${offer}`, blocks: capBlocks([echoSection(message), context(offer)], actions) };
 }
 
 function renderTopics(answer: TopicsAnswer, options: RenderOptions): SlackMessage {

@@ -16,7 +16,7 @@ export function renderCopyMessage(answer: Answer): SlackMessage | undefined {
   const plain = copyReadyText(answer.quotes, answer.language);
   // Slack decodes &amp; &lt; &gt; inside code blocks too, so escaping keeps the text exact.
   const room = SECTION_TEXT_LIMIT - 2 * (FENCE.length + 1);
-  const blocks: types.KnownBlock[] = splitForSections(plain, [], room).map(({ start, end }) => ({
+  const blocks: types.KnownBlock[] = splitForSections(plain, room).map(({ start, end }) => ({
     type: 'section',
     text: { type: 'mrkdwn', text: `${FENCE}\n${escapeMrkdwn(plain.slice(start, end))}\n${FENCE}` },
   }));

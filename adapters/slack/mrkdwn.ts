@@ -1,5 +1,3 @@
-import type { Highlight } from '../../src/answer.js';
-
 /** Slack's limit on the text of one section block (and of most text objects). */
 export const SECTION_TEXT_LIMIT = 3000;
 
@@ -16,44 +14,6 @@ export function unescapeMrkdwn(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-const ZWSP = '\u200B';
-
-/**
- * Bold in mrkdwn. Slack only recognises `*x*` at word boundaries, which Japanese text has none of,
- * so zero-width spaces around the asterisks make the boundaries without a visible change.
- */
-function bold(escapedText: string): string {
-  return `${ZWSP}*${escapedText}*${ZWSP}`;
-}
-
-/**
- * Escaped mrkdwn for `text.slice(start, end)` with the highlighted spans in bold. Highlights are
- * clipped to the range, so a passage split across sections keeps its bold on both sides.
- * Leading and trailing white space stays outside the asterisks (Slack ignores `* x*`).
- */
-export function renderHighlighted(
-  text: string,
-  highlights: readonly Highlight[],
-  start = 0,
-  end = text.length,
-): string {
-  let out = '';
-  let at = start;
-  for (const h of highlights) {
-    const from = Math.max(h.start, at);
-    const to = Math.min(h.end, end);
-    if (to <= from) continue;
-    const span = text.slice(from, to);
-    const core = span.trim();
-    if (core === '') continue;
-    const lead = span.length - span.trimStart().length;
-    const trail = span.length - span.trimEnd().length;
-    out += escapeMrkdwn(text.slice(at, from + lead)) + bold(escapeMrkdwn(core));
-    at = to - trail;
-  }
-  return out + escapeMrkdwn(text.slice(at, end));
-}
-
 /** Code unit offsets where a chunk may end: after 。 or a line break, or else between code points. */
 function preferredBreaks(text: string, start: number, end: number): number[] {
   const breaks: number[] = [];
@@ -64,23 +24,23 @@ function preferredBreaks(text: string, start: number, end: number): number[] {
   return breaks;
 }
 
+/** Whether `at` is not between the two halves of a surrogate pair (a lone half is a character too). */
 function isCodePointBoundary(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return !(code >= 0xdc00 && code <= 0xdfff); // not the low half of a surrogate pair
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return !(before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
 }
 
 /**
- * Splits a passage into consecutive ranges whose rendered mrkdwn fits in `limit` characters,
- * breaking after a sentence where possible and never inside a character. Concatenating the ranges
- * gives the passage back exactly.
+ * Splits text into consecutive ranges that each satisfy `fits(start, end)`, breaking after a
+ * sentence where possible and never inside a character. `fits` must hold for shorter ranges
+ * whenever it holds for a longer one from the same start. Concatenating the ranges gives the
+ * text back exactly.
  */
-export function splitForSections(
+export function splitRanges(
   text: string,
-  highlights: readonly Highlight[],
-  limit: number = SECTION_TEXT_LIMIT,
+  fits: (start: number, end: number) => boolean,
 ): { start: number; end: number }[] {
-  const fits = (start: number, end: number) =>
-    renderHighlighted(text, highlights, start, end).length <= limit;
   const ranges: { start: number; end: number }[] = [];
   let start = 0;
   while (start < text.length) {
@@ -88,7 +48,7 @@ export function splitForSections(
       ranges.push({ start, end: text.length });
       break;
     }
-    // The longest prefix that fits, by binary search on code unit offsets (rendering grows with length).
+    // The longest prefix that fits, by binary search on code unit offsets.
     let lo = start + 1;
     let hi = text.length;
     while (lo < hi) {
@@ -99,10 +59,18 @@ export function splitForSections(
     let end = lo;
     while (end > start + 1 && !isCodePointBoundary(text, end)) end -= 1;
     const sentenceEnd = preferredBreaks(text, start, end).pop();
-    // Prefer a sentence end unless it would leave the section mostly empty.
+    // Prefer a sentence end unless it would leave the chunk mostly empty.
     if (sentenceEnd !== undefined && sentenceEnd - start > (end - start) / 2) end = sentenceEnd;
     ranges.push({ start, end });
     start = end;
   }
   return ranges;
+}
+
+/** Ranges of `text` whose escaped mrkdwn fits in `limit` characters (see {@link splitRanges}). */
+export function splitForSections(
+  text: string,
+  limit: number = SECTION_TEXT_LIMIT,
+): { start: number; end: number }[] {
+  return splitRanges(text, (start, end) => escapeMrkdwn(text.slice(start, end)).length <= limit);
 }

@@ -1,4 +1,5 @@
 import {
+  type InvokeResponse,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
   TeamsActivityHandler,
@@ -7,11 +8,15 @@ import {
 import type { Answer, Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
-import { logRequest, withRequest } from '../../src/request-log.js';
+import { logFeedback, logRequest, withRequest } from '../../src/request-log.js';
+import { AnsweredMessages, feedbackOf } from './answered.js';
 import { renderCard } from './card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './card-types.js';
+import { messageContent } from './inserted-card.js';
+import { composeCardHint } from './messages.js';
 import { renderPlainText } from './plain-text.js';
 import { renderSearchResults, SEARCH_COMMAND_ID, SEARCH_PARAMETER } from './search-extension.js';
+import { languageOfLocale, renderWelcome, welcomeText } from './welcome.js';
 
 /** Teams asks for 25 results at most; more would not fit the compose box's list anyway. */
 const MAX_SEARCH_RESULTS = 25;
@@ -21,40 +26,118 @@ export interface QuoteBotOptions {
   readonly retriever: Retriever;
   readonly logger: Logger;
   readonly logQueries: Config['log']['queries'];
+  /** Remembers which passage each sent answer quoted, for feedback; one per bot by default. */
+  readonly answered?: AnsweredMessages;
 }
 
+/** What a member asked, or that the message holds only an inserted card (nothing to answer). */
+type MessageQuery = { kind: 'query'; query: string; offset: number } | { kind: 'card-only' };
+
 /** What a member asked: typed text, or a card button's data (next result, suggestion). */
-function queryOf(context: TurnContext): { query: string; offset: number } {
+function queryOf(context: TurnContext): MessageQuery {
   const value = context.activity.value as { action?: unknown; query?: unknown; offset?: unknown } | undefined;
   if (value && (value.action === 'next' || value.action === 'ask') && typeof value.query === 'string') {
     const offset = value.action === 'next' && typeof value.offset === 'number' ? value.offset : 0;
-    return { query: value.query, offset: Number.isSafeInteger(offset) && offset > 0 ? offset : 0 };
+    return {
+      kind: 'query',
+      query: value.query,
+      offset: Number.isSafeInteger(offset) && offset > 0 ? offset : 0,
+    };
   }
-  if (typeof context.activity.text !== 'string') return { query: '', offset: 0 };
+  const { text, attachments } = context.activity;
   // Channels and group chats prefix the text with <at>bot name</at>; that is not part of the question.
-  return { query: TurnContext.removeRecipientMention(context.activity).trim(), offset: 0 };
+  const typed = typeof text === 'string' ? TurnContext.removeRecipientMention(context.activity) : '';
+  const content = messageContent(typed, Array.isArray(attachments) ? attachments.length : 0);
+  return content.kind === 'card-only' ? content : { kind: 'query', query: content.text, offset: 0 };
 }
 
 /**
  * The Teams bot: every message and card button becomes one question to the retriever, answered
- * with one quote card (the "next result" button pages on); the search command of the message
- * extension lists matching quotes. No search logic here: the retriever decides what to say.
+ * with one quote card (the "next result" button pages on, Teams' feedback buttons rate it); the
+ * search command of the message extension lists matching quotes. Installing the app in a personal
+ * chat gets a short welcome. No search logic here: the retriever decides what to say.
  */
 export class QuoteBot extends TeamsActivityHandler {
+  private readonly answered: AnsweredMessages;
+
   constructor(private readonly options: QuoteBotOptions) {
     super();
+    this.answered = options.answered ?? new AnsweredMessages();
     this.onMessage(async (context, next) => {
-      const { query, offset } = queryOf(context);
-      const answer = options.retriever.ask(query, { limit: 1, offset });
-      this.logAnswer(answer, 'message');
-      await context.sendActivity({
-        type: 'message',
-        // Bot Framework's fallback for clients that cannot show cards (and notification previews).
-        summary: renderPlainText(answer),
-        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderCard(answer) }],
-      });
+      await this.answerMessage(context);
       await next();
     });
+    this.onMembersAdded(async (context, next) => {
+      await this.welcomeOnInstall(context);
+      await next();
+    });
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    const asked = queryOf(context);
+    if (asked.kind === 'card-only') {
+      // Both languages, as the apology: nothing typed says which one the member reads, and Teams'
+      // locale is the client's (often English for Japanese members).
+      const example = this.options.retriever.usage().usage.examples[0] ?? '上清液';
+      const hint = `${composeCardHint('ja', example)} / ${composeCardHint('en', example)}`;
+      await context.sendActivity({ type: 'message', text: hint, textFormat: 'plain' });
+      return;
+    }
+    const answer = this.options.retriever.ask(asked.query, { limit: 1, offset: asked.offset });
+    this.logAnswer(answer, 'message');
+    const quoted = answer.kind === 'answer' ? answer.quotes[0] : undefined;
+    const sent = await context.sendActivity({
+      type: 'message',
+      // Bot Framework's fallback for clients that cannot show cards (and notification previews).
+      summary: renderPlainText(answer),
+      attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderCard(answer) }],
+      // Teams' own 👍/👎 under the message; a press arrives as a message/submitAction invoke.
+      ...(quoted ? { channelData: { feedbackLoopEnabled: true } } : {}),
+    });
+    if (quoted && sent?.id) {
+      this.answered.remember(sent.id, {
+        passageId: quoted.passage.id,
+        ...(this.options.logQueries === 'all' ? { query: answer.query } : {}),
+      });
+    }
+  }
+
+  /**
+   * Installing the app in a personal chat adds the bot to that conversation (`membersAdded` naming
+   * the bot). Teams also sends an `installationUpdate` for the same install: it gets no message, so
+   * the member is welcomed once.
+   */
+  private async welcomeOnInstall(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    if (activity.conversation?.conversationType !== 'personal') return;
+    if (!(activity.membersAdded ?? []).some((member) => member.id === activity.recipient?.id)) return;
+    const usage = this.options.retriever.usage(languageOfLocale(activity.locale));
+    await context.sendActivity({
+      type: 'message',
+      summary: welcomeText(usage),
+      attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderWelcome(usage) }],
+    });
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'message/submitAction') return super.onInvokeActivity(context);
+    const press = feedbackOf(context.activity.value, context.activity.replyToId);
+    if (!press) {
+      this.options.logger.warn('teams: message/submitAction not understood');
+      return { status: 400 };
+    }
+    const answered = press.messageId ? this.answered.recall(press.messageId) : undefined;
+    const { logger, logQueries } = this.options;
+    if (answered) {
+      const { passageId, query } = answered;
+      const event = { platform: 'teams', surface: 'invoke', passage: passageId, value: press.value } as const;
+      logFeedback(logger, query === undefined ? event : { ...event, query }, logQueries);
+    } else {
+      // Not a feedback line: without the passage it says nothing the report could use.
+      logger.info({ platform: 'teams', value: press.value }, 'teams: feedback on an answer not remembered');
+    }
+    // Acknowledged by the invoke response alone: nothing is posted to the conversation.
+    return { status: 200 };
   }
 
   protected override async handleTeamsMessagingExtensionQuery(

@@ -11,8 +11,8 @@ import { copyReadyText } from '../../src/citation.js';
 import type { DocumentMeta } from '../../src/corpus/types.js';
 import { MESSAGES } from '../../src/messages.js';
 import type { AdaptiveCard, CardAction, CardElement, RichTextBlock, TextRun } from './card-types.js';
-import { messagesFor } from './messages.js';
-import { noMatchText, renderPlainText } from './plain-text.js';
+import { entryLabel, introduction, messagesFor } from './messages.js';
+import { noMatchText, quotePlainText, renderPlainText } from './plain-text.js';
 
 type RunStyle = Omit<TextRun, 'type' | 'text'>;
 
@@ -103,13 +103,11 @@ function topicsBody(topics: readonly DocumentTopics[], language: Language): Card
       const heading = language === 'en' ? `${section.headingEn} (${section.heading})` : section.heading;
       return [
         line(heading, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }),
-        ...section.entries.map((entry) =>
-          line(
-            `${m.paragraph(entry.paragraph)}　${entry.firstSentence}`,
-            { size: 'Small' },
-            { spacing: 'None' },
-          ),
-        ),
+        ...section.entries.map((entry) => {
+          const label = entryLabel(entry, m);
+          const text = label ? `${label}　${entry.firstSentence}` : entry.firstSentence;
+          return line(text, { size: 'Small' }, { spacing: 'None' });
+        }),
       ];
     }),
   ]);
@@ -131,7 +129,12 @@ function documentBlock(doc: DocumentMeta, language: Language): CardElement {
   };
 }
 
-function card(body: CardElement[], actions: CardAction[], answer: Answer): AdaptiveCard {
+function card(
+  body: CardElement[],
+  actions: CardAction[],
+  answer: Answer,
+  fallbackText: string = renderPlainText(answer),
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -139,20 +142,27 @@ function card(body: CardElement[], actions: CardAction[], answer: Answer): Adapt
     lang: answer.language,
     body,
     ...(actions.length > 0 ? { actions } : {}),
-    fallbackText: renderPlainText(answer),
+    fallbackText,
     msteams: { width: 'Full' },
   };
 }
 
-export interface RenderCardOptions {
-  /**
-   * Whether to include buttons that post back to the bot (next result, suggestions). Off for cards
-   * inserted by the message extension: there the bot may not be a member of the conversation.
-   */
-  readonly interactive?: boolean;
+/**
+ * The card the search extension inserts into a member's message: one quote with its citation and
+ * references, copy-ready text and the source. No heading: the people who read the conversation
+ * never saw the search, so 「（1件目／全4件）」 would mean nothing to them.
+ */
+export function renderInsertedQuote(quote: Quote, answer: Answer): AdaptiveCard {
+  const { language } = answer;
+  return card(
+    [quoteBlock(quote, language)],
+    [copyAction([quote], language), sourceAction(quote.citation.url, language)],
+    answer,
+    quotePlainText(quote, language),
+  );
 }
 
-function searchCard(answer: SearchAnswer, interactive: boolean): AdaptiveCard {
+function searchCard(answer: SearchAnswer): AdaptiveCard {
   const { quotes, offset, total, query, language } = answer;
   const m = messagesFor(language);
   const from = offset + 1;
@@ -170,7 +180,7 @@ function searchCard(answer: SearchAnswer, interactive: boolean): AdaptiveCard {
     body.push(line(note, { isSubtle: true, size: 'Small' }));
   }
   const actions: CardAction[] = [];
-  if (interactive && to < total) {
+  if (to < total) {
     actions.push({ type: 'Action.Submit', title: m.next, data: { action: 'next', query, offset: to } });
   }
   if (quotes.length > 0) actions.push(copyAction(quotes, language));
@@ -193,12 +203,12 @@ function keyPointsCard(answer: KeyPointsAnswer): AdaptiveCard {
   return card(body, actions, answer);
 }
 
-function usageCard(answer: UsageAnswer, interactive: boolean): AdaptiveCard {
+function usageCard(answer: UsageAnswer): AdaptiveCard {
   const { usage, language } = answer;
   const m = MESSAGES[language];
   const body: CardElement[] = [
     line(m.usageTitle, { weight: 'Bolder' }),
-    line(`${m.welcome()}${language === 'ja' ? '' : ' '}${m.invite(usage.examples[0] ?? '上清液')}`),
+    line(introduction(language, usage.examples[0] ?? '上清液')),
     line(m.commands, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
     ...usage.commands.map((c) =>
       line(
@@ -210,18 +220,20 @@ function usageCard(answer: UsageAnswer, interactive: boolean): AdaptiveCard {
     line(m.examples, { weight: 'Bolder', size: 'Small' }, { spacing: 'Medium' }),
     ...usage.examples.map((e) => line(e, {}, { spacing: 'None' })),
   ];
-  const actions: CardAction[] = interactive
-    ? usage.examples.map((e) => ({ type: 'Action.Submit', title: e, data: { action: 'ask', query: e } }))
-    : [];
+  const actions: CardAction[] = usage.examples.map((e) => ({
+    type: 'Action.Submit',
+    title: e,
+    data: { action: 'ask', query: e },
+  }));
   return card(body, actions, answer);
 }
 
-function cardFor(answer: Answer, interactive: boolean): AdaptiveCard {
+function cardFor(answer: Answer): AdaptiveCard {
   const { language } = answer;
   const m = messagesFor(language);
   switch (answer.kind) {
     case 'answer':
-      return searchCard(answer, interactive);
+      return searchCard(answer);
     case 'key-points':
       return keyPointsCard(answer);
     case 'topics':
@@ -242,12 +254,12 @@ function cardFor(answer: Answer, interactive: boolean): AdaptiveCard {
       );
     case 'no-match':
       return card(
-        [line(noMatchText({ ...answer, query: inertTemplating(answer.query) }))],
-        interactive ? suggestionActions(language) : [],
+        [line(noMatchText(language, inertTemplating(answer.query)))],
+        suggestionActions(language),
         answer,
       );
     case 'usage':
-      return usageCard(answer, interactive);
+      return usageCard(answer);
   }
 }
 
@@ -255,8 +267,8 @@ function cardFor(answer: Answer, interactive: boolean): AdaptiveCard {
  * Renders any answer of the core as an Adaptive Card 1.5 (pure: same answer, same card), with a note
  * at the end when the input was cut.
  */
-export function renderCard(answer: Answer, options: RenderCardOptions = {}): AdaptiveCard {
-  const rendered = cardFor(answer, options.interactive ?? true);
+export function renderCard(answer: Answer): AdaptiveCard {
+  const rendered = cardFor(answer);
   if (answer.inputCut === undefined) return rendered;
   const note = line(MESSAGES[answer.language].inputCut(answer.inputCut), { isSubtle: true, size: 'Small' });
   return { ...rendered, body: [...rendered.body, note] };

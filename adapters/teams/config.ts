@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ConfigPart, commaList, optionalText } from '../../src/config.js';
+import { blankIsUnset, type ConfigPart, commaList, optionalText } from '../../src/config.js';
 
 /** Microsoft's Bot Framework connector hosts; replies may only go to these unless configured otherwise. */
 const DEFAULT_TEAMS_SERVICE_URLS = [
@@ -13,7 +13,9 @@ const DEFAULT_TEAMS_SERVICE_URLS = [
 const shape = {
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
-  MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MicrosoftAppType: blankIsUnset(
+    z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  ),
   MicrosoftAppTenantId: optionalText,
   TEAMS_ALLOW_UNAUTHENTICATED: z
     .enum(['true', 'false', '1', '0', ''])

@@ -12,6 +12,8 @@ export function createTeamsFrontEnd(options: TeamsHandlerOptions): FrontEnd {
     name: 'teams',
     routes: new Map([[`POST ${TEAMS_MESSAGES_PATH}`, handler]]),
     health: () => ({ authenticated }),
+    // Without authentication anyone who reaches the port can talk to the bot: this machine only.
+    loopbackOnly: !authenticated,
     start: async () => {},
     stop: async () => {},
   };

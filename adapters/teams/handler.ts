@@ -1,16 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CloudAdapter } from 'botbuilder';
+import type { Activity, InvokeResponse } from 'botbuilder';
 import type { Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import { describeError, type Logger } from '../../src/log.js';
 import { APOLOGY } from '../../src/messages.js';
 import { sendJson } from '../server/json.js';
 import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
-import { createAuthentication } from './authentication.js';
+import { type AuthenticatedRequest, createAuthentication, TeamsAdapter } from './authentication.js';
 import { QuoteBot } from './bot.js';
 import type { TeamsConfig } from './config.js';
-import { toBotbuilderResponse } from './node-response.js';
+import { withConnectorDeadline } from './connector-deadline.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './request-body.js';
+import { tokenScreen } from './token-screen.js';
 
 /** The path Azure Bot Service posts activities to (the bot's "messaging endpoint"). */
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -42,10 +43,67 @@ export function createTeamsHandler({
   const teams = config.teams;
   if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see README, Microsoft Teams)');
   const log = logger.child({ adapter: 'teams' });
-  const adapter = new CloudAdapter(createAuthentication(teams));
-  // Handled here, not rethrown: a rethrow makes botbuilder print the stack with console.error and
-  // answer 500, so the error would be logged three times and Bot Service might deliver the message
-  // again. The connector's own retries are bounded (about 5 s for 502, 3 s for 429).
+  const adapter = new TeamsAdapter(createAuthentication(teams));
+  handleTurnErrors(adapter, log);
+  const bot = new QuoteBot({ retriever, logger: log, logQueries: config.log.queries });
+  if (!teams.auth)
+    log.warn('teams: authentication is OFF (TEAMS_ALLOW_UNAUTHENTICATED); for local development only');
+
+  const refuse: Refuse = (res, status, error, detail = {}) => {
+    log.warn({ status, error, ...detail }, 'teams: request refused');
+    sendJson(res, status, { error });
+    return undefined;
+  };
+
+  return async function handleTeamsRequest(req, res) {
+    const activity = await readActivity(req, res, maxBodyBytes ?? MAX_BODY_BYTES, refuse);
+    if (!activity) return;
+    if (!isAllowedServiceUrl(activity.serviceUrl, teams.allowedServiceUrls)) {
+      return refuse(res, 403, 'serviceUrl not allowed', {
+        serviceUrl: String(activity.serviceUrl).slice(0, 200),
+      });
+    }
+    if (!isAllowedTenant(activity, teams.allowedTenants)) return refuse(res, 403, 'tenant not allowed');
+    const incoming = withDates(activity);
+    const authorization = req.headers.authorization ?? '';
+    const screened = tokenScreen(authorization);
+    if (screened) return refuse(res, 401, 'unauthorized', { reason: screened });
+    let authenticated: AuthenticatedRequest;
+    try {
+      // Every reply of the turn goes through this connector factory: each call has a deadline.
+      authenticated = withConnectorDeadline(await adapter.authenticate(incoming, authorization));
+    } catch (error) {
+      // Whatever failed (no token, alg none, HS256, not yet valid, expired, bad signature, wrong
+      // audience or serviceUrl), the caller is not authenticated: 401, never a server error.
+      return refuse(res, 401, 'unauthorized', { reason: describeAuthFailure(error) });
+    }
+    let invokeResponse: InvokeResponse | undefined;
+    try {
+      invokeResponse = await adapter.runTurn(authenticated, incoming, (context) => bot.run(context));
+    } catch (error) {
+      // The turn's own errors end in onTurnError; this is botbuilder failing around it.
+      log.error({ err: describeError(error) }, 'teams: botbuilder failed');
+      return sendJson(res, 500, { error: 'internal error' });
+    }
+    if (invokeResponse?.body === undefined) res.writeHead(invokeResponse?.status ?? 200).end();
+    else sendJson(res, invokeResponse.status, invokeResponse.body);
+  };
+}
+
+type Refuse = (
+  res: ServerResponse,
+  status: number,
+  error: string,
+  detail?: Record<string, unknown>,
+) => undefined;
+
+/**
+ * A failed turn is logged once and the member gets a short apology. Handled here, not rethrown: a
+ * rethrow makes botbuilder print the stack with console.error and answer 500, so the error would
+ * be logged three times and Bot Service might deliver the message again. Each connector call is
+ * abandoned after CONNECTOR_CALL_TIMEOUT_MS (connector-deadline.ts), the apology's too.
+ */
+function handleTurnErrors(adapter: TeamsAdapter, log: Logger): void {
   adapter.onTurnError = async (context, error) => {
     log.error({ err: describeError(error) }, 'teams: turn failed');
     // Only a message gets a reply; an invoke (the search box) is answered by its HTTP response.
@@ -56,57 +114,65 @@ export function createTeamsHandler({
       log.warn({ err: describeError(apologyError) }, 'teams: apology could not be sent');
     }
   };
-  const bot = new QuoteBot({ retriever, logger: log, logQueries: config.log.queries });
-  if (!teams.auth)
-    log.warn('teams: authentication is OFF (TEAMS_ALLOW_UNAUTHENTICATED); for local development only');
+}
 
-  const refuse = (
-    res: ServerResponse,
-    status: number,
-    error: string,
-    detail: Record<string, unknown> = {},
-  ) => {
-    log.warn({ status, error, ...detail }, 'teams: request refused');
-    sendJson(res, status, { error });
-  };
+/**
+ * The request's activity, or undefined once the request has been refused: not a POST, not JSON,
+ * a body over `maxBodyBytes`, or JSON that is not an activity.
+ */
+async function readActivity(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBodyBytes: number,
+  refuse: Refuse,
+): Promise<(Record<string, unknown> & { type: string }) | undefined> {
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    return refuse(res, 405, 'method not allowed');
+  }
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    return refuse(res, 415, 'expected application/json');
+  }
+  let raw: Buffer;
+  try {
+    raw = await readBody(req, maxBodyBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      res.setHeader('connection', 'close');
+      return refuse(res, 413, 'request body too large');
+    }
+    throw error;
+  }
+  let activity: unknown;
+  try {
+    activity = JSON.parse(raw.toString('utf8'));
+  } catch {
+    return refuse(res, 400, 'invalid JSON');
+  }
+  return isActivity(activity) ? activity : refuse(res, 400, 'not a Bot Framework activity');
+}
 
-  return async function handleTeamsRequest(req, res) {
-    if (req.method !== 'POST') {
-      res.setHeader('allow', 'POST');
-      return refuse(res, 405, 'method not allowed');
+/** Why a token was refused, for the log: the error's class and message, never the token. */
+function describeAuthFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 200);
+  return `${error.name}: ${error.message}`.slice(0, 200);
+}
+
+/** The activity with its timestamps as Dates, as botbuilder's own request parsing leaves them. */
+function withDates(activity: Record<string, unknown> & { type: string }): Activity {
+  const fixed: Record<string, unknown> = { ...activity };
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      fixed[raw] = value;
+      fixed[field] = new Date(value);
     }
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      return refuse(res, 415, 'expected application/json');
-    }
-    let raw: Buffer;
-    try {
-      raw = await readBody(req, maxBodyBytes ?? MAX_BODY_BYTES);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        res.setHeader('connection', 'close');
-        return refuse(res, 413, 'request body too large');
-      }
-      throw error;
-    }
-    let activity: unknown;
-    try {
-      activity = JSON.parse(raw.toString('utf8'));
-    } catch {
-      return refuse(res, 400, 'invalid JSON');
-    }
-    if (!isActivity(activity)) return refuse(res, 400, 'not a Bot Framework activity');
-    if (!isAllowedServiceUrl(activity.serviceUrl, teams.allowedServiceUrls)) {
-      return refuse(res, 403, 'serviceUrl not allowed', {
-        serviceUrl: String(activity.serviceUrl).slice(0, 200),
-      });
-    }
-    if (!isAllowedTenant(activity, teams.allowedTenants)) return refuse(res, 403, 'tenant not allowed');
-    await adapter.process(
-      { method: 'POST', headers: req.headers, body: activity },
-      toBotbuilderResponse(res, log),
-      (context) => bot.run(context),
-    );
-  };
+  }
+  return fixed as unknown as Activity;
 }
 
 function isActivity(value: unknown): value is Record<string, unknown> & { type: string } {

@@ -1,47 +1,55 @@
-import type { Answer } from '../../src/answer.js';
+import type { Answer, DocumentTopics, Language, Quote } from '../../src/answer.js';
 import { MESSAGES } from '../../src/messages.js';
-import { messagesFor } from './messages.js';
+import { entryLabel, type Messages, messagesFor, sentences } from './messages.js';
 
-/** The no-match text, with where to look instead in the words a Teams member would use. */
-export function noMatchText(answer: Answer): string {
-  const m = MESSAGES[answer.language];
+/**
+ * The no-match text, with where to look instead in the words a Teams member would use. Without
+ * `query` (plain-text summaries), it does not repeat what the member typed.
+ */
+export function noMatchText(language: Language, query?: string): string {
+  const m = MESSAGES[language];
   const suggestion =
-    answer.language === 'ja'
+    language === 'ja'
       ? m.suggest('「目次」', '「要点」')
       : m.suggest('the topics (目次)', 'the key points (要点)');
-  return `${m.noMatch(answer.query)}${answer.language === 'ja' ? '' : ' '}${suggestion}`;
+  return sentences(language, m.noMatch(query), suggestion);
+}
+
+/** One quote and its citation as plain text. */
+export function quotePlainText(quote: Quote, language: Language): string {
+  return `> ${quote.passage.text}\n— ${quote.citation.text[language]}`;
+}
+
+function topicsText(topics: readonly DocumentTopics[], m: Messages): string[] {
+  return topics.flatMap((doc) =>
+    doc.sections.map((s) => {
+      const entries = s.entries.map((e) => {
+        const label = entryLabel(e, m);
+        return label ? `${label} ${e.firstSentence}` : e.firstSentence;
+      });
+      return [s.heading, ...entries].join('\n');
+    }),
+  );
 }
 
 function plainTextFor(answer: Answer): string {
   const { language } = answer;
   const m = messagesFor(language);
   const quoteLines = (quotes: Answer & { kind: 'answer' | 'key-points' }) =>
-    quotes.quotes.map((q) => `> ${q.passage.text}\n— ${q.citation.text[language]}`);
+    quotes.quotes.map((q) => quotePlainText(q, language));
   switch (answer.kind) {
     case 'answer': {
-      const { offset, quotes, total, query } = answer;
-      const heading =
-        quotes.length === 1
-          ? m.resultOfOne(query, offset + 1, total)
-          : m.resultOf(query, offset + 1, offset + quotes.length, total);
-      return [heading, ...quoteLines(answer)].join('\n\n');
+      const { offset, quotes, total } = answer;
+      return [m.resultPlain(offset + 1, offset + quotes.length, total), ...quoteLines(answer)].join('\n\n');
     }
     case 'key-points':
       return [m.keyPoints, ...quoteLines(answer)].join('\n\n');
     case 'topics':
-      return [
-        m.topics,
-        ...answer.topics.flatMap((doc) =>
-          doc.sections.map(
-            (s) =>
-              `${s.heading}\n${s.entries.map((e) => `${m.paragraph(e.paragraph)} ${e.firstSentence}`).join('\n')}`,
-          ),
-        ),
-      ].join('\n\n');
+      return [m.topics, ...topicsText(answer.topics, m)].join('\n\n');
     case 'full-text':
       return [m.fullTextIntro, ...answer.documents.map((d) => `${d.title}\n${d.url}`)].join('\n\n');
     case 'no-match':
-      return noMatchText(answer);
+      return noMatchText(language);
     case 'usage':
       return [
         MESSAGES[language].welcome(),
@@ -52,8 +60,11 @@ function plainTextFor(answer: Answer): string {
 }
 
 /**
- * The answer as plain text: sent with every card for clients and notifications that cannot show
- * Adaptive Cards. Quotes stay verbatim and keep their citation; a note says when the input was cut.
+ * The answer as plain text: sent with every card (`summary`, `fallbackText`) for clients and
+ * notifications that cannot show Adaptive Cards. Quotes stay verbatim and keep their citation; a
+ * note says when the input was cut. It never repeats what the member typed: a notification or a
+ * fallback is read out of context, where a crafted query could pass for the bot's (or the
+ * society's) own words.
  */
 export function renderPlainText(answer: Answer): string {
   const text = plainTextFor(answer);

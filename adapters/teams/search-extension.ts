@@ -1,7 +1,7 @@
 import type { Answer, Quote } from '../../src/answer.js';
-import { renderCard } from './card.js';
+import { renderInsertedQuote } from './card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './card-types.js';
-import { messagesFor } from './messages.js';
+import { entryLabel, messagesFor } from './messages.js';
 import { renderPlainText } from './plain-text.js';
 
 /** The command id declared in the manifest's composeExtensions. */
@@ -31,6 +31,28 @@ export type SearchExtensionResponse =
     }
   | { readonly composeExtension: { readonly type: 'message'; readonly text: string } };
 
+/**
+ * What the result list shows instead of quotes: one or two lines, as the list has room for (the
+ * table of contents as its section headings, not every paragraph's first sentence).
+ */
+function searchMessage(answer: Exclude<Answer, { kind: 'answer' | 'key-points' }>): string {
+  const m = messagesFor(answer.language);
+  switch (answer.kind) {
+    case 'usage':
+      return m.searchHint;
+    case 'topics': {
+      const headings = answer.topics.flatMap((doc) =>
+        doc.sections.map((s) => (answer.language === 'en' ? s.headingEn : s.heading)),
+      );
+      const brief = m.topicsBrief(headings.join(answer.language === 'en' ? ', ' : '／'));
+      return `${brief}${answer.language === 'en' ? ' ' : ''}${m.searchHint}`;
+    }
+    case 'full-text':
+    case 'no-match':
+      return renderPlainText(answer);
+  }
+}
+
 /** The first words of a passage, for the result list. */
 function previewTitle(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
@@ -38,32 +60,26 @@ function previewTitle(text: string): string {
 }
 
 function previewPlace(quote: Quote, answer: Answer): string {
-  const m = messagesFor(answer.language);
-  const { section, paragraph, kind } = quote.passage;
+  const { section } = quote.passage;
   const heading = answer.language === 'en' ? section.headingEn : section.heading;
-  if (kind === 'signature') return heading;
-  return `${heading} ${kind === 'key-point' ? m.point(paragraph) : m.paragraph(paragraph)}`;
+  const label = entryLabel(quote.passage, messagesFor(answer.language));
+  return label ? `${heading} ${label}` : heading;
 }
 
 /**
  * Renders an answer as a message-extension result list: each item previews the passage's first
- * words and its section and paragraph, and inserts the quote card (without buttons that post back
- * to the bot). Intents other than search and key points become a short message.
+ * words and its section and paragraph, and inserts the quote card (without heading, and without
+ * buttons that post back to the bot). Intents other than search and key points become a short
+ * message.
  */
 export function renderSearchResults(answer: Answer): SearchExtensionResponse {
   if (answer.kind !== 'answer' && answer.kind !== 'key-points') {
-    const text = answer.kind === 'usage' ? messagesFor(answer.language).searchHint : renderPlainText(answer);
-    return { composeExtension: { type: 'message', text } };
+    return { composeExtension: { type: 'message', text: searchMessage(answer) } };
   }
   const attachments = answer.quotes.map(
     (quote): SearchResultAttachment => ({
       contentType: ADAPTIVE_CARD_CONTENT_TYPE,
-      content: renderCard(
-        answer.kind === 'answer'
-          ? { ...answer, quotes: [quote], offset: answer.offset + answer.quotes.indexOf(quote) }
-          : { ...answer, quotes: [quote] },
-        { interactive: false },
-      ),
+      content: renderInsertedQuote(quote, answer),
       preview: {
         contentType: 'application/vnd.microsoft.card.thumbnail',
         content: { title: previewTitle(quote.passage.text), text: previewPlace(quote, answer) },

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BLOCKS, quoteBlocks, renderBlocks, type SlackMessage } from '../../adapters/slack/blocks.js';
 import { renderCopyMessage } from '../../adapters/slack/copy-text.js';
 import { escapeMrkdwn, unescapeMrkdwn } from '../../adapters/slack/mrkdwn.js';
+import { quoteRichText, RICH_TEXT_LIMIT, type TextSpanStyle } from '../../adapters/slack/rich-text.js';
 import type { Answer } from '../../src/answer.js';
-import { anyQuery, RUNS, retriever } from './arbitraries.js';
+import { quotedText, quoteElements, quoteTextsByBlock } from '../adapters/slack/rich-text-reader.js';
+import { anyQuery, ODD_CHARACTERS, RUNS, retriever } from './arbitraries.js';
 
 /** Block Kit limits, from https://api.slack.com/reference/block-kit/blocks and …/block-elements. */
 const LIMITS = {
@@ -18,6 +20,9 @@ const LIMITS = {
   actionId: 255,
   actionElements: 25,
   buttonValue: 2000,
+  /** Our own bound on a rich_text block's text (Slack documents none; a section's is 3,000). */
+  richText: RICH_TEXT_LIMIT,
+  contextActionsElements: 5,
   /** chat.postMessage truncates `text` beyond 40,000 characters. */
   messageText: 40_000,
 } as const;
@@ -96,6 +101,24 @@ function checkLimits(message: SlackMessage): void {
           expect((e.value ?? '').length).toBeLessThanOrEqual(LIMITS.buttonValue);
         }
         break;
+      case 'rich_text':
+        for (const text of quoteTextsByBlock([block])) {
+          expect(text.length).toBeGreaterThan(0);
+          expect(text.length).toBeLessThanOrEqual(LIMITS.richText);
+        }
+        break;
+      case 'context_actions':
+        expect(block.elements.length).toBeGreaterThan(0);
+        expect(block.elements.length).toBeLessThanOrEqual(LIMITS.contextActionsElements);
+        for (const e of block.elements) {
+          expect(e.type).toBe('feedback_buttons');
+          if (e.type !== 'feedback_buttons') continue;
+          for (const b of [e.positive_button, e.negative_button]) {
+            expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
+            expect(b.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+          }
+        }
+        break;
       case 'divider':
         break;
       default:
@@ -145,18 +168,28 @@ describe('Slack rendering of any answer to any query', () => {
     );
   });
 
-  it('quotes every passage verbatim: its sections, unescaped and without the bold markers, give the text back', () => {
+  it('quotes every passage verbatim: its rich_text quote elements joined are the passage', () => {
     fc.assert(
       fc.property(answers, (answer) => {
         if (answer.kind !== 'answer' && answer.kind !== 'key-points') return;
         for (const quote of answer.quotes) {
-          const sections = quoteBlocks(quote, answer.language).filter((b) => b.type === 'section');
-          const shown = sections
-            .map((b) => (b.type === 'section' ? (b.text?.text ?? '') : ''))
-            .map((t) => unescapeMrkdwn(t.replaceAll('\u200B*', '').replaceAll('*\u200B', '')))
-            .join('');
-          expect(shown).toBe(quote.passage.text);
+          expect(quotedText(quoteBlocks(quote, answer.language))).toBe(quote.passage.text);
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('puts no zero-width space anywhere in a quote, and gives every quote 👍/👎', () => {
+    fc.assert(
+      fc.property(answers, renderOptions, (answer, options) => {
+        if (answer.kind !== 'answer' && answer.kind !== 'key-points') return;
+        const { blocks } = renderBlocks(answer, options);
+        const quoted = quotedText(blocks);
+        expect(quoted).not.toContain('\u200B');
+        const shown = answer.quotes.filter((q) => quoted.includes(q.passage.text));
+        expect(shown).toHaveLength(answer.quotes.length);
+        expect(blocks.filter((b) => b.type === 'context_actions')).toHaveLength(shown.length);
       }),
       { numRuns: RUNS },
     );
@@ -174,6 +207,67 @@ describe('Slack rendering of any answer to any query', () => {
         for (const quote of answer.quotes) {
           expect(joined).toContain(quote.passage.text);
           expect(joined).toContain(quote.citation.text[answer.language]);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** Sorted, non-overlapping spans of a text of `length` code units, from cut points. */
+const spansOf = (length: number, cuts: readonly number[]) => {
+  const points = [...new Set(cuts.map((c) => c % (length + 1)))].sort((a, b) => a - b);
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < points.length; i += 2) {
+    const start = points[i] as number;
+    const end = points[i + 1] as number;
+    if (end > start) spans.push({ start, end });
+  }
+  return spans;
+};
+
+describe('rich_text quotes of any text, highlights and styles', () => {
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        fc.constantFrom(...ODD_CHARACTERS, '。', '\n'),
+      ),
+      {
+        maxLength: 40,
+      },
+    )
+    .map((parts) => parts.join(''));
+  const cuts = fc.array(fc.nat(), { maxLength: 12 });
+
+  it('give the text back exactly, bold exactly where highlighted, each block within its limit, no character cut', () => {
+    fc.assert(
+      fc.property(text, cuts, cuts, fc.integer({ min: 2, max: 60 }), (t, h, st, limit) => {
+        const highlights = spansOf(t.length, h);
+        const styles: TextSpanStyle[] = spansOf(t.length, st).map((span, i) =>
+          i % 2 === 0
+            ? { ...span, style: 'italic' }
+            : { ...span, style: 'link', url: 'https://example.org/' },
+        );
+        const blocks = quoteRichText(t, highlights, styles, limit);
+        expect(quotedText(blocks)).toBe(t);
+        const parts = quoteTextsByBlock(blocks);
+        let edge = 0;
+        for (const part of parts) {
+          expect(part.length).toBeGreaterThan(0);
+          expect(part.length).toBeLessThanOrEqual(limit);
+          edge += part.length;
+          // A block never ends between the halves of a surrogate pair.
+          expect(/^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(t.slice(edge - 1, edge + 1))).toBe(false);
+        }
+        let at = 0;
+        for (const block of blocks) {
+          for (const e of quoteElements([block])) {
+            const piece = e.text ?? '';
+            const inHighlight = highlights.some((x) => x.start <= at && at < x.end);
+            expect(e.style?.bold === true).toBe(inHighlight);
+            at += piece.length;
+          }
         }
       }),
       { numRuns: RUNS },

@@ -53,7 +53,7 @@ const answers: fc.Arbitrary<Answer> = fc
   .map(([query, offset, limit]) => retriever().ask(query, { offset, limit }));
 
 function cardsOf(answer: Answer): AdaptiveCard[] {
-  const cards = [renderCard(answer), renderCard(answer, { interactive: false })];
+  const cards = [renderCard(answer)];
   const search = renderSearchResults(answer).composeExtension;
   if (search.type === 'result') cards.push(...search.attachments.map((a) => a.content));
   return cards;
@@ -84,7 +84,7 @@ describe('Adaptive Card rendering of any answer to any query', () => {
             MAX_MESSAGE_BYTES,
           );
         }
-        for (const card of cardsOf(answer).slice(2)) {
+        for (const card of cardsOf(answer).slice(1)) {
           expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
         }
       }),

@@ -1,16 +1,33 @@
-import type { App, BlockAction, ButtonAction, RespondArguments, RespondFn } from '@slack/bolt';
+import type {
+  App,
+  BlockAction,
+  ButtonAction,
+  FeedbackButtonsAction,
+  RespondArguments,
+  RespondFn,
+} from '@slack/bolt';
 import type { Answer } from '../../../src/answer.js';
-import type { Logger } from '../../../src/log.js';
-import { ACTION, decodeActionValue } from '../actions.js';
-import { renderBlocks } from '../blocks.js';
+import { detectLanguage } from '../../../src/intents.js';
+import { describeError, type Logger } from '../../../src/log.js';
+import { logFeedback } from '../../../src/request-log.js';
+import { ACTION, decodeActionValue, decodeFeedbackValue } from '../actions.js';
+import { renderBlocks, SLACK_TEXT } from '../blocks.js';
 import { renderCopyMessage } from '../copy-text.js';
 import type { ListenerDeps } from './deps.js';
 
-/** Posts through the action's response_url and says whether Slack took it. */
+/**
+ * Posts through the action's response_url and says whether Slack took it. Bolt's respond() rejects
+ * for a refusal, a timeout (outbound.ts) or a response_url outside Slack's hosts: logged here once.
+ */
 async function post(log: Logger, respond: RespondFn, message: RespondArguments): Promise<boolean> {
-  const res = await respond(message);
-  if (!res.ok) log.warn({ status: res.status }, 'response_url refused the message');
-  return res.ok;
+  try {
+    const res = await respond(message);
+    if (!res.ok) log.warn({ status: res.status }, 'response_url refused the message');
+    return res.ok;
+  } catch (error) {
+    log.warn({ err: describeError(error) }, 'response_url post failed');
+    return false;
+  }
 }
 
 /** Shows an answer in place of an ephemeral message, or in the thread of a public one. */
@@ -28,8 +45,25 @@ async function showAnswer(log: Logger, body: BlockAction, respond: RespondFn, an
   });
 }
 
-/** The buttons on answers: share in channel, next result, a suggested query, copy as text. */
-export function register(app: App, { answer, log }: ListenerDeps): void {
+/**
+ * A 👍/👎 press: one `feedback` log line (the question only under LOG_QUERIES=all), and a thank-you
+ * only the member sees. Nothing is posted to the channel.
+ */
+function registerFeedback(app: App, { log, queries }: ListenerDeps): void {
+  app.action<BlockAction<FeedbackButtonsAction>>(ACTION.feedback, async ({ ack, action, respond }) => {
+    await ack();
+    const feedback = decodeFeedbackValue(action.value);
+    if (!feedback) return;
+    logFeedback(log, { platform: 'slack', surface: 'button', ...feedback }, queries);
+    const thanks = SLACK_TEXT[detectLanguage(feedback.query)].feedbackThanks;
+    await post(log, respond, { response_type: 'ephemeral', replace_original: false, text: thanks });
+  });
+}
+
+/** The buttons on answers: share in channel, next result, a suggested query, copy as text, feedback. */
+export function register(app: App, deps: ListenerDeps): void {
+  const { answer, log } = deps;
+  registerFeedback(app, deps);
   const ask = (surface: string, query: string, offset: number) => answer(surface, query, offset).answer;
 
   app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, action, body, respond }) => {

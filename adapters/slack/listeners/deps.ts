@@ -1,4 +1,5 @@
 import type { Answer, Retriever } from '../../../src/answer.js';
+import type { Config } from '../../../src/config.js';
 import type { Logger } from '../../../src/log.js';
 import type { SlackMessage } from '../blocks.js';
 
@@ -12,6 +13,8 @@ export interface Remembered {
 export interface ListenerDeps {
   readonly retriever: Retriever;
   readonly log: Logger;
+  /** LOG_QUERIES: whether a question may be written to the log (feedback lines follow it too). */
+  readonly queries: Config['log']['queries'];
   /** The answer to `query` at `offset` (one quote), logged as one request from `surface`. */
   answer(surface: string, query: string, offset?: number): Remembered;
 }

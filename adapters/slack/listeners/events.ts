@@ -3,15 +3,13 @@ import { describeError, type Logger } from '../../../src/log.js';
 import { APOLOGY } from '../../../src/messages.js';
 import { renderBlocks, type SlackMessage } from '../blocks.js';
 import { isAuthError } from '../errors.js';
+import { stripMentions } from '../mentions.js';
 import { unescapeMrkdwn } from '../mrkdwn.js';
 import type { ListenerDeps } from './deps.js';
 
 /** Strips mentions of the bot (and any leading mention) and Slack's escaping from message text. */
 export function queryFromMessage(text: string | undefined, botUserId: string | undefined): string {
-  let query = text ?? '';
-  if (botUserId) query = query.replaceAll(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ');
-  query = query.replace(/^(\s*<@[A-Z0-9]+(\|[^>]*)?>)+/, ' ');
-  return unescapeMrkdwn(query).trim();
+  return unescapeMrkdwn(stripMentions(text ?? '', botUserId)).trim();
 }
 
 interface Destination {

@@ -111,6 +111,31 @@ describe('server', () => {
   });
 });
 
+describe('the address it listens on', () => {
+  async function listenWith(env: Record<string, string>, loopbackOnly: boolean) {
+    const base = { NODE_ENV: 'test', TEAMS_ALLOW_UNAUTHENTICATED: 'true', LOG_LEVEL: 'silent' };
+    running = createServer({
+      retriever: retriever(),
+      config: loadConfig({ ...base, ...env }, [teamsConfig]),
+      logger: silentLogger(),
+      frontEnds: [{ ...frontEnd(new Map()), loopbackOnly }],
+    });
+    return running.listen(0);
+  }
+
+  it('is 127.0.0.1 when a front end is loopback-only (Teams without authentication) and HOST is unset', async () => {
+    expect((await listenWith({}, true)).address).toBe('127.0.0.1');
+  });
+
+  it('is every interface when no front end is loopback-only', async () => {
+    expect((await listenWith({}, false)).address).toMatch(/^(::|0\.0\.0\.0)$/);
+  });
+
+  it('is HOST when it is set, even with a loopback-only front end', async () => {
+    expect((await listenWith({ HOST: '0.0.0.0' }, true)).address).toBe('0.0.0.0');
+  });
+});
+
 describe('graceful shutdown', () => {
   it('reports 503 on /healthz as soon as shutdown begins', async () => {
     const { server, url } = await start(300);

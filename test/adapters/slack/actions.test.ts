@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_VALUE_LIMIT, decodeActionValue, encodeActionValue } from '../../../adapters/slack/actions.js';
+import { Lru } from '../../../adapters/shared/lru.js';
+import {
+  ACTION_VALUE_LIMIT,
+  decodeActionValue,
+  decodeFeedbackValue,
+  encodeActionValue,
+  encodeFeedbackValue,
+} from '../../../adapters/slack/actions.js';
 import { renderCopyMessage } from '../../../adapters/slack/copy-text.js';
 import { queryFromMessage } from '../../../adapters/slack/listeners/events.js';
-import { Lru } from '../../../adapters/slack/lru.js';
 import { retriever } from './harness.js';
 
 describe('button values', () => {
@@ -89,5 +95,30 @@ describe('LRU', () => {
     const lru = new Lru<string>(0);
     lru.set('a', 'A');
     expect(lru.get('a')).toBeUndefined();
+  });
+});
+
+describe('feedback button values', () => {
+  const p2 = 'jsev-2023-12-25/p2';
+
+  it('carry the passage, up or down, and the question there and back', () => {
+    const feedback = { passage: p2, value: 'down', query: '上清液 "EV"' } as const;
+    expect(decodeFeedbackValue(encodeFeedbackValue(feedback))).toEqual(feedback);
+  });
+
+  it('shorten a question that JSON escaping inflates, keeping the passage and direction', () => {
+    const query = `上清液 ${'\u0001'.repeat(496)}`;
+    const value = encodeFeedbackValue({ passage: p2, value: 'up', query });
+    expect(value.length).toBeLessThanOrEqual(ACTION_VALUE_LIMIT);
+    const decoded = decodeFeedbackValue(value);
+    expect(decoded).toMatchObject({ passage: p2, value: 'up' });
+    expect(query.startsWith(decoded?.query ?? '×')).toBe(true);
+  });
+
+  it('reject what Slack could not have sent back: no passage, another direction, not JSON', () => {
+    expect(decodeFeedbackValue('{"p":"","v":"up","q":""}')).toBeUndefined();
+    expect(decodeFeedbackValue(`{"p":"${p2}","v":"sideways","q":""}`)).toBeUndefined();
+    expect(decodeFeedbackValue('up')).toBeUndefined();
+    expect(decodeFeedbackValue(undefined)).toBeUndefined();
   });
 });

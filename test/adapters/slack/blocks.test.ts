@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decodeFeedbackValue } from '../../../adapters/slack/actions.js';
 import { renderBlocks } from '../../../adapters/slack/blocks.js';
 import { escapeMrkdwn, SECTION_TEXT_LIMIT } from '../../../adapters/slack/mrkdwn.js';
+import { RICH_TEXT_LIMIT } from '../../../adapters/slack/rich-text.js';
 import type { Answer, Quote } from '../../../src/answer.js';
 import {
   EVERY_KIND,
@@ -14,20 +16,12 @@ import {
   SEARCH_TWO_UNMATCHED,
 } from '../../fixtures/answers.js';
 import { retriever } from './harness.js';
+import { boldTexts, quotedText, quoteElements, quoteTextsByBlock } from './rich-text-reader.js';
 
 type Block = { type: string; text?: { type: string; text: string }; elements?: { text?: string }[] };
 
 const sections = (blocks: readonly unknown[]) =>
   (blocks as Block[]).filter((b) => b.type === 'section').map((b) => b.text?.text ?? '');
-
-/** What a member sees of quote mrkdwn: bold markers and escapes removed. */
-const visible = (mrkdwn: string) =>
-  mrkdwn
-    .replaceAll('\u200B*', '')
-    .replaceAll('*\u200B', '')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
 
 function withQuote(quote: Quote): Answer {
   return {
@@ -46,42 +40,102 @@ describe('renderBlocks', () => {
     expect(renderBlocks(SEARCH, { shareable: true })).toMatchSnapshot();
   });
 
-  it('quotes every passage verbatim once the bold markers are removed', () => {
+  it('quotes every passage verbatim: the rich_text quote elements joined are the passage', () => {
     for (const quote of retriever().allQuotes()) {
       const highlights = [{ start: 0, end: Math.min(4, quote.passage.text.length) }];
       const message = renderBlocks(withQuote({ ...quote, highlights }));
-      expect(visible(sections(message.blocks).join(''))).toBe(quote.passage.text);
+      expect(quotedText(message.blocks)).toBe(quote.passage.text);
     }
   });
 
-  it('wraps matched terms in bold with zero-width spaces so Slack renders bold inside Japanese text', () => {
-    const [text] = sections(renderBlocks(SEARCH).blocks);
-    expect(text).toContain('\u200B*細胞培養上清液*\u200B');
+  it('shows matched terms as bold text elements, with no markup or zero-width space in the quote', () => {
+    const { blocks } = renderBlocks(SEARCH);
+    const bold = boldTexts(blocks);
+    expect(bold.length).toBeGreaterThan(0);
+    for (const text of bold) expect(text).toBe('細胞培養上清液');
+    // The renderer adds nothing: the quote is the passage (whose own markup is the corpus's concern).
+    expect(quotedText(blocks)).toBe(SEARCH.quotes[0]?.passage.text);
+    expect(JSON.stringify(blocks)).not.toContain('\u200B');
+    expect(sections(blocks)).toEqual([]);
   });
 
-  it('keeps the longest passage within 3,000 characters a section and 50 blocks', () => {
+  it('shows a journal name in italics and an address as a link, the text unchanged', () => {
+    const [base] = retriever().allQuotes() as Quote[];
+    if (!base) throw new Error('no quotes');
+    const text = 'Int J Mol Sci. 2023 を参照（https://example.org/a.pdf）。';
+    const url = 'https://example.org/a.pdf';
+    const passage = {
+      ...base.passage,
+      text,
+      styles: [
+        { start: 0, end: 14, style: 'italic' as const },
+        { start: text.indexOf(url), end: text.indexOf(url) + url.length, style: 'link' as const, url },
+      ],
+    };
+    const highlights = [{ start: 4, end: 7 }];
+    const elements = quoteElements(renderBlocks(withQuote({ ...base, passage, highlights })).blocks);
+    expect(elements.map((e) => e.text).join('')).toBe(text);
+    expect(elements).toContainEqual({ type: 'text', text: 'Int ', style: { italic: true } });
+    expect(elements).toContainEqual({ type: 'text', text: 'J M', style: { bold: true, italic: true } });
+    expect(elements).toContainEqual({ type: 'link', url, text: url });
+  });
+
+  it('keeps the longest passage within 3,000 characters a rich_text block and 50 blocks', () => {
     const longest = [...retriever().allQuotes()].sort(
       (a, b) => b.passage.text.length - a.passage.text.length,
     )[0] as Quote;
     const message = renderBlocks(withQuote(longest), { shareable: true });
     expect(message.blocks.length).toBeLessThanOrEqual(50);
-    for (const text of sections(message.blocks)) expect(text.length).toBeLessThanOrEqual(SECTION_TEXT_LIMIT);
+    for (const text of quoteTextsByBlock(message.blocks))
+      expect(text.length).toBeLessThanOrEqual(RICH_TEXT_LIMIT);
   });
 
-  it('splits a passage too long for one section across sections without cutting a character', () => {
+  it('splits a passage too long for one block across rich_text blocks without cutting a character', () => {
     const [base] = retriever().allQuotes() as Quote[];
     if (!base) throw new Error('no quotes');
     const text = '細胞外小胞&<EV>は😀。'.repeat(700);
-    const highlights = Array.from({ length: 700 }, (_, i) => ({ start: i * 15, end: i * 15 + 4 }));
+    const unit = text.length / 700;
+    const highlights = Array.from({ length: 700 }, (_, i) => ({ start: i * unit, end: i * unit + 4 }));
     const message = renderBlocks(withQuote({ ...base, passage: { ...base.passage, text }, highlights }));
-    const parts = sections(message.blocks);
+    const parts = quoteTextsByBlock(message.blocks);
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) {
-      expect(part.length).toBeLessThanOrEqual(SECTION_TEXT_LIMIT);
+      expect(part.length).toBeLessThanOrEqual(RICH_TEXT_LIMIT);
       expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
     }
-    expect(visible(parts.join(''))).toBe(text);
+    expect(parts.join('')).toBe(text);
+    expect(boldTexts(message.blocks).join('')).toBe('細胞外小'.repeat(700));
     expect(message.blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it('puts 👍/👎 feedback buttons under each quote, carrying the passage, the direction and the question', () => {
+    const blocks = renderBlocks(SEARCH_TWO_UNMATCHED).blocks as unknown as {
+      type: string;
+      elements: {
+        type: string;
+        action_id: string;
+        positive_button: { value: string };
+        negative_button: { value: string };
+      }[];
+    }[];
+    const feedback = blocks.filter((b) => b.type === 'context_actions');
+    expect(feedback).toHaveLength(2);
+    const [first] = feedback.map((b) => b.elements[0]);
+    expect(first?.type).toBe('feedback_buttons');
+    expect(first?.action_id).toBe('jsev_feedback');
+    expect(decodeFeedbackValue(first?.positive_button.value)).toEqual({
+      passage: SEARCH_TWO_UNMATCHED.quotes[0]?.passage.id,
+      value: 'up',
+      query: SEARCH_TWO_UNMATCHED.query,
+    });
+    expect(decodeFeedbackValue(first?.negative_button.value)?.value).toBe('down');
+  });
+
+  it('marks the mrkdwn that echoes the query verbatim, so Slack links or mentions nothing in it', () => {
+    const [head] = renderBlocks(SEARCH).blocks as { elements?: { text: string; verbatim?: boolean }[] }[];
+    expect(head?.elements?.[0]).toMatchObject({ text: expect.stringContaining('上清液'), verbatim: true });
+    const [message] = renderBlocks(NO_MATCH).blocks as { text?: { verbatim?: boolean } }[];
+    expect(message?.text?.verbatim).toBe(true);
   });
 
   it('escapes a query so <!channel> and <https://evil|公式> stay text', () => {
@@ -127,7 +181,7 @@ describe('renderBlocks', () => {
   });
 
   it('lists the two key points verbatim for 要点', () => {
-    const shown = visible(sections(renderBlocks(KEY_POINTS).blocks).join(''));
+    const shown = quotedText(renderBlocks(KEY_POINTS).blocks);
     for (const quote of KEY_POINTS.quotes) expect(shown).toContain(quote.passage.text);
   });
 

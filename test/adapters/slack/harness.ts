@@ -2,13 +2,14 @@
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { DedupeStore } from '../../../adapters/dedupe/store.js';
 import { createServer, type JsevServer } from '../../../adapters/server/server.js';
 import { createSlackApp } from '../../../adapters/slack/app.js';
 import { slackConfig } from '../../../adapters/slack/config.js';
 import type { Retriever } from '../../../src/answer.js';
 import { loadConfig } from '../../../src/config.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
-import { silentLogger } from '../../../src/log.js';
+import { type Logger, silentLogger } from '../../../src/log.js';
 import { createRetriever } from '../../../src/retriever.js';
 import { ARRIVAL_GUARD_MS } from '../../helpers/recorder.js';
 
@@ -51,18 +52,22 @@ export interface Harness {
 }
 
 /** Starts the server on an ephemeral loopback port, with auth.test answered by nock. */
-export async function startHarness(config = testConfig()): Promise<Harness> {
+export async function startHarness(
+  config = testConfig(),
+  logger: Logger = silentLogger(),
+  dedupe?: DedupeStore,
+): Promise<Harness> {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   nock(SLACK_API)
     .post('/api/auth.test')
     .reply(200, { ok: true, user_id: BOT_USER_ID, bot_id: 'B0JSEVBOT', team_id: 'T0TEAM' });
-  const logger = silentLogger();
   const slack = createSlackApp({
     retriever: retriever(),
     config,
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
+    ...(dedupe ? { dedupe } : {}),
   });
   const server = createServer({ retriever: retriever(), config, logger, frontEnds: [slack] });
   const { port } = await server.listen(0, '127.0.0.1');
@@ -148,13 +153,25 @@ export async function postCommand(url: string, text: string, options: SignedOpti
   return postSigned(url, commandBody(text), 'application/x-www-form-urlencoded', options);
 }
 
-/** A button click (block_actions) on a message, as Slack sends it: `payload=<json>`. */
+let presses = 0;
+
+/**
+ * A button click (block_actions) on a message, as Slack sends it: `payload=<json>`. Each call is a
+ * new press (its own trigger_id and action_ts), unless `triggerId` names the press it replays.
+ */
 export function actionBody(
   actionId: string,
   value: string,
-  options: { ephemeral?: boolean; messageTs?: string; threadTs?: string } = {},
+  options: {
+    ephemeral?: boolean;
+    messageTs?: string;
+    threadTs?: string;
+    triggerId?: string;
+    responseUrl?: string;
+  } = {},
 ): string {
   const ephemeral = options.ephemeral ?? true;
+  presses += 1;
   const payload = {
     type: 'block_actions',
     team: { id: 'T0TEAM', domain: 'jsev' },
@@ -169,7 +186,7 @@ export function actionBody(
           channel_id: 'C0GENERAL',
           is_ephemeral: false,
         },
-    trigger_id: '1.2.3',
+    trigger_id: options.triggerId ?? `1.2.${presses}`,
     channel: { id: 'C0GENERAL', name: 'general' },
     ...(ephemeral
       ? {}
@@ -181,7 +198,7 @@ export function actionBody(
             text: '',
           },
         }),
-    response_url: `${RESPONSE_HOST}${RESPONSE_PATH}`,
+    response_url: options.responseUrl ?? `${RESPONSE_HOST}${RESPONSE_PATH}`,
     actions: [
       {
         type: 'button',
@@ -189,7 +206,7 @@ export function actionBody(
         block_id: 'b1',
         value,
         text: { type: 'plain_text', text: 'x' },
-        action_ts: '1700000001.000000',
+        action_ts: `1700000001.${String(presses).padStart(6, '0')}`,
       },
     ],
   };

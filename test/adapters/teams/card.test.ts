@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { inertTemplating, quoteRuns, renderCard } from '../../../adapters/teams/card.js';
+import { renderPlainText } from '../../../adapters/teams/plain-text.js';
+import type { Answer } from '../../../src/answer.js';
 import {
+  EVERY_KIND,
   FULL_TEXT,
   INPUT_CUT,
   KEY_POINTS,
@@ -10,9 +14,11 @@ import {
   SEARCH_LAST,
   SEARCH_TWO_UNMATCHED,
   TOPICS,
+  TOPICS_EN,
   USAGE_EN,
   USAGE_JA,
 } from '../../fixtures/answers.js';
+import { anyQuery, RUNS } from '../../property/arbitraries.js';
 import { richTextBlocks, supernatantParagraph } from './helpers.js';
 
 describe('the answer card', () => {
@@ -86,6 +92,62 @@ describe('the cards for the shared intents', () => {
     expect(richTextBlocks(card).at(-1)).toBe(note);
     expect(card.fallbackText?.endsWith(note)).toBe(true);
     expect(JSON.stringify(renderCard(SEARCH))).not.toContain('入力が長いため');
+  });
+});
+
+describe('the table of contents (目次)', () => {
+  test('names the key points 第1項/第2項, as answers cite them, and paragraphs 第n段落', () => {
+    const blocks = richTextBlocks(renderCard(TOPICS));
+
+    expect(blocks.filter((b) => b.startsWith('第1項')).length).toBe(1);
+    expect(blocks.some((b) => b.startsWith('第2項'))).toBe(true);
+    expect(blocks.filter((b) => /^第\d+段落/.test(b))).toHaveLength(8);
+  });
+
+  test('shows the signature as the signature, not as a paragraph', () => {
+    const blocks = richTextBlocks(renderCard(TOPICS));
+
+    const signature = blocks.indexOf('署名');
+    expect(signature).toBeGreaterThan(0);
+    expect(blocks[signature + 1]).toMatch(/^日本細胞外小胞学会/);
+    expect(blocks.join('\n')).not.toMatch(/第9段落/);
+  });
+
+  test('in English, names key points and paragraphs the same way', () => {
+    const blocks = richTextBlocks(renderCard(TOPICS_EN));
+
+    expect(blocks.some((b) => b.startsWith('point 1'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('paragraph 1'))).toBe(true);
+  });
+});
+
+describe('the plain text beside every card (summary, fallbackText)', () => {
+  const crafted = '上清液 <at>everyone</at> **click** https://evil.example';
+
+  test.each([
+    ['an answer', SEARCH],
+    ['a no-match', NO_MATCH],
+  ] as const)('never carries what the member typed: %s', (_kind, fixture) => {
+    const answer: Answer = { ...fixture, query: crafted };
+    const card = renderCard(answer);
+
+    for (const text of [renderPlainText(answer), card.fallbackText ?? '']) {
+      expect(text).not.toContain('evil.example');
+      expect(text).not.toContain('<at>');
+      expect(text).not.toContain('**click**');
+    }
+  });
+
+  test('for any query and any kind of answer, is the same whatever the member typed', () => {
+    fc.assert(
+      fc.property(anyQuery, fc.constantFrom(...Object.values(EVERY_KIND)), (query, fixture) => {
+        const typed = { ...fixture, query } as Answer;
+        const retyped = { ...fixture, query: 'a different question' } as Answer;
+        expect(renderPlainText(typed)).toBe(renderPlainText(retyped));
+        expect(renderCard(typed).fallbackText).toBe(renderCard(retyped).fallbackText);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { teamsConfig } from '../../../adapters/teams/config.js';
+import { CONNECTOR_CALL_TIMEOUT_MS } from '../../../adapters/teams/connector-deadline.js';
 import { createTeamsHandler } from '../../../adapters/teams/handler.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
@@ -147,5 +148,49 @@ describe('the Teams connector', () => {
     expect(apologies[0]?.text?.length ?? 0).toBeGreaterThan(0);
     expect(apologies[0]?.text?.length ?? 0).toBeLessThan(200);
     expect(errorsLogged()).toHaveLength(1);
+  }, 40_000);
+});
+
+/**
+ * A turn makes at most two connector calls (the answer, then the apology), each abandoned at
+ * CONNECTOR_CALL_TIMEOUT_MS; the margin is for a busy machine. Within the 10 s that shutdown may
+ * take beyond SHUTDOWN_DELAY_MS.
+ */
+const TURN_ENDS_WITHIN_MS = 2 * CONNECTOR_CALL_TIMEOUT_MS + 1_500;
+
+describe('a connector that holds the reply', () => {
+  it('asking to retry in an hour (429, Retry-After: 3600) is abandoned: the request ends in time, the error logged once', async () => {
+    const { attempts } = connector(
+      Array.from({ length: 10 }, () => ({ status: 429, headers: { 'retry-after': '3600' } })),
+    );
+    const started = Date.now();
+    const response = await postActivity(url, messageActivity({ text: '上清液' }));
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(TURN_ENDS_WITHIN_MS);
+    // The answer and the apology, each tried once: no retry an hour later.
+    expect(attempts).toHaveLength(2);
+    expect(errorsLogged()).toHaveLength(1);
+    expect(errorsLogged()[0]?.err).toMatchObject({ name: 'TimeoutError' });
+    nock.cleanAll();
+    await stillServing();
+  }, 40_000);
+
+  it('never answering is abandoned: the request ends in time and the bot keeps serving', async () => {
+    const attempts: unknown[] = [];
+    nock(CONNECTOR)
+      .post(REPLY_PATH)
+      .times(2)
+      .delay(60_000)
+      .reply((_uri, body) => {
+        attempts.push(body);
+        return [200, { id: 'too-late' }];
+      });
+    const started = Date.now();
+    const response = await postActivity(url, messageActivity({ text: '上清液' }));
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(TURN_ENDS_WITHIN_MS);
+    expect(errorsLogged()).toHaveLength(1);
+    nock.cleanAll();
+    await stillServing();
   }, 40_000);
 });

@@ -19,3 +19,8 @@ test('the Teams front end serves POST /api/messages and says in /healthz whether
   expect(authenticated.health()).toEqual({ authenticated: true });
   expect(frontEnd(UNAUTHENTICATED_ENV).health()).toEqual({ authenticated: false });
 });
+
+test('without authentication the Teams front end asks the server to listen on this machine only', () => {
+  expect(frontEnd(UNAUTHENTICATED_ENV).loopbackOnly).toBe(true);
+  expect(frontEnd(AUTHENTICATED_ENV).loopbackOnly).toBe(false);
+});

@@ -2,13 +2,13 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
-import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { teamsConfig } from '../../../adapters/teams/config.js';
 import { createTeamsHandler } from '../../../adapters/teams/handler.js';
 import type { Retriever } from '../../../src/answer.js';
 import { loadConfig } from '../../../src/config.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
-import { silentLogger } from '../../../src/log.js';
+import { type Logger, silentLogger } from '../../../src/log.js';
 import { createRetriever } from '../../../src/retriever.js';
 
 export const SERVICE_URL = 'https://smba.trafficmanager.net/amer/';
@@ -29,9 +29,12 @@ export interface TestServer {
 }
 
 /** Mounts the Teams handler at /api/messages on a loopback server on a free port. */
-export async function startTeamsServer(env: Record<string, string>): Promise<TestServer> {
+export async function startTeamsServer(
+  env: Record<string, string>,
+  logger: Logger = silentLogger(),
+): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', ...env }, [teamsConfig]);
-  const handler = createTeamsHandler({ retriever: sharedRetriever(), config, logger: silentLogger() });
+  const handler = createTeamsHandler({ retriever: sharedRetriever(), config, logger });
   const server: Server = createServer((req, res) => {
     if (req.url === '/api/messages') {
       handler(req, res).catch((error: unknown) => {
@@ -56,7 +59,10 @@ export async function startTeamsServer(env: Record<string, string>): Promise<Tes
  * nock's interceptors cleared after each test. Read `url` inside tests; `restart` swaps the current
  * server for one with another environment.
  */
-export function useTeamsServer(env: Record<string, string>): {
+export function useTeamsServer(
+  env: Record<string, string>,
+  logger?: Logger,
+): {
   readonly url: string;
   restart(env: Record<string, string>): Promise<void>;
 } {
@@ -66,7 +72,7 @@ export function useTeamsServer(env: Record<string, string>): {
     nock.enableNetConnect('127.0.0.1');
   });
   beforeEach(async () => {
-    server = await startTeamsServer(env);
+    server = await startTeamsServer(env, logger);
   });
   afterEach(async () => {
     await server?.close();
@@ -79,12 +85,12 @@ export function useTeamsServer(env: Record<string, string>): {
     },
     async restart(next) {
       await server?.close();
-      server = await startTeamsServer(next);
+      server = await startTeamsServer(next, logger);
     },
   };
 }
 
-/** Environment of a bot without authentication (local development with the Emulator). */
+/** Environment of a bot without authentication (local development with the Agents Playground). */
 export const UNAUTHENTICATED_ENV = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' };
 
 /** Environment of a single-tenant bot registered in Azure. */
@@ -154,4 +160,44 @@ export function supernatantParagraph(): string {
     .find((q) => q.passage.text.includes('「細胞培養上清液」を用いた基礎研究'));
   if (!quote) throw new Error('corpus changed: the paragraph on 細胞培養上清液 is missing');
   return quote.passage.text;
+}
+
+/** A message the bot sends, as the connector receives it. */
+export interface ReplyActivity {
+  type: string;
+  text?: string;
+  summary?: string;
+  replyToId?: string;
+  channelData?: Record<string, unknown>;
+  attachments?: { contentType: string; content: Record<string, unknown> }[];
+}
+
+/**
+ * Intercepts the reply the bot POSTs to the connector, as Teams would receive it; the connector
+ * gives it the message id `replyId`.
+ */
+export function expectReply(
+  conversationId: string,
+  activityId: string,
+  serviceUrl = SERVICE_URL,
+  replyId = 'reply-id',
+) {
+  const url = new URL(serviceUrl);
+  const replies: ReplyActivity[] = [];
+  const scope = nock(url.origin)
+    .post(
+      `${url.pathname}v3/conversations/${encodeURIComponent(conversationId)}/activities/${activityId}`,
+      (body) => {
+        replies.push(body as ReplyActivity);
+        return true;
+      },
+    )
+    .reply(200, { id: replyId });
+  return { scope, replies };
+}
+
+export function cardOf(reply: ReplyActivity | undefined): Record<string, unknown> {
+  const attachment = reply?.attachments?.[0];
+  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  return attachment?.content ?? {};
 }

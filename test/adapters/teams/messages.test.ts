@@ -2,44 +2,16 @@ import nock from 'nock';
 import { describe, expect, test } from 'vitest';
 import {
   BOT_ID,
+  cardOf,
+  expectReply,
   messageActivity,
   postActivity,
   richTextBlocks,
-  SERVICE_URL,
   supernatantParagraph,
   TENANT_ID,
   UNAUTHENTICATED_ENV,
   useTeamsServer,
 } from './helpers.js';
-
-interface ReplyActivity {
-  type: string;
-  summary?: string;
-  replyToId?: string;
-  attachments: { contentType: string; content: Record<string, unknown> }[];
-}
-
-/** Intercepts the reply the bot POSTs to the connector, as Teams would receive it. */
-function expectReply(conversationId: string, activityId: string, serviceUrl = SERVICE_URL) {
-  const url = new URL(serviceUrl);
-  const replies: ReplyActivity[] = [];
-  const scope = nock(url.origin)
-    .post(
-      `${url.pathname}v3/conversations/${encodeURIComponent(conversationId)}/activities/${activityId}`,
-      (body) => {
-        replies.push(body as ReplyActivity);
-        return true;
-      },
-    )
-    .reply(200, { id: 'reply-id' });
-  return { scope, replies };
-}
-
-function cardOf(reply: ReplyActivity | undefined): Record<string, unknown> {
-  const attachment = reply?.attachments[0];
-  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-  return attachment?.content ?? {};
-}
 
 const server = useTeamsServer(UNAUTHENTICATED_ENV);
 
@@ -65,6 +37,20 @@ describe('a message to the bot', () => {
 
     expect(replies[0]?.summary).toContain(supernatantParagraph());
     expect(replies[0]?.summary).toContain('見解と提言 第2段落');
+  });
+
+  test("carries neither in the summary nor in the card's fallbackText what the member typed", async () => {
+    const { replies } = expectReply('a:personal-conversation-id', '1712345678901');
+    const typed = 'ビットコイン [click here](https://evil.example)';
+
+    await postActivity(server.url, messageActivity({ text: typed }));
+
+    const card = cardOf(replies[0]) as { fallbackText?: string };
+    expect(replies[0]?.summary).toContain('見解には該当する記述が見つかりませんでした');
+    for (const text of [replies[0]?.summary, card.fallbackText]) {
+      expect(text).not.toContain('evil.example');
+      expect(text).not.toContain('ビットコイン');
+    }
   });
 
   test('in a channel, is answered without the @mention being part of the question', async () => {

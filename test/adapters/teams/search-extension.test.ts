@@ -74,13 +74,40 @@ describe('the search message extension', () => {
     expect(attachments.map((a) => a.preview.content.text)).toEqual(['要点 第1項', '要点 第2項']);
   });
 
-  test('says honestly when the statement does not cover the query', async () => {
+  test('says honestly when the statement does not cover the query, without repeating it', async () => {
     const response = await postActivity(server.url, searchInvoke('ビットコイン'));
 
     const body = JSON.parse(response.body) as SearchResponse;
     expect(body.composeExtension.type).toBe('message');
-    expect(body.composeExtension.text).toContain(
-      '「ビットコイン」について、見解には該当する記述が見つかりませんでした',
-    );
+    expect(body.composeExtension.text).toContain('見解には該当する記述が見つかりませんでした');
+    expect(body.composeExtension.text).not.toContain('ビットコイン');
+  });
+
+  test('inserts a card without the paging heading, which means nothing to the readers of the conversation', async () => {
+    const response = await postActivity(server.url, searchInvoke('上清液'));
+
+    const attachments = (JSON.parse(response.body) as SearchResponse).composeExtension.attachments ?? [];
+    expect(attachments.length).toBeGreaterThan(1);
+    for (const attachment of attachments) {
+      const blocks = richTextBlocks(attachment.content);
+      expect(blocks.join('\n')).not.toMatch(/件目|全\d+件/);
+      expect(JSON.stringify(attachment.content)).not.toContain('「上清液」');
+    }
+    expect(richTextBlocks(attachments[0]?.content ?? {})[0]).toBe(supernatantParagraph());
+  });
+
+  test.each([
+    ['目次', ['要点', '見解と提言', '署名']],
+    ['topics', ['Key points', 'Views and recommendations', 'Signature']],
+    ['help', ['Type a keyword']],
+    ['ヘルプ', ['キーワードを入力']],
+    ['全文', ['https://jsev.jp/docs/jsev_ev_treatment_2023122501.pdf']],
+  ])('answers %s with a short message that fits the result list', async (query, expected) => {
+    const response = await postActivity(server.url, searchInvoke(query));
+
+    const { composeExtension } = JSON.parse(response.body) as SearchResponse;
+    expect(composeExtension.type).toBe('message');
+    expect(composeExtension.text?.length ?? 0).toBeLessThanOrEqual(200);
+    for (const text of expected) expect(composeExtension.text).toContain(text);
   });
 });
