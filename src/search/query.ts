@@ -86,8 +86,8 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   while (i < kana.length - 2) {
     let found: { end: number; surfaces: readonly string[] } | undefined;
     for (let end = Math.min(kana.length, i + readings.longest); end >= i + 3 && !found; end--) {
-      // A word does not end on a small kana (りじちょうっ|てだれ): that belongs to what follows.
-      if (/[ぁぃぅぇぉっゃゅょゎ]/.test(kana[end] ?? '') && end < kana.length) continue;
+      // A word does not end before a small ゃ/ゅ/ょ/ぁ…: that belongs to the kana before it.
+      if (/[ぁぃぅぇぉゃゅょゎ]/.test(kana[end] ?? '') && end < kana.length) continue;
       const surfaces = readings.words.get(readingKey(kana.slice(i, end)));
       if (surfaces) found = { end, surfaces };
     }
@@ -166,11 +166,12 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQue
   text = vocabulary.rewriteVariants(stripQuestionFrames(text));
 
   const concepts: Concept[] = [];
-  // Statement terms written in Latin letters and kanji/katakana together (EV製剤, EV研究): one
-  // concept, not an English word and a Japanese one.
+  // A term written in Latin letters and kanji/katakana together (EV製剤, GMPグレード, iPS細胞) is
+  // one concept, not an English word and a Japanese one: iPS細胞 is not 細胞.
+  // Written with a space between (EV 製剤), it is one term only when the glossary knows it.
   text = text.replace(MIXED_TERM, (term) => {
     const form = term.replace(/\s+/g, '');
-    if (!vocabulary.japanese.has(form)) return term;
+    if (form !== term && !vocabulary.japanese.has(form)) return term;
     concepts.push(runConcept(form, vocabulary));
     return ' ';
   });

@@ -17,6 +17,8 @@ export interface Hit {
 const MIN_COVERAGE = 0.5;
 /** …and what it shares with the query is specific enough: one specific word, or several ordinary ones. */
 const MIN_EVIDENCE = 0.8;
+/** A word found only in reviewed questions, not in the passage, is half as good a sign of what is asked. */
+const QUESTION_ONLY_SPECIFIC = 0.5;
 /** What the known words of a question must weigh together before any passage can answer it. */
 const MIN_TOTAL = 0.2;
 /** Found in the reviewed question of a passage closest to the query: a way in, worth less than its own words. */
@@ -64,18 +66,20 @@ function hasChain(grams: readonly string[], found: (gram: string) => boolean): b
 }
 
 /**
- * How much of a concept a field of a passage holds, 0..1: the best alternative's weight times the
- * share of it found, counted only when it is there whole, or at least half of it with a piece of
- * three characters (エクソソーム療法 in エクソソーム(EV)療法; never ロナ of コロナ in モノクロナール).
+ * How much of a concept an index entry holds, 0..1: the best alternative's weight times the share
+ * of it found, counted only when it is there whole, or with all its Latin words and at least half
+ * of its bigrams including a piece of three characters (エクソソーム療法 in エクソソーム(EV)療法;
+ * never ロナ of コロナ in モノクロナール).
  */
 function evidence(concept: Concept, found: (term: string) => boolean): number {
   let best = 0;
   for (const alt of concept.alternatives) {
     const size = alt.grams.length + alt.latin.length;
     if (size === 0) continue;
-    let hits = 0;
+    // Latin words are whole words: an alternative missing one (iPS of iPS細胞) is not there.
+    if (!alt.latin.every(found)) continue;
+    let hits = alt.latin.length;
     for (const gram of alt.grams) if (found(gram)) hits++;
-    for (const word of alt.latin) if (found(word)) hits++;
     const share = hits / size;
     if (share === 1 || (share >= 0.5 && hasChain(alt.grams, found)))
       best = Math.max(best, share * alt.weight);
@@ -84,24 +88,23 @@ function evidence(concept: Concept, found: (term: string) => boolean): number {
 }
 
 /**
- * How much of what a passage holds stands together in one of its sentences, 0..1 (1 when it holds
- * at most one concept): a passage that relates the things asked about (EV製剤 … 医薬品 in one
- * sentence) answers better than one that names them in different places.
+ * The largest share of what is asked (known concepts, weighted) that one sentence of the passage
+ * names, 0..1: a passage that relates the things asked about (EV製剤 … 医薬品 in one sentence)
+ * answers better than one that names them in different places, or names fewer of them.
  */
 function togetherness(
   sentences: readonly string[],
   concepts: readonly Concept[],
   evidence: readonly number[],
   weight: readonly number[],
+  total: number,
 ): number {
-  const present = concepts.map((c, i) => ((evidence[i] ?? 0) > 0 ? c : undefined));
-  const total = present.reduce((sum, c, i) => sum + (c ? (weight[i] ?? 0) : 0), 0);
-  if (present.filter(Boolean).length < 2 || total === 0) return 1;
   let best = 0;
   for (const sentence of sentences) {
     let held = 0;
-    present.forEach((c, i) => {
-      if (c?.alternatives.some((a) => a.text.length > 0 && sentence.includes(squash(a.text))))
+    concepts.forEach((c, i) => {
+      if ((evidence[i] ?? 0) === 0) return;
+      if (c.alternatives.some((a) => a.text.length > 0 && sentence.includes(squash(a.text))))
         held += weight[i] ?? 0;
     });
     best = Math.max(best, held / total);
@@ -236,13 +239,13 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
     asked.forEach((_, i) => {
       const e = j.any[i] ?? 0;
       held += (weight[i] ?? 0) * e;
-      if (e > 0) specific += weight[i] ?? 0;
+      if (e > 0) specific += (weight[i] ?? 0) * ((j.text[i] ?? 0) > 0 ? 1 : QUESTION_ONLY_SPECIFIC);
       score += (weight[i] ?? 0) * e * (rarity[i] ?? 0);
     });
     const coverage = held / total;
     if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, total)) continue;
     const sentences = index.sentences(j.id);
-    score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, asked, j.text, weight);
+    score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, asked, j.text, weight, total);
     const found = j.textResult ? termsOf(j.textResult) : () => false;
     const matched = query.concepts
       .map((concept) => ({ concept, share: evidence(concept, found) }))
