@@ -91,10 +91,11 @@ function evidence(concept: Concept, found: (term: string) => boolean): number {
  * The largest share of what is asked (known concepts, weighted) that one sentence of the passage
  * names, 0..1: a passage that relates the things asked about (EV製剤 … 医薬品 in one sentence)
  * answers better than one that names them in different places, or names fewer of them.
+ * `needles` are each concept's forms without white space, as the sentences are.
  */
 function togetherness(
   sentences: readonly string[],
-  concepts: readonly Concept[],
+  needles: readonly (readonly string[])[],
   evidence: readonly number[],
   weight: readonly number[],
   total: number,
@@ -102,17 +103,13 @@ function togetherness(
   let best = 0;
   for (const sentence of sentences) {
     let held = 0;
-    concepts.forEach((c, i) => {
-      if ((evidence[i] ?? 0) === 0) return;
-      if (c.alternatives.some((a) => a.text.length > 0 && sentence.includes(squash(a.text))))
-        held += weight[i] ?? 0;
+    needles.forEach((forms, i) => {
+      if ((evidence[i] ?? 0) > 0 && forms.some((form) => sentence.includes(form))) held += weight[i] ?? 0;
     });
     best = Math.max(best, held / total);
   }
   return best;
 }
-
-const squash = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * How often a passage names what it holds of the query (weighted): between passages holding the
@@ -120,21 +117,18 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  */
 function mentions(
   sentences: readonly string[],
-  concepts: readonly Concept[],
+  needles: readonly (readonly string[])[],
   evidence: readonly number[],
   weight: readonly number[],
-) {
+): number {
   let count = 0;
-  concepts.forEach((c, i) => {
+  needles.forEach((forms, i) => {
     if ((evidence[i] ?? 0) === 0) return;
     let most = 0;
-    for (const alt of c.alternatives) {
-      const needle = squash(alt.text);
-      if (needle.length === 0) continue;
+    for (const form of forms) {
       let n = 0;
       for (const sentence of sentences) {
-        for (let at = sentence.indexOf(needle); at !== -1; at = sentence.indexOf(needle, at + needle.length))
-          n++;
+        for (let at = sentence.indexOf(form); at !== -1; at = sentence.indexOf(form, at + form.length)) n++;
       }
       most = Math.max(most, n);
     }
@@ -145,8 +139,7 @@ function mentions(
 
 /** The query terms an index entry holds (each entry has one field: a passage's text, or one question). */
 function termsOf(result: SearchResult): (term: string) => boolean {
-  const terms = new Set(result.queryTerms);
-  return (term) => terms.has(term);
+  return (term) => result.queryTerms.includes(term);
 }
 
 /** Reviewed questions judged per passage, best MiniSearch scores first. */
@@ -231,6 +224,9 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
   const df = asked.map((_, i) => judged.filter((j) => (j.text[i] ?? 0) > 0).length);
   const rarity = df.map((n) => Math.log(1 + index.size / Math.max(1, n)) ** RARITY_EXPONENT);
 
+  const needles = asked.map((c) =>
+    c.alternatives.map((a) => a.text.replace(/\s+/g, '')).filter((form) => form.length > 0),
+  );
   const hits: (Hit & { mentions: number; bm25: number; keyPoint: boolean })[] = [];
   for (const j of judged) {
     let held = 0;
@@ -245,7 +241,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
     const coverage = held / total;
     if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, total)) continue;
     const sentences = index.sentences(j.id);
-    score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, asked, j.text, weight, total);
+    score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, needles, j.text, weight, total);
     const found = j.textResult ? termsOf(j.textResult) : () => false;
     const matched = query.concepts
       .map((concept) => ({ concept, share: evidence(concept, found) }))
@@ -255,7 +251,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
       score,
       coverage,
       matched,
-      mentions: mentions(sentences, asked, j.text, weight),
+      mentions: mentions(sentences, needles, j.text, weight),
       bm25: j.bm25,
       keyPoint: index.isKeyPoint(j.id),
     });
