@@ -45,9 +45,19 @@ const MIXED_TERM = /[\p{Script=Latin}\p{Nd}]+\s?[\p{Script=Han}\p{Script=Katakan
 const SYNONYM_WEIGHT = 0.7;
 const READING_WEIGHT = 0.85;
 
+// Forms of the vocabulary (glossary forms, synonyms, words read from kana) recur from query to
+// query: analysed once and shared (alternatives are immutable), which keeps garbage per query low.
+const vocabularyForms = new Map<string, Alternative>();
+const MAX_CACHED_FORMS = 20_000;
+
 function alternative(text: string, typed: boolean, weight: number): Alternative {
+  const key = `${weight}\u0000${text}`;
+  const cached = typed ? undefined : vocabularyForms.get(key);
+  if (cached) return cached;
   const latin = [...text.matchAll(LATIN_RUN)].map((m) => foldLatin(m[0]));
-  return { text, grams: cjkGrams(text), latin, typed, weight };
+  const alt: Alternative = { text, grams: cjkGrams(text), latin, typed, weight };
+  if (!typed && vocabularyForms.size < MAX_CACHED_FORMS) vocabularyForms.set(key, alt);
+  return alt;
 }
 
 function uniqueAlternatives(alternatives: Alternative[]): Alternative[] {
@@ -95,11 +105,14 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
       i += 1;
       continue;
     }
-    const alternatives = found.surfaces.map((s) => alternative(s, false, READING_WEIGHT));
+    // What the word read stands for (its glossary forms, its synonyms), all weighed as a reading.
     const best = found.surfaces.map((s) => runConcept(s, vocabulary));
+    const alternatives = best.flatMap((c) =>
+      c.alternatives.map((a) => alternative(a.text, false, a.weight * READING_WEIGHT)),
+    );
     concepts.push({
       label: kana.slice(i, found.end),
-      alternatives: uniqueAlternatives([...alternatives, ...best.flatMap((c) => c.alternatives.slice(1))]),
+      alternatives: uniqueAlternatives(alternatives),
       meta: best.some((c) => c.meta),
       specificity: Math.max(...best.map((c) => c.specificity)),
     });
@@ -161,8 +174,9 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
  * (…と考えていいですか, "according to") are dropped: they say how something is asked, not what.
  */
 export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQuery {
-  let text = foldContractions(foldDashes(normalize(query)));
-  text = romajiToKana(text, vocabulary.isEnglish) ?? text;
+  // Romaji is recognised before lower-casing: words in capitals (EV, GMP) are not romaji.
+  const nfkc = foldDashes(query.normalize('NFKC'));
+  let text = foldContractions(normalize(romajiToKana(nfkc, vocabulary.isEnglish) ?? nfkc));
   text = vocabulary.rewriteVariants(stripQuestionFrames(text));
 
   const concepts: Concept[] = [];
