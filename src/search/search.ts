@@ -19,8 +19,6 @@ const MIN_COVERAGE = 0.5;
 const MIN_EVIDENCE = 0.8;
 /** A word found only in reviewed questions, not in the passage, is half as good a sign of what is asked. */
 const QUESTION_ONLY_SPECIFIC = 0.5;
-/** What the known words of a question must weigh together before any passage can answer it. */
-const MIN_TOTAL = 0.2;
 /** Found in the reviewed question of a passage closest to the query: a way in, worth less than its own words. */
 const QUESTION_WEIGHT = 0.8;
 /** Found in the words of several of its questions together: a vocabulary bridge, worth less still. */
@@ -218,8 +216,8 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
   const known = asked.map((_, i) => judged.some((j) => (j.any[i] ?? 0) > 0));
   const weight = asked.map((c, i) => (known[i] ? c.specificity : 0));
   const total = weight.reduce((a, b) => a + b, 0);
-  // Only lone kanji or the most common words known (出 of 「いつ出されたものですか」): nothing to judge by.
-  if (total < MIN_TOTAL) return [];
+  // Only lone kanji known (出 of 「いつ出されたものですか」): nothing to judge by.
+  if (asked.every((c, i) => !known[i] || [...c.label].length === 1)) return [];
   // Rarity in the corpus ranks passages: a concept in one passage tells more than one in all.
   const df = asked.map((_, i) => judged.filter((j) => (j.text[i] ?? 0) > 0).length);
   const rarity = df.map((n) => Math.log(1 + index.size / Math.max(1, n)) ** RARITY_EXPONENT);
