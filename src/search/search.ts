@@ -199,6 +199,94 @@ function judgePassages(
   });
 }
 
+type Ranked = Hit & { readonly mentions: number; readonly bm25: number; readonly keyPoint: boolean };
+
+/** What the judgement of every candidate shares: the concepts asked, their weights and rarity. */
+interface Judgement {
+  readonly asked: readonly Concept[];
+  /** Specificity of each concept asked, 0 for a concept found in no candidate. */
+  readonly weight: readonly number[];
+  readonly total: number;
+  readonly rarity: readonly number[];
+  /** Each concept's forms without white space, to find them in sentences. */
+  readonly needles: readonly (readonly string[])[];
+}
+
+function judgement(index: SearchIndex, asked: readonly Concept[], judged: readonly Judged[]): Judgement {
+  // Known: found in some passage (its text or its questions).
+  const weight = asked.map((c, i) => (judged.some((j) => (j.any[i] ?? 0) > 0) ? c.specificity : 0));
+  // Rarity in the corpus ranks passages: a concept in one passage tells more than one in all.
+  const rarity = asked.map((_, i) => {
+    const df = judged.filter((j) => (j.text[i] ?? 0) > 0).length;
+    return Math.log(1 + index.size / Math.max(1, df)) ** RARITY_EXPONENT;
+  });
+  return {
+    asked,
+    weight,
+    total: weight.reduce((a, b) => a + b, 0),
+    rarity,
+    needles: asked.map((c) =>
+      c.alternatives.map((a) => a.text.replace(/\s+/g, '')).filter((f) => f.length > 0),
+    ),
+  };
+}
+
+/** The hit a judged passage makes, or undefined when it does not answer the question. */
+function hitOf(index: SearchIndex, query: AnalyzedQuery, j: Judged, g: Judgement): Ranked | undefined {
+  let held = 0;
+  let specific = 0;
+  let score = 0;
+  g.asked.forEach((_, i) => {
+    const e = j.any[i] ?? 0;
+    const w = g.weight[i] ?? 0;
+    held += w * e;
+    if (e > 0) specific += w * ((j.text[i] ?? 0) > 0 ? 1 : QUESTION_ONLY_SPECIFIC);
+    score += w * e * (g.rarity[i] ?? 0);
+  });
+  const coverage = held / g.total;
+  if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, g.total)) return undefined;
+  const sentences = index.sentences(j.id);
+  score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, g.needles, j.text, g.weight, g.total);
+  const found = j.textResult ? termsOf(j.textResult) : () => false;
+  const matched = query.concepts
+    .map((concept) => ({ concept, share: evidence(concept, found) }))
+    .filter((m) => m.share > 0);
+  return {
+    id: j.id,
+    score,
+    coverage,
+    matched,
+    mentions: mentions(sentences, g.needles, j.text, g.weight),
+    bm25: j.bm25,
+    keyPoint: index.isKeyPoint(j.id),
+  };
+}
+
+/**
+ * Best first. Scores within 2% of the best of their group are a tie: among them the passage that
+ * names what was asked most often comes first, then MiniSearch's BM25 score of the text decides.
+ * A key point and the paragraph it sums up often say the same: when they tie, the key point comes
+ * first (the society's conclusion in one sentence) and the paragraph, with the reasons, next.
+ */
+function rank(index: SearchIndex, hits: Ranked[]): Ranked[] {
+  hits.sort((a, b) => b.score - a.score);
+  const ranked: Ranked[] = [];
+  for (let start = 0; start < hits.length; ) {
+    const top = (hits[start] as Ranked).score;
+    let end = start + 1;
+    while (end < hits.length && (hits[end] as Ranked).score >= top * (1 - TIE)) end++;
+    const group = hits.slice(start, end).sort((a, b) => b.mentions - a.mentions || b.bm25 - a.bm25);
+    for (const keyPoint of group.filter((h) => h.keyPoint)) {
+      const paragraph = group.findIndex((h) => h.id === index.paragraphOf(keyPoint.id));
+      const at = group.indexOf(keyPoint);
+      if (paragraph !== -1 && paragraph < at) group.splice(paragraph, 0, ...group.splice(at, 1));
+    }
+    ranked.push(...group);
+    start = end;
+  }
+  return ranked;
+}
+
 /**
  * Searches the index for an analysed query and judges every candidate on what the question is
  * about. Concepts found in no candidate (words the statement does not use) are left out of the
@@ -212,60 +300,13 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
   if (asked.length === 0) return [];
   const results = index.miniSearch.search(queryOf(query.concepts)).slice(0, MAX_CANDIDATES);
   const judged = judgePassages(index, results, asked);
-  // Known: found in some passage (its text or its questions).
-  const known = asked.map((_, i) => judged.some((j) => (j.any[i] ?? 0) > 0));
-  const weight = asked.map((c, i) => (known[i] ? c.specificity : 0));
-  const total = weight.reduce((a, b) => a + b, 0);
+  const g = judgement(index, asked, judged);
   // Only lone kanji known (出 of 「いつ出されたものですか」): nothing to judge by.
-  if (asked.every((c, i) => !known[i] || [...c.label].length === 1)) return [];
-  // Rarity in the corpus ranks passages: a concept in one passage tells more than one in all.
-  const df = asked.map((_, i) => judged.filter((j) => (j.text[i] ?? 0) > 0).length);
-  const rarity = df.map((n) => Math.log(1 + index.size / Math.max(1, n)) ** RARITY_EXPONENT);
-
-  const needles = asked.map((c) =>
-    c.alternatives.map((a) => a.text.replace(/\s+/g, '')).filter((form) => form.length > 0),
-  );
-  const hits: (Hit & { mentions: number; bm25: number; keyPoint: boolean })[] = [];
+  if (asked.every((c, i) => (g.weight[i] ?? 0) === 0 || [...c.label].length === 1)) return [];
+  const hits: Ranked[] = [];
   for (const j of judged) {
-    let held = 0;
-    let specific = 0;
-    let score = 0;
-    asked.forEach((_, i) => {
-      const e = j.any[i] ?? 0;
-      held += (weight[i] ?? 0) * e;
-      if (e > 0) specific += (weight[i] ?? 0) * ((j.text[i] ?? 0) > 0 ? 1 : QUESTION_ONLY_SPECIFIC);
-      score += (weight[i] ?? 0) * e * (rarity[i] ?? 0);
-    });
-    const coverage = held / total;
-    if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, total)) continue;
-    const sentences = index.sentences(j.id);
-    score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, needles, j.text, weight, total);
-    const found = j.textResult ? termsOf(j.textResult) : () => false;
-    const matched = query.concepts
-      .map((concept) => ({ concept, share: evidence(concept, found) }))
-      .filter((m) => m.share > 0);
-    hits.push({
-      id: j.id,
-      score,
-      coverage,
-      matched,
-      mentions: mentions(sentences, needles, j.text, weight),
-      bm25: j.bm25,
-      keyPoint: index.isKeyPoint(j.id),
-    });
+    const hit = hitOf(index, query, j, g);
+    if (hit) hits.push(hit);
   }
-  // Tie-break: a key point and the paragraph it sums up often say the same. When they hold the
-  // same evidence, the key point comes first (it is the society's conclusion, in one sentence) and
-  // the paragraph, with the reasons, next. Other ties go to the passage that names what was asked
-  // most often, then to MiniSearch's BM25 score of the text.
-  const tied = (a: Hit, b: Hit) => Math.abs(a.score - b.score) <= TIE * Math.max(a.score, b.score);
-  hits.sort((a, b) => (tied(a, b) ? 0 : b.score - a.score) || b.mentions - a.mentions || b.bm25 - a.bm25);
-  for (let i = 0; i + 1 < hits.length; i++) {
-    const [a, b] = [hits[i] as (typeof hits)[number], hits[i + 1] as (typeof hits)[number]];
-    if (!a.keyPoint && b.keyPoint && index.paragraphOf(b.id) === a.id && tied(a, b)) {
-      hits[i] = b;
-      hits[i + 1] = a;
-    }
-  }
-  return hits.map(({ mentions: _m, bm25: _b, keyPoint: _k, ...hit }) => hit);
+  return rank(index, hits).map(({ mentions: _m, bm25: _b, keyPoint: _k, ...hit }) => hit);
 }
