@@ -2,7 +2,7 @@ import { stripQuestionFrames } from '../intents.js';
 import { cjkGrams } from '../text/analyze.js';
 import { foldContractions, foldEnglish } from '../text/english.js';
 import { normalize } from '../text/normalize.js';
-import { readingKey } from '../text/reading.js';
+import { prefixKeys } from '../text/reading.js';
 import { romajiToKana } from '../text/romaji.js';
 import { CJK_RUN, foldDashes, foldLatin, LATIN_RUN } from '../text/script.js';
 import { ENGLISH_STOPWORDS, JAPANESE_STOP_RUNS } from '../text/stopwords.js';
@@ -95,10 +95,12 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   let i = 0;
   while (i < kana.length - 2) {
     let found: { end: number; surfaces: readonly string[] } | undefined;
-    for (let end = Math.min(kana.length, i + readings.longest); end >= i + 3 && !found; end--) {
+    const maxEnd = Math.min(kana.length, i + readings.longest);
+    const keys = prefixKeys(kana, i, maxEnd);
+    for (let end = maxEnd; end >= i + 3 && !found; end--) {
       // A word does not end before a small ゃ/ゅ/ょ/ぁ…: that belongs to the kana before it.
       if (/[ぁぃぅぇぉゃゅょゎ]/.test(kana[end] ?? '') && end < kana.length) continue;
-      const surfaces = readings.words.get(readingKey(kana.slice(i, end)));
+      const surfaces = readings.words.get(keys[end - i - 1] as string);
       if (surfaces) found = { end, surfaces };
     }
     if (!found) {
@@ -139,7 +141,9 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
     return ENGLISH_STOPWORDS.has(word) ? f : (vocabulary.correctEnglish(f) ?? f);
   });
   for (let i = 0; i < folded.length; ) {
-    const phrase = vocabulary.phrases.find((p) => p.words.every((w, k) => folded[i + k] === w));
+    const phrase = vocabulary.phrases
+      .get(folded[i] ?? '')
+      ?.find((p) => p.words.every((w, k) => folded[i + k] === w));
     if (phrase) {
       const label = latin.slice(i, i + phrase.words.length).join(' ');
       const own = phrase.words.length === 1 ? [alternative(foldLatin(latin[i] ?? ''), true, 1)] : [];
