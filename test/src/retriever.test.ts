@@ -95,6 +95,10 @@ describe('retriever.ask', () => {
     }
   });
 
+  it('puts a key point before the paragraph it sums up when both hold the same evidence', () => {
+    expect(keys(retriever.ask('厳正な審査')).slice(0, 2)).toEqual(['kp2', 'p6']);
+  });
+
   it('corrects a typo of a known English word', () => {
     expect(keys(retriever.ask('colaborating with ISEV'))[0]).toBe('p8');
   });
