@@ -23,7 +23,7 @@ const QUESTION_ONLY_SPECIFIC = 0.5;
 const QUESTION_WEIGHT = 0.8;
 /** Found in the words of several of its questions together: a vocabulary bridge, worth less still. */
 const QUESTION_WORDS_WEIGHT = 0.5;
-/** Index entries (passages and reviewed questions) judged per query, best MiniSearch scores first. */
+/** Passages judged per query, best MiniSearch scores first (by their text or one of their questions). */
 const MAX_CANDIDATES = 60;
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
 const PROXIMITY = 0.25;
@@ -161,13 +161,21 @@ function judgePassages(
   results: readonly SearchResult[],
   concepts: readonly Concept[],
 ): Judged[] {
+  // Short reviewed questions score high in BM25: passages' texts and questions are counted apart,
+  // so questions never crowd a passage's own text out of the candidates.
   const byPassage = new Map<string, { text?: SearchResult; questions: SearchResult[] }>();
+  let texts = 0;
   for (const result of results) {
     const id = index.passageOf(result.id);
-    const entry = byPassage.get(id) ?? { questions: [] };
-    if (id === result.id) entry.text = result;
-    else if (entry.questions.length < QUESTIONS_PER_PASSAGE) entry.questions.push(result);
-    byPassage.set(id, entry);
+    const entry = byPassage.get(id);
+    if (!entry && byPassage.size >= MAX_CANDIDATES) continue;
+    const judged = entry ?? { questions: [] };
+    if (id === result.id) {
+      if (texts >= MAX_CANDIDATES) continue;
+      judged.text = result;
+      texts++;
+    } else if (judged.questions.length < QUESTIONS_PER_PASSAGE) judged.questions.push(result);
+    byPassage.set(id, judged);
   }
   const measure = (result: SearchResult | undefined) => {
     if (!result) return concepts.map(() => 0);
@@ -298,8 +306,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
   const content = query.concepts.filter((c) => !c.meta);
   const asked = content.length > 0 ? content : query.concepts;
   if (asked.length === 0) return [];
-  const results = index.miniSearch.search(queryOf(query.concepts)).slice(0, MAX_CANDIDATES);
-  const judged = judgePassages(index, results, asked);
+  const judged = judgePassages(index, index.miniSearch.search(queryOf(query.concepts)), asked);
   const g = judgement(index, asked, judged);
   // Only lone kanji known (出 of 「いつ出されたものですか」): nothing to judge by.
   if (asked.every((c, i) => (g.weight[i] ?? 0) === 0 || [...c.label].length === 1)) return [];
