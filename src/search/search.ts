@@ -23,6 +23,9 @@ const QUESTION_ONLY_SPECIFIC = 0.5;
 const QUESTION_WEIGHT = 0.8;
 /** Found in the words of several of its questions together: a vocabulary bridge, worth less still. */
 const QUESTION_WORDS_WEIGHT = 0.5;
+/** The share of a form's bigrams that must be found (with a piece of three characters) when not all are. */
+const PART_TYPED = 0.5;
+const PART_VOCABULARY = 0.8;
 /** Passages judged per query, best MiniSearch scores first (by their text or one of their questions). */
 const MAX_CANDIDATES = 60;
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
@@ -79,7 +82,11 @@ function evidence(concept: Concept, found: (term: string) => boolean): number {
     let hits = alt.latin.length;
     for (const gram of alt.grams) if (found(gram)) hits++;
     const share = hits / size;
-    if (share === 1 || (share >= 0.5 && hasChain(alt.grams, found)))
+    // A form the member typed may be found in part (エクソソーム療法 in エクソソーム(EV)療法); a form of
+    // the vocabulary is the statement's own wording, so nearly all of it must be there
+    // (国際細胞外小胞学会 is not 日本細胞外小胞学会).
+    const least = alt.typed ? PART_TYPED : PART_VOCABULARY;
+    if (share === 1 || (share >= least && hasChain(alt.grams, found)))
       best = Math.max(best, share * alt.weight);
   }
   return best;

@@ -107,6 +107,10 @@ describe('retriever.ask', () => {
     expect(framed.kind === 'answer' && framed.unmatched).toEqual([]);
   });
 
+  it('finds a glossary form only where nearly all of it is written: ISEV is not 日本細胞外小胞学会', () => {
+    expect(keys(retriever.ask('ISEV'))).toEqual(['p8']);
+  });
+
   it('corrects a typo of a known English word', () => {
     expect(keys(retriever.ask('colaborating with ISEV'))[0]).toBe('p8');
   });
