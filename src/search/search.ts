@@ -52,9 +52,10 @@ function queryOf(concepts: readonly Concept[]): Query {
       for (const word of alt.latin) exact.add(word);
     }
   }
-  const queries: Query[] = [];
-  if (exact.size > 0) queries.push({ queries: [...exact], combineWith: 'OR' });
-  if (prefix.size > 0) queries.push({ queries: [...prefix], prefix: true, combineWith: 'OR' });
+  // One flat OR query when there is no prefix term: each level of nesting is another pass merging results.
+  if (prefix.size === 0) return { queries: [...exact], combineWith: 'OR' };
+  const queries: Query[] = [{ queries: [...prefix], prefix: true, combineWith: 'OR' }];
+  if (exact.size > 0) queries.unshift({ queries: [...exact], combineWith: 'OR' });
   return { queries, combineWith: 'OR' };
 }
 
