@@ -20,19 +20,15 @@ export const QUESTIONS_FIELD = 'questions';
 export type Field = typeof TEXT_FIELD | typeof QUESTIONS_FIELD;
 
 /**
- * One entry of the index: a passage's text, or one of its reviewed questions (a document of its
- * own, so that a member's question is compared with each reviewed question, not with the bag of
- * all their words). Index terms are space-separated.
+ * A passage as MiniSearch holds it: its text's terms, and the terms of all its reviewed questions
+ * (a bag, to find the passage by them). Each question's own terms are kept beside the index, so a
+ * member's question can also be compared with each reviewed question. Terms are space-separated.
  */
 interface IndexedDocument {
   readonly id: string;
-  readonly passage: string;
   readonly text: string;
   readonly questions: string;
 }
-
-/** Separates a passage id from a question's number in the ids of question entries. */
-const QUESTION_SEPARATOR = '\n';
 
 /**
  * The terms a normalised text is indexed by, each once: the bigrams of its kanji/katakana runs,
@@ -49,8 +45,8 @@ export function indexTerms(normalized: string): string[] {
 
 export interface SearchIndex {
   readonly miniSearch: MiniSearch<IndexedDocument>;
-  /** The passage an index entry belongs to (itself, or the passage whose question it is). */
-  passageOf(entryId: string): string;
+  /** The index terms of each of the passage's reviewed questions. */
+  questionTerms(id: string): readonly ReadonlySet<string>[];
   /** The passage's text, normalised as queries are (NFKC, lower case). */
   normalized(id: string): string;
   /** Its sentences, normalised and without white space (computed on first use, then kept). */
@@ -76,21 +72,17 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
   const normalizedTexts = new Map<string, string>();
   const documentOf = new Map<string, string>();
   const keyPoints = new Set<string>();
+  const questionTerms = new Map<string, readonly ReadonlySet<string>[]>();
   const documents: IndexedDocument[] = [];
   for (const passage of passages) {
     const text = normalize(passage.text);
     normalizedTexts.set(passage.id, text);
     if (passage.kind === 'key-point') keyPoints.add(passage.id);
     documentOf.set(passage.id, passage.documentId ?? '');
-    documents.push({ id: passage.id, passage: passage.id, text: indexTerms(text).join(' '), questions: '' });
-    (passage.questions ?? []).forEach((question, n) => {
-      documents.push({
-        id: `${passage.id}${QUESTION_SEPARATOR}${n}`,
-        passage: passage.id,
-        text: '',
-        questions: indexTerms(normalize(question)).join(' '),
-      });
-    });
+    const questions = (passage.questions ?? []).map((q) => new Set(indexTerms(normalize(q))));
+    questionTerms.set(passage.id, questions);
+    const bag = new Set(questions.flatMap((q) => [...q]));
+    documents.push({ id: passage.id, text: indexTerms(text).join(' '), questions: [...bag].join(' ') });
   }
   miniSearch.addAll(documents);
   let summarised: Map<string, string> | undefined;
@@ -110,10 +102,10 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
       return list;
     },
     miniSearch,
-    passageOf: (entryId) => entryId.split(QUESTION_SEPARATOR)[0] ?? entryId,
+    questionTerms: (id) => questionTerms.get(id) ?? [],
     normalized: (id) => normalizedTexts.get(id) ?? '',
     isKeyPoint: (id) => keyPoints.has(id),
-    size: normalizedTexts.size,
+    size: documents.length,
   };
 }
 

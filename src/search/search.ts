@@ -1,5 +1,5 @@
 import type { Query, SearchResult } from 'minisearch';
-import type { SearchIndex } from './index.js';
+import { QUESTIONS_FIELD, type SearchIndex, TEXT_FIELD } from './index.js';
 import type { AnalyzedQuery, Concept } from './query.js';
 
 /** A passage the query is relevant to, with what of the query it contains. */
@@ -143,74 +143,64 @@ function mentions(
   return count;
 }
 
-/** The query terms an index entry holds (each entry has one field: a passage's text, or one question). */
-function termsOf(result: SearchResult): (term: string) => boolean {
-  return (term) => result.queryTerms.includes(term);
+/** The query terms a result holds in one field (a prefix match counts for the term it came from). */
+function termsIn(result: SearchResult, field: string): (term: string) => boolean {
+  const match = result.match as Record<string, readonly string[] | undefined>;
+  return (term) => {
+    const fields = match[term];
+    if (fields) return fields.includes(field);
+    // A prefix term: its derived terms are in `match`, the term itself in `queryTerms`.
+    return (
+      result.queryTerms.includes(term) &&
+      Object.keys(match).some((t) => t.startsWith(term) && (match[t] ?? []).includes(field))
+    );
+  };
 }
-
-/** Reviewed questions judged per passage, best MiniSearch scores first. */
-const QUESTIONS_PER_PASSAGE = 5;
 
 /** A passage with the evidence it holds for each concept asked. */
 interface Judged {
   readonly id: string;
-  /** MiniSearch's score of the passage's text, for tie-breaks. */
+  /** MiniSearch's score of the passage, for tie-breaks. */
   readonly bm25: number;
   /** Evidence per concept in the passage's own text (what is quoted). */
   readonly text: readonly number[];
   /** Evidence per concept in its text or in the one reviewed question closest to the query. */
   readonly any: readonly number[];
-  readonly textResult: SearchResult | undefined;
+  /** Whether a query term is in the passage's text. */
+  readonly inText: (term: string) => boolean;
 }
 
-/** Groups the results by passage: its text, and the reviewed question that holds most of the query. */
+/**
+ * Evidence per passage: in its text, in the words of its reviewed questions together, and in the
+ * one question that holds most of what is asked (compared term by term with each question).
+ */
 function judgePassages(
   index: SearchIndex,
   results: readonly SearchResult[],
   concepts: readonly Concept[],
 ): Judged[] {
-  // Short reviewed questions score high in BM25: passages' texts and questions are counted apart,
-  // so questions never crowd a passage's own text out of the candidates.
-  const byPassage = new Map<string, { text?: SearchResult; questions: SearchResult[] }>();
-  let texts = 0;
-  for (const result of results) {
-    const id = index.passageOf(result.id);
-    const entry = byPassage.get(id);
-    if (!entry && byPassage.size >= MAX_CANDIDATES) continue;
-    const judged = entry ?? { questions: [] };
-    if (id === result.id) {
-      if (texts >= MAX_CANDIDATES) continue;
-      judged.text = result;
-      texts++;
-    } else if (judged.questions.length < QUESTIONS_PER_PASSAGE) judged.questions.push(result);
-    byPassage.set(id, judged);
-  }
-  const measure = (result: SearchResult | undefined) => {
-    if (!result) return concepts.map(() => 0);
-    const found = termsOf(result);
-    return concepts.map((c) => evidence(c, found));
-  };
   const weigh = (e: readonly number[]) =>
     e.reduce((sum, x, i) => sum + x * (concepts[i]?.specificity ?? 0), 0);
-  return [...byPassage].map(([id, { text, questions }]) => {
-    const own = measure(text);
+  return results.slice(0, MAX_CANDIDATES).map((result) => {
+    const inText = termsIn(result, TEXT_FIELD);
+    const inQuestions = termsIn(result, QUESTIONS_FIELD);
+    const own = concepts.map((c) => evidence(c, inText));
+    const union = concepts.map((c) => evidence(c, inQuestions));
     let best = concepts.map(() => 0);
-    const union = concepts.map(() => 0);
-    for (const q of questions) {
-      const e = measure(q);
-      if (weigh(e) > weigh(best)) best = e;
-      e.forEach((x, i) => {
-        union[i] = Math.max(union[i] ?? 0, x);
-      });
+    if (union.some((e) => e > 0)) {
+      for (const terms of index.questionTerms(result.id)) {
+        const e = concepts.map((c) => evidence(c, (t) => terms.has(t)));
+        if (weigh(e) > weigh(best)) best = e;
+      }
     }
     return {
-      id,
-      bm25: text?.score ?? 0,
+      id: result.id,
+      bm25: result.score,
       text: own,
       any: own.map((e, i) =>
         Math.max(e, (best[i] ?? 0) * QUESTION_WEIGHT, (union[i] ?? 0) * QUESTION_WORDS_WEIGHT),
       ),
-      textResult: text,
+      inText,
     };
   });
 }
@@ -263,9 +253,8 @@ function hitOf(index: SearchIndex, query: AnalyzedQuery, j: Judged, g: Judgement
   if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, g.total)) return undefined;
   const sentences = index.sentences(j.id);
   score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, g.needles, j.text, g.weight, g.total);
-  const found = j.textResult ? termsOf(j.textResult) : () => false;
   const matched = query.concepts
-    .map((concept) => ({ concept, share: evidence(concept, found) }))
+    .map((concept) => ({ concept, share: evidence(concept, j.inText) }))
     .filter((m) => m.share > 0);
   return {
     id: j.id,
