@@ -189,7 +189,8 @@ function judgePassages(
     let best = concepts.map(() => 0);
     if (union.some((e) => e > 0)) {
       for (const terms of index.questionTerms(result.id)) {
-        const e = concepts.map((c) => evidence(c, (t) => terms.has(t)));
+        // Only concepts found in some question of the passage can be in this one.
+        const e = concepts.map((c, i) => ((union[i] ?? 0) > 0 ? evidence(c, (t) => terms.has(t)) : 0));
         if (weigh(e) > weigh(best)) best = e;
       }
     }
@@ -205,7 +206,12 @@ function judgePassages(
   });
 }
 
-type Ranked = Hit & { readonly mentions: number; readonly bm25: number; readonly keyPoint: boolean };
+type Ranked = Hit & {
+  /** How often the passage names what was asked: counted only when a tie needs it. */
+  readonly mentions: () => number;
+  readonly bm25: number;
+  readonly keyPoint: boolean;
+};
 
 /** What the judgement of every candidate shares: the concepts asked, their weights and rarity. */
 interface Judgement {
@@ -252,6 +258,7 @@ function hitOf(index: SearchIndex, query: AnalyzedQuery, j: Judged, g: Judgement
   const coverage = held / g.total;
   if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, g.total)) return undefined;
   const sentences = index.sentences(j.id);
+  let count: number | undefined;
   score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, g.needles, j.text, g.weight, g.total);
   const matched = query.concepts
     .map((concept) => ({ concept, share: evidence(concept, j.inText) }))
@@ -261,7 +268,10 @@ function hitOf(index: SearchIndex, query: AnalyzedQuery, j: Judged, g: Judgement
     score,
     coverage,
     matched,
-    mentions: mentions(sentences, g.needles, j.text, g.weight),
+    mentions: () => {
+      count ??= mentions(sentences, g.needles, j.text, g.weight);
+      return count;
+    },
     bm25: j.bm25,
     keyPoint: index.isKeyPoint(j.id),
   };
@@ -280,7 +290,8 @@ function rank(index: SearchIndex, hits: Ranked[]): Ranked[] {
     const top = (hits[start] as Ranked).score;
     let end = start + 1;
     while (end < hits.length && (hits[end] as Ranked).score >= top * (1 - TIE)) end++;
-    const group = hits.slice(start, end).sort((a, b) => b.mentions - a.mentions || b.bm25 - a.bm25);
+    const group = hits.slice(start, end);
+    if (group.length > 1) group.sort((a, b) => b.mentions() - a.mentions() || b.bm25 - a.bm25);
     for (const keyPoint of group.filter((h) => h.keyPoint)) {
       const paragraph = group.findIndex((h) => h.id === index.paragraphOf(keyPoint.id));
       const at = group.indexOf(keyPoint);
