@@ -26,37 +26,29 @@ const QUESTION_WORDS_WEIGHT = 0.5;
 /** The share of a form's bigrams that must be found (with a piece of three characters) when not all are. */
 const PART_TYPED = 0.5;
 const PART_VOCABULARY = 0.8;
-/** Passages judged per query, best MiniSearch scores first (by their text or one of their questions). */
+/** Passages judged per query, best MiniSearch scores first. */
 const MAX_CANDIDATES = 60;
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
 const PROXIMITY = 0.25;
 /** Corpus rarity ranks passages, damped: over a few passages it tells less than specificity in ordinary language. */
 const RARITY_EXPONENT = 0.5;
-/** Scores this close are a tie (see the tie-break in {@link searchIndex}). */
+/** Scores this close are a tie (see {@link rank}). */
 const TIE = 0.02;
 
 /**
- * The index terms of a query, grouped for one MiniSearch query (OR): exact and prefix. No fuzzy
- * matching here: English typos are corrected against the glossary before (see Vocabulary), while
- * fuzzy matching in the index turned "slack" into "lack".
+ * The index terms of a query, as one MiniSearch OR query. No fuzzy matching here: English typos
+ * are corrected against the glossary before (see Vocabulary), while fuzzy matching in the index
+ * turned "slack" into "lack"; no prefix search either: a question of lone kanji is not answered.
  */
 function queryOf(concepts: readonly Concept[]): Query {
-  const exact = new Set<string>();
-  const prefix = new Set<string>();
-  // A one-character query is looked up as a prefix (液 finds 液体); in a longer query a lone
-  // character (デ of 政治デ) would expand to every bigram it starts.
-  const single = concepts.length === 1;
+  const terms = new Set<string>();
   for (const concept of concepts) {
     for (const alt of concept.alternatives) {
-      for (const gram of alt.grams) (single && gram.length === 1 ? prefix : exact).add(gram);
-      for (const word of alt.latin) exact.add(word);
+      for (const gram of alt.grams) terms.add(gram);
+      for (const word of alt.latin) terms.add(word);
     }
   }
-  // One flat OR query when there is no prefix term: each level of nesting is another pass merging results.
-  if (prefix.size === 0) return { queries: [...exact], combineWith: 'OR' };
-  const queries: Query[] = [{ queries: [...prefix], prefix: true, combineWith: 'OR' }];
-  if (exact.size > 0) queries.unshift({ queries: [...exact], combineWith: 'OR' });
-  return { queries, combineWith: 'OR' };
+  return { queries: [...terms], combineWith: 'OR' };
 }
 
 /** Two consecutive bigrams found: a piece of three characters or more, never a chance overlap (ロナ). */
@@ -143,18 +135,10 @@ function mentions(
   return count;
 }
 
-/** The query terms a result holds in one field (a prefix match counts for the term it came from). */
+/** The query terms a result holds in one field. */
 function termsIn(result: SearchResult, field: string): (term: string) => boolean {
   const match = result.match as Record<string, readonly string[] | undefined>;
-  return (term) => {
-    const fields = match[term];
-    if (fields) return fields.includes(field);
-    // A prefix term: its derived terms are in `match`, the term itself in `queryTerms`.
-    return (
-      result.queryTerms.includes(term) &&
-      Object.keys(match).some((t) => t.startsWith(term) && (match[t] ?? []).includes(field))
-    );
-  };
+  return (term) => match[term]?.includes(field) === true;
 }
 
 /** A passage with the evidence it holds for each concept asked. */
