@@ -1,6 +1,6 @@
 import type { Query, SearchResult } from 'minisearch';
 import { QUESTIONS_FIELD, type SearchIndex, TEXT_FIELD } from './index.js';
-import type { AnalyzedQuery, Concept } from './query.js';
+import type { Alternative, AnalyzedQuery, Concept } from './query.js';
 
 /** A passage the query is relevant to, with what of the query it contains. */
 export interface Hit {
@@ -67,13 +67,17 @@ function hasChain(grams: readonly string[], found: (gram: string) => boolean): b
  */
 function evidence(concept: Concept, found: (term: string) => boolean): number {
   let best = 0;
-  for (const alt of concept.alternatives) {
+  // Indexed loops: this runs for every concept of every candidate and reviewed question.
+  for (let a = 0; a < concept.alternatives.length; a++) {
+    const alt = concept.alternatives[a] as Alternative;
     const size = alt.grams.length + alt.latin.length;
     if (size === 0) continue;
     // Latin words are whole words: an alternative missing one (iPS of iPS細胞) is not there.
-    if (!alt.latin.every(found)) continue;
+    let latin = true;
+    for (let k = 0; k < alt.latin.length && latin; k++) latin = found(alt.latin[k] as string);
+    if (!latin) continue;
     let hits = alt.latin.length;
-    for (const gram of alt.grams) if (found(gram)) hits++;
+    for (let k = 0; k < alt.grams.length; k++) if (found(alt.grams[k] as string)) hits++;
     const share = hits / size;
     // A form the member typed may be found in part (エクソソーム療法 in エクソソーム(EV)療法); a form of
     // the vocabulary is the statement's own wording, so nearly all of it must be there
@@ -101,9 +105,10 @@ function togetherness(
   let best = 0;
   for (const sentence of sentences) {
     let held = 0;
-    needles.forEach((forms, i) => {
-      if ((evidence[i] ?? 0) > 0 && forms.some((form) => sentence.includes(form))) held += weight[i] ?? 0;
-    });
+    for (let i = 0; i < needles.length; i++) {
+      if ((evidence[i] ?? 0) > 0 && needles[i]?.some((form) => sentence.includes(form)))
+        held += weight[i] ?? 0;
+    }
     best = Math.max(best, held / total);
   }
   return best;
@@ -120,8 +125,9 @@ function mentions(
   weight: readonly number[],
 ): number {
   let count = 0;
-  needles.forEach((forms, i) => {
-    if ((evidence[i] ?? 0) === 0) return;
+  for (let i = 0; i < needles.length; i++) {
+    const forms = needles[i] ?? [];
+    if ((evidence[i] ?? 0) === 0) continue;
     let most = 0;
     for (const form of forms) {
       let n = 0;
@@ -131,7 +137,7 @@ function mentions(
       most = Math.max(most, n);
     }
     count += most * (weight[i] ?? 0);
-  });
+  }
   return count;
 }
 
@@ -163,31 +169,51 @@ function judgePassages(
   results: readonly SearchResult[],
   concepts: readonly Concept[],
 ): Judged[] {
-  const weigh = (e: readonly number[]) =>
-    e.reduce((sum, x, i) => sum + x * (concepts[i]?.specificity ?? 0), 0);
   return results.slice(0, MAX_CANDIDATES).map((result) => {
     const inText = termsIn(result, TEXT_FIELD);
-    const inQuestions = termsIn(result, QUESTIONS_FIELD);
     const own = concepts.map((c) => evidence(c, inText));
+    const inQuestions = termsIn(result, QUESTIONS_FIELD);
     const union = concepts.map((c) => evidence(c, inQuestions));
-    let best = concepts.map(() => 0);
-    if (union.some((e) => e > 0)) {
-      for (const terms of index.questionTerms(result.id)) {
-        // Only concepts found in some question of the passage can be in this one.
-        const e = concepts.map((c, i) => ((union[i] ?? 0) > 0 ? evidence(c, (t) => terms.has(t)) : 0));
-        if (weigh(e) > weigh(best)) best = e;
-      }
-    }
     return {
       id: result.id,
       bm25: result.score,
       text: own,
-      any: own.map((e, i) =>
-        Math.max(e, (best[i] ?? 0) * QUESTION_WEIGHT, (union[i] ?? 0) * QUESTION_WORDS_WEIGHT),
+      any: bestQuestion(index.questionTerms(result.id), concepts, union).map((b, i) =>
+        Math.max(own[i] ?? 0, b * QUESTION_WEIGHT, (union[i] ?? 0) * QUESTION_WORDS_WEIGHT),
       ),
       inText,
     };
   });
+}
+
+/**
+ * Evidence per concept in the one reviewed question that holds most of what is asked (weighted by
+ * specificity). Only concepts found in some question of the passage (`union`) can be in one.
+ */
+function bestQuestion(
+  questions: readonly ReadonlySet<string>[],
+  concepts: readonly Concept[],
+  union: readonly number[],
+): number[] {
+  const best = concepts.map(() => 0);
+  if (!union.some((e) => e > 0)) return best;
+  let bestWeight = 0;
+  const current = concepts.map(() => 0);
+  // Plain loops: a sum updated inside a callback would box a new number at every step.
+  for (const terms of questions) {
+    const has = (term: string) => terms.has(term);
+    let weight = 0;
+    for (let i = 0; i < concepts.length; i++) {
+      const e = (union[i] ?? 0) > 0 ? evidence(concepts[i] as Concept, has) : 0;
+      current[i] = e;
+      weight += e * (concepts[i] as Concept).specificity;
+    }
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      for (let i = 0; i < current.length; i++) best[i] = current[i] as number;
+    }
+  }
+  return best;
 }
 
 type Ranked = Hit & {
@@ -232,13 +258,13 @@ function hitOf(index: SearchIndex, query: AnalyzedQuery, j: Judged, g: Judgement
   let held = 0;
   let specific = 0;
   let score = 0;
-  g.asked.forEach((_, i) => {
+  for (let i = 0; i < g.asked.length; i++) {
     const e = j.any[i] ?? 0;
     const w = g.weight[i] ?? 0;
     held += w * e;
     if (e > 0) specific += w * ((j.text[i] ?? 0) > 0 ? 1 : QUESTION_ONLY_SPECIFIC);
     score += w * e * (g.rarity[i] ?? 0);
-  });
+  }
   const coverage = held / g.total;
   if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, g.total)) return undefined;
   const sentences = index.sentences(j.id);
