@@ -72,6 +72,8 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
   const normalizedTexts = new Map<string, string>();
   const documentOf = new Map<string, string>();
   const keyPoints = new Set<string>();
+  const questionTexts = new Map<string, readonly string[]>();
+  // Each question's terms, made when a search first compares a member's question with them.
   const questionTerms = new Map<string, readonly ReadonlySet<string>[]>();
   const documents: IndexedDocument[] = [];
   for (const passage of passages) {
@@ -79,10 +81,13 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     normalizedTexts.set(passage.id, text);
     if (passage.kind === 'key-point') keyPoints.add(passage.id);
     documentOf.set(passage.id, passage.documentId ?? '');
-    const questions = (passage.questions ?? []).map((q) => new Set(indexTerms(normalize(q))));
-    questionTerms.set(passage.id, questions);
-    const bag = new Set(questions.flatMap((q) => [...q]));
-    documents.push({ id: passage.id, text: indexTerms(text).join(' '), questions: [...bag].join(' ') });
+    const questions = passage.questions ?? [];
+    questionTexts.set(passage.id, questions);
+    documents.push({
+      id: passage.id,
+      text: indexTerms(text).join(' '),
+      questions: indexTerms(normalize(questions.join('\n'))).join(' '),
+    });
   }
   miniSearch.addAll(documents);
   let summarised: Map<string, string> | undefined;
@@ -102,7 +107,14 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
       return list;
     },
     miniSearch,
-    questionTerms: (id) => questionTerms.get(id) ?? [],
+    questionTerms: (id) => {
+      let terms = questionTerms.get(id);
+      if (!terms) {
+        terms = (questionTexts.get(id) ?? []).map((q) => new Set(indexTerms(normalize(q))));
+        questionTerms.set(id, terms);
+      }
+      return terms;
+    },
     normalized: (id) => normalizedTexts.get(id) ?? '',
     isKeyPoint: (id) => keyPoints.has(id),
     size: documents.length,
