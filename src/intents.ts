@@ -43,7 +43,11 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   // …と聞きました / …と言われています / …と見ていますか (what someone heard or thinks of it)
   /(と|って)(聞き|聞い|きき|きい|言われ|いわれ)/g,
   /(は|が)?(どう|どのように|どんなふうに)?(見て|考えて|思って|捉えて|みて|かんがえて|おもって)(い)?(ます|る|ますか|るの)/g,
+  // Politeness: お願いします, 恐れ入りますが (恐れ is the statement's word for a fear), すみません
+  /(よろしく)?お願い(します|いたします|致します|したい|できますか)?|恐れ入ります(が)?|すみません(が)?|失礼(です|します)が|(して)?(頂|いただ|戴)け(ます|ません|る)(か)?/g,
   // English frames: who is asked and how, not what.
+  // (contractions are already folded: "I'd like to know" arrives as "i like to know")
+  /\bi (would |want to |wanted to |am trying to )?(like to )?(know|ask|understand|learn)\b|\bi was wondering\b|\bdo you know\b/g,
   /\b(can|could|would) you (please )?(tell|explain|show)( me| us)?( about)?\b/g,
   /\b(what|how) (does|do|did) (jsev|the society|the statement|it|they) (say|think|state|write)( about| on)?\b/g,
   /\baccording to\b/g,

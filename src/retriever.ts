@@ -163,7 +163,10 @@ export function createRetriever(corpus: Corpus): Retriever {
       quotes,
       offset,
       total: hits.length,
-      unmatched: analyzed.concepts.filter((c) => !found.has(c) && !c.meta).map((c) => c.label),
+      // A lone kanji left over (言 of 言えるんでしょうか) is the stem of a verb, not a word to report.
+      unmatched: analyzed.concepts
+        .filter((c) => !found.has(c) && !c.meta && [...c.label].length > 1)
+        .map((c) => c.label),
     };
   }
 

@@ -20,19 +20,15 @@ export const QUESTIONS_FIELD = 'questions';
 export type Field = typeof TEXT_FIELD | typeof QUESTIONS_FIELD;
 
 /**
- * One entry of the index: a passage's text, or one of its reviewed questions (a document of its
- * own, so that a member's question is compared with each reviewed question, not with the bag of
- * all their words). Index terms are space-separated.
+ * A passage as MiniSearch holds it: its text's terms, and the terms of all its reviewed questions
+ * (a bag, to find the passage by them). Each question's own terms are kept beside the index, so a
+ * member's question can also be compared with each reviewed question. Terms are space-separated.
  */
 interface IndexedDocument {
   readonly id: string;
-  readonly passage: string;
   readonly text: string;
   readonly questions: string;
 }
-
-/** Separates a passage id from a question's number in the ids of question entries. */
-const QUESTION_SEPARATOR = '\n';
 
 /**
  * The terms a normalised text is indexed by, each once: the bigrams of its kanji/katakana runs,
@@ -49,8 +45,8 @@ export function indexTerms(normalized: string): string[] {
 
 export interface SearchIndex {
   readonly miniSearch: MiniSearch<IndexedDocument>;
-  /** The passage an index entry belongs to (itself, or the passage whose question it is). */
-  passageOf(entryId: string): string;
+  /** The index terms of each of the passage's reviewed questions. */
+  questionTerms(id: string): readonly ReadonlySet<string>[];
   /** The passage's text, normalised as queries are (NFKC, lower case). */
   normalized(id: string): string;
   /** Its sentences, normalised and without white space (computed on first use, then kept). */
@@ -76,20 +72,21 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
   const normalizedTexts = new Map<string, string>();
   const documentOf = new Map<string, string>();
   const keyPoints = new Set<string>();
+  const questionTexts = new Map<string, readonly string[]>();
+  // Each question's terms, made when a search first compares a member's question with them.
+  const questionTerms = new Map<string, readonly ReadonlySet<string>[]>();
   const documents: IndexedDocument[] = [];
   for (const passage of passages) {
     const text = normalize(passage.text);
     normalizedTexts.set(passage.id, text);
     if (passage.kind === 'key-point') keyPoints.add(passage.id);
     documentOf.set(passage.id, passage.documentId ?? '');
-    documents.push({ id: passage.id, passage: passage.id, text: indexTerms(text).join(' '), questions: '' });
-    (passage.questions ?? []).forEach((question, n) => {
-      documents.push({
-        id: `${passage.id}${QUESTION_SEPARATOR}${n}`,
-        passage: passage.id,
-        text: '',
-        questions: indexTerms(normalize(question)).join(' '),
-      });
+    const questions = passage.questions ?? [];
+    questionTexts.set(passage.id, questions);
+    documents.push({
+      id: passage.id,
+      text: indexTerms(text).join(' '),
+      questions: indexTerms(normalize(questions.join('\n'))).join(' '),
     });
   }
   miniSearch.addAll(documents);
@@ -110,14 +107,29 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
       return list;
     },
     miniSearch,
-    passageOf: (entryId) => entryId.split(QUESTION_SEPARATOR)[0] ?? entryId,
+    questionTerms: (id) => {
+      let terms = questionTerms.get(id);
+      if (!terms) {
+        terms = (questionTexts.get(id) ?? []).map((q) => new Set(indexTerms(normalize(q))));
+        questionTerms.set(id, terms);
+      }
+      return terms;
+    },
     normalized: (id) => normalizedTexts.get(id) ?? '',
     isKeyPoint: (id) => keyPoints.has(id),
-    size: normalizedTexts.size,
+    size: documents.length,
   };
 }
 
-/** For each key point, the other passage sharing the largest share of its bigrams: the paragraph it sums up. */
+/** The two-character bigrams of a text (lone characters, often grammar, left out). */
+const bigramSet = (text: string) => new Set(cjkGrams(text).filter((g) => g.length === 2));
+
+/**
+ * For each key point, the paragraph of its own document with the sentence closest to it: most
+ * shared bigrams, each weighted by how rare it is among the paragraphs (厳正 and 薬機 tell which
+ * paragraph kp2 sums up; 医薬 and 品質, in half of them, do not). A whole paragraph would favour
+ * the longest.
+ */
 function summarisedParagraphs(
   texts: ReadonlyMap<string, string>,
   keyPoints: ReadonlySet<string>,
@@ -125,14 +137,18 @@ function summarisedParagraphs(
 ) {
   const result = new Map<string, string>();
   for (const kp of keyPoints) {
-    const own = new Set(cjkGrams(texts.get(kp) ?? ''));
+    const paragraphs = [...texts]
+      .filter(([id]) => !keyPoints.has(id) && documentOf.get(id) === documentOf.get(kp))
+      .map(([id, text]) => ({ id, grams: bigramSet(text), sentences: text.split(/(?<=。)/).map(bigramSet) }));
+    const rarity = (gram: string) =>
+      Math.log(1 + paragraphs.length / Math.max(1, paragraphs.filter((p) => p.grams.has(gram)).length));
+    const own = [...bigramSet(texts.get(kp) ?? '')];
     let best: { id: string; shared: number } | undefined;
-    for (const [id, text] of texts) {
-      if (keyPoints.has(id) || documentOf.get(id) !== documentOf.get(kp)) continue;
-      const other = new Set(cjkGrams(text));
-      let shared = 0;
-      for (const g of own) if (other.has(g)) shared++;
-      if (!best || shared > best.shared) best = { id, shared };
+    for (const { id, sentences } of paragraphs) {
+      for (const sentence of sentences) {
+        const shared = own.reduce((sum, gram) => sum + (sentence.has(gram) ? rarity(gram) : 0), 0);
+        if (!best || shared > best.shared) best = { id, shared };
+      }
     }
     if (best) result.set(kp, best.id);
   }

@@ -2,7 +2,7 @@ import { stripQuestionFrames } from '../intents.js';
 import { cjkGrams } from '../text/analyze.js';
 import { foldContractions, foldEnglish } from '../text/english.js';
 import { normalize } from '../text/normalize.js';
-import { readingKey } from '../text/reading.js';
+import { prefixKeys } from '../text/reading.js';
 import { romajiToKana } from '../text/romaji.js';
 import { CJK_RUN, foldDashes, foldLatin, LATIN_RUN } from '../text/script.js';
 import { ENGLISH_STOPWORDS, JAPANESE_STOP_RUNS } from '../text/stopwords.js';
@@ -45,9 +45,19 @@ const MIXED_TERM = /[\p{Script=Latin}\p{Nd}]+\s?[\p{Script=Han}\p{Script=Katakan
 const SYNONYM_WEIGHT = 0.7;
 const READING_WEIGHT = 0.85;
 
+// Forms of the vocabulary (glossary forms, synonyms, words read from kana) recur from query to
+// query: analysed once and shared (alternatives are immutable), which keeps garbage per query low.
+const vocabularyForms = new Map<string, Alternative>();
+const MAX_CACHED_FORMS = 20_000;
+
 function alternative(text: string, typed: boolean, weight: number): Alternative {
+  const key = `${weight}\u0000${text}`;
+  const cached = typed ? undefined : vocabularyForms.get(key);
+  if (cached) return cached;
   const latin = [...text.matchAll(LATIN_RUN)].map((m) => foldLatin(m[0]));
-  return { text, grams: cjkGrams(text), latin, typed, weight };
+  const alt: Alternative = { text, grams: cjkGrams(text), latin, typed, weight };
+  if (!typed && vocabularyForms.size < MAX_CACHED_FORMS) vocabularyForms.set(key, alt);
+  return alt;
 }
 
 function uniqueAlternatives(alternatives: Alternative[]): Alternative[] {
@@ -85,21 +95,26 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   let i = 0;
   while (i < kana.length - 2) {
     let found: { end: number; surfaces: readonly string[] } | undefined;
-    for (let end = Math.min(kana.length, i + readings.longest); end >= i + 3 && !found; end--) {
-      // A word does not end on a small kana (りじちょうっ|てだれ): that belongs to what follows.
-      if (/[ぁぃぅぇぉっゃゅょゎ]/.test(kana[end] ?? '') && end < kana.length) continue;
-      const surfaces = readings.words.get(readingKey(kana.slice(i, end)));
+    const maxEnd = Math.min(kana.length, i + readings.longest);
+    const keys = prefixKeys(kana, i, maxEnd);
+    for (let end = maxEnd; end >= i + 3 && !found; end--) {
+      // A word does not end before a small ゃ/ゅ/ょ/ぁ…: that belongs to the kana before it.
+      if (/[ぁぃぅぇぉゃゅょゎ]/.test(kana[end] ?? '') && end < kana.length) continue;
+      const surfaces = readings.words.get(keys[end - i - 1] as string);
       if (surfaces) found = { end, surfaces };
     }
     if (!found) {
       i += 1;
       continue;
     }
-    const alternatives = found.surfaces.map((s) => alternative(s, false, READING_WEIGHT));
+    // What the word read stands for (its glossary forms, its synonyms), all weighed as a reading.
     const best = found.surfaces.map((s) => runConcept(s, vocabulary));
+    const alternatives = best.flatMap((c) =>
+      c.alternatives.map((a) => alternative(a.text, false, a.weight * READING_WEIGHT)),
+    );
     concepts.push({
       label: kana.slice(i, found.end),
-      alternatives: uniqueAlternatives([...alternatives, ...best.flatMap((c) => c.alternatives.slice(1))]),
+      alternatives: uniqueAlternatives(alternatives),
       meta: best.some((c) => c.meta),
       specificity: Math.max(...best.map((c) => c.specificity)),
     });
@@ -126,7 +141,9 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
     return ENGLISH_STOPWORDS.has(word) ? f : (vocabulary.correctEnglish(f) ?? f);
   });
   for (let i = 0; i < folded.length; ) {
-    const phrase = vocabulary.phrases.find((p) => p.words.every((w, k) => folded[i + k] === w));
+    const phrase = vocabulary.phrases
+      .get(folded[i] ?? '')
+      ?.find((p) => p.words.every((w, k) => folded[i + k] === w));
     if (phrase) {
       const label = latin.slice(i, i + phrase.words.length).join(' ');
       const own = phrase.words.length === 1 ? [alternative(foldLatin(latin[i] ?? ''), true, 1)] : [];
@@ -161,16 +178,18 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
  * (…と考えていいですか, "according to") are dropped: they say how something is asked, not what.
  */
 export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQuery {
-  let text = foldContractions(foldDashes(normalize(query)));
-  text = romajiToKana(text, vocabulary.isEnglish) ?? text;
+  // Romaji is recognised before lower-casing: words in capitals (EV, GMP) are not romaji.
+  const nfkc = foldDashes(query.normalize('NFKC'));
+  let text = foldContractions(normalize(romajiToKana(nfkc, vocabulary.isEnglish) ?? nfkc));
   text = vocabulary.rewriteVariants(stripQuestionFrames(text));
 
   const concepts: Concept[] = [];
-  // Statement terms written in Latin letters and kanji/katakana together (EV製剤, EV研究): one
-  // concept, not an English word and a Japanese one.
+  // A term written in Latin letters and kanji/katakana together (EV製剤, GMPグレード, iPS細胞) is
+  // one concept, not an English word and a Japanese one: iPS細胞 is not 細胞.
+  // Written with a space between (EV 製剤), it is one term only when the glossary knows it.
   text = text.replace(MIXED_TERM, (term) => {
     const form = term.replace(/\s+/g, '');
-    if (!vocabulary.japanese.has(form)) return term;
+    if (form !== term && !vocabulary.japanese.has(form)) return term;
     concepts.push(runConcept(form, vocabulary));
     return ' ';
   });

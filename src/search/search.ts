@@ -1,6 +1,6 @@
 import type { Query, SearchResult } from 'minisearch';
-import type { SearchIndex } from './index.js';
-import type { AnalyzedQuery, Concept } from './query.js';
+import { QUESTIONS_FIELD, type SearchIndex, TEXT_FIELD } from './index.js';
+import type { Alternative, AnalyzedQuery, Concept } from './query.js';
 
 /** A passage the query is relevant to, with what of the query it contains. */
 export interface Hit {
@@ -17,42 +17,38 @@ export interface Hit {
 const MIN_COVERAGE = 0.5;
 /** …and what it shares with the query is specific enough: one specific word, or several ordinary ones. */
 const MIN_EVIDENCE = 0.8;
-/** What the known words of a question must weigh together before any passage can answer it. */
-const MIN_TOTAL = 0.2;
+/** A word found only in reviewed questions, not in the passage, is half as good a sign of what is asked. */
+const QUESTION_ONLY_SPECIFIC = 0.5;
 /** Found in the reviewed question of a passage closest to the query: a way in, worth less than its own words. */
 const QUESTION_WEIGHT = 0.8;
 /** Found in the words of several of its questions together: a vocabulary bridge, worth less still. */
 const QUESTION_WORDS_WEIGHT = 0.5;
-/** Index entries (passages and reviewed questions) judged per query, best MiniSearch scores first. */
+/** The share of a form's bigrams that must be found (with a piece of three characters) when not all are. */
+const PART_TYPED = 0.5;
+const PART_VOCABULARY = 0.8;
+/** Passages judged per query, best MiniSearch scores first. */
 const MAX_CANDIDATES = 60;
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
 const PROXIMITY = 0.25;
 /** Corpus rarity ranks passages, damped: over a few passages it tells less than specificity in ordinary language. */
 const RARITY_EXPONENT = 0.5;
-/** Scores this close are a tie (see the tie-break in {@link searchIndex}). */
+/** Scores this close are a tie (see {@link rank}). */
 const TIE = 0.02;
 
 /**
- * The index terms of a query, grouped for one MiniSearch query (OR): exact and prefix. No fuzzy
- * matching here: English typos are corrected against the glossary before (see Vocabulary), while
- * fuzzy matching in the index turned "slack" into "lack".
+ * The index terms of a query, as one MiniSearch OR query. No fuzzy matching here: English typos
+ * are corrected against the glossary before (see Vocabulary), while fuzzy matching in the index
+ * turned "slack" into "lack"; no prefix search either: a question of lone kanji is not answered.
  */
 function queryOf(concepts: readonly Concept[]): Query {
-  const exact = new Set<string>();
-  const prefix = new Set<string>();
-  // A one-character query is looked up as a prefix (液 finds 液体); in a longer query a lone
-  // character (デ of 政治デ) would expand to every bigram it starts.
-  const single = concepts.length === 1;
+  const terms = new Set<string>();
   for (const concept of concepts) {
     for (const alt of concept.alternatives) {
-      for (const gram of alt.grams) (single && gram.length === 1 ? prefix : exact).add(gram);
-      for (const word of alt.latin) exact.add(word);
+      for (const gram of alt.grams) terms.add(gram);
+      for (const word of alt.latin) terms.add(word);
     }
   }
-  const queries: Query[] = [];
-  if (exact.size > 0) queries.push({ queries: [...exact], combineWith: 'OR' });
-  if (prefix.size > 0) queries.push({ queries: [...prefix], prefix: true, combineWith: 'OR' });
-  return { queries, combineWith: 'OR' };
+  return { queries: [...terms], combineWith: 'OR' };
 }
 
 /** Two consecutive bigrams found: a piece of three characters or more, never a chance overlap (ロナ). */
@@ -64,52 +60,59 @@ function hasChain(grams: readonly string[], found: (gram: string) => boolean): b
 }
 
 /**
- * How much of a concept a field of a passage holds, 0..1: the best alternative's weight times the
- * share of it found, counted only when it is there whole, or at least half of it with a piece of
- * three characters (エクソソーム療法 in エクソソーム(EV)療法; never ロナ of コロナ in モノクロナール).
+ * How much of a concept an index entry holds, 0..1: the best alternative's weight times the share
+ * of it found, counted only when it is there whole, or with all its Latin words and at least half
+ * of its bigrams including a piece of three characters (エクソソーム療法 in エクソソーム(EV)療法;
+ * never ロナ of コロナ in モノクロナール).
  */
 function evidence(concept: Concept, found: (term: string) => boolean): number {
   let best = 0;
-  for (const alt of concept.alternatives) {
+  // Indexed loops: this runs for every concept of every candidate and reviewed question.
+  for (let a = 0; a < concept.alternatives.length; a++) {
+    const alt = concept.alternatives[a] as Alternative;
     const size = alt.grams.length + alt.latin.length;
     if (size === 0) continue;
-    let hits = 0;
-    for (const gram of alt.grams) if (found(gram)) hits++;
-    for (const word of alt.latin) if (found(word)) hits++;
+    // Latin words are whole words: an alternative missing one (iPS of iPS細胞) is not there.
+    let latin = true;
+    for (let k = 0; k < alt.latin.length && latin; k++) latin = found(alt.latin[k] as string);
+    if (!latin) continue;
+    let hits = alt.latin.length;
+    for (let k = 0; k < alt.grams.length; k++) if (found(alt.grams[k] as string)) hits++;
     const share = hits / size;
-    if (share === 1 || (share >= 0.5 && hasChain(alt.grams, found)))
+    // A form the member typed may be found in part (エクソソーム療法 in エクソソーム(EV)療法); a form of
+    // the vocabulary is the statement's own wording, so nearly all of it must be there
+    // (国際細胞外小胞学会 is not 日本細胞外小胞学会).
+    const least = alt.typed ? PART_TYPED : PART_VOCABULARY;
+    if (share === 1 || (share >= least && hasChain(alt.grams, found)))
       best = Math.max(best, share * alt.weight);
   }
   return best;
 }
 
 /**
- * How much of what a passage holds stands together in one of its sentences, 0..1 (1 when it holds
- * at most one concept): a passage that relates the things asked about (EV製剤 … 医薬品 in one
- * sentence) answers better than one that names them in different places.
+ * The largest share of what is asked (known concepts, weighted) that one sentence of the passage
+ * names, 0..1: a passage that relates the things asked about (EV製剤 … 医薬品 in one sentence)
+ * answers better than one that names them in different places, or names fewer of them.
+ * `needles` are each concept's forms without white space, as the sentences are.
  */
 function togetherness(
   sentences: readonly string[],
-  concepts: readonly Concept[],
+  needles: readonly (readonly string[])[],
   evidence: readonly number[],
   weight: readonly number[],
+  total: number,
 ): number {
-  const present = concepts.map((c, i) => ((evidence[i] ?? 0) > 0 ? c : undefined));
-  const total = present.reduce((sum, c, i) => sum + (c ? (weight[i] ?? 0) : 0), 0);
-  if (present.filter(Boolean).length < 2 || total === 0) return 1;
   let best = 0;
   for (const sentence of sentences) {
     let held = 0;
-    present.forEach((c, i) => {
-      if (c?.alternatives.some((a) => a.text.length > 0 && sentence.includes(squash(a.text))))
+    for (let i = 0; i < needles.length; i++) {
+      if ((evidence[i] ?? 0) > 0 && needles[i]?.some((form) => sentence.includes(form)))
         held += weight[i] ?? 0;
-    });
+    }
     best = Math.max(best, held / total);
   }
   return best;
 }
-
-const squash = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * How often a passage names what it holds of the query (weighted): between passages holding the
@@ -117,92 +120,197 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  */
 function mentions(
   sentences: readonly string[],
-  concepts: readonly Concept[],
+  needles: readonly (readonly string[])[],
   evidence: readonly number[],
   weight: readonly number[],
-) {
+): number {
   let count = 0;
-  concepts.forEach((c, i) => {
-    if ((evidence[i] ?? 0) === 0) return;
+  for (let i = 0; i < needles.length; i++) {
+    const forms = needles[i] ?? [];
+    if ((evidence[i] ?? 0) === 0) continue;
     let most = 0;
-    for (const alt of c.alternatives) {
-      const needle = squash(alt.text);
-      if (needle.length === 0) continue;
+    for (const form of forms) {
       let n = 0;
       for (const sentence of sentences) {
-        for (let at = sentence.indexOf(needle); at !== -1; at = sentence.indexOf(needle, at + needle.length))
-          n++;
+        for (let at = sentence.indexOf(form); at !== -1; at = sentence.indexOf(form, at + form.length)) n++;
       }
       most = Math.max(most, n);
     }
     count += most * (weight[i] ?? 0);
-  });
+  }
   return count;
 }
 
-/** The query terms an index entry holds (each entry has one field: a passage's text, or one question). */
-function termsOf(result: SearchResult): (term: string) => boolean {
-  const terms = new Set(result.queryTerms);
-  return (term) => terms.has(term);
+/** The query terms a result holds in one field. */
+function termsIn(result: SearchResult, field: string): (term: string) => boolean {
+  const match = result.match as Record<string, readonly string[] | undefined>;
+  return (term) => match[term]?.includes(field) === true;
 }
-
-/** Reviewed questions judged per passage, best MiniSearch scores first. */
-const QUESTIONS_PER_PASSAGE = 5;
 
 /** A passage with the evidence it holds for each concept asked. */
 interface Judged {
   readonly id: string;
-  /** MiniSearch's score of the passage's text, for tie-breaks. */
+  /** MiniSearch's score of the passage, for tie-breaks. */
   readonly bm25: number;
   /** Evidence per concept in the passage's own text (what is quoted). */
   readonly text: readonly number[];
   /** Evidence per concept in its text or in the one reviewed question closest to the query. */
   readonly any: readonly number[];
-  readonly textResult: SearchResult | undefined;
+  /** Whether a query term is in the passage's text. */
+  readonly inText: (term: string) => boolean;
 }
 
-/** Groups the results by passage: its text, and the reviewed question that holds most of the query. */
+/**
+ * Evidence per passage: in its text, in the words of its reviewed questions together, and in the
+ * one question that holds most of what is asked (compared term by term with each question).
+ */
 function judgePassages(
   index: SearchIndex,
   results: readonly SearchResult[],
   concepts: readonly Concept[],
 ): Judged[] {
-  const byPassage = new Map<string, { text?: SearchResult; questions: SearchResult[] }>();
-  for (const result of results) {
-    const id = index.passageOf(result.id);
-    const entry = byPassage.get(id) ?? { questions: [] };
-    if (id === result.id) entry.text = result;
-    else if (entry.questions.length < QUESTIONS_PER_PASSAGE) entry.questions.push(result);
-    byPassage.set(id, entry);
-  }
-  const measure = (result: SearchResult | undefined) => {
-    if (!result) return concepts.map(() => 0);
-    const found = termsOf(result);
-    return concepts.map((c) => evidence(c, found));
-  };
-  const weigh = (e: readonly number[]) =>
-    e.reduce((sum, x, i) => sum + x * (concepts[i]?.specificity ?? 0), 0);
-  return [...byPassage].map(([id, { text, questions }]) => {
-    const own = measure(text);
-    let best = concepts.map(() => 0);
-    const union = concepts.map(() => 0);
-    for (const q of questions) {
-      const e = measure(q);
-      if (weigh(e) > weigh(best)) best = e;
-      e.forEach((x, i) => {
-        union[i] = Math.max(union[i] ?? 0, x);
-      });
-    }
+  return results.slice(0, MAX_CANDIDATES).map((result) => {
+    const inText = termsIn(result, TEXT_FIELD);
+    const own = concepts.map((c) => evidence(c, inText));
+    const inQuestions = termsIn(result, QUESTIONS_FIELD);
+    const union = concepts.map((c) => evidence(c, inQuestions));
     return {
-      id,
-      bm25: text?.score ?? 0,
+      id: result.id,
+      bm25: result.score,
       text: own,
-      any: own.map((e, i) =>
-        Math.max(e, (best[i] ?? 0) * QUESTION_WEIGHT, (union[i] ?? 0) * QUESTION_WORDS_WEIGHT),
+      any: bestQuestion(index.questionTerms(result.id), concepts, union).map((b, i) =>
+        Math.max(own[i] ?? 0, b * QUESTION_WEIGHT, (union[i] ?? 0) * QUESTION_WORDS_WEIGHT),
       ),
-      textResult: text,
+      inText,
     };
   });
+}
+
+/**
+ * Evidence per concept in the one reviewed question that holds most of what is asked (weighted by
+ * specificity). Only concepts found in some question of the passage (`union`) can be in one.
+ */
+function bestQuestion(
+  questions: readonly ReadonlySet<string>[],
+  concepts: readonly Concept[],
+  union: readonly number[],
+): number[] {
+  const best = concepts.map(() => 0);
+  if (!union.some((e) => e > 0)) return best;
+  let bestWeight = 0;
+  const current = concepts.map(() => 0);
+  // Plain loops: a sum updated inside a callback would box a new number at every step.
+  for (const terms of questions) {
+    const has = (term: string) => terms.has(term);
+    let weight = 0;
+    for (let i = 0; i < concepts.length; i++) {
+      const e = (union[i] ?? 0) > 0 ? evidence(concepts[i] as Concept, has) : 0;
+      current[i] = e;
+      weight += e * (concepts[i] as Concept).specificity;
+    }
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      for (let i = 0; i < current.length; i++) best[i] = current[i] as number;
+    }
+  }
+  return best;
+}
+
+type Ranked = Hit & {
+  /** How often the passage names what was asked: counted only when a tie needs it. */
+  readonly mentions: () => number;
+  readonly bm25: number;
+  readonly keyPoint: boolean;
+};
+
+/** What the judgement of every candidate shares: the concepts asked, their weights and rarity. */
+interface Judgement {
+  readonly asked: readonly Concept[];
+  /** Specificity of each concept asked, 0 for a concept found in no candidate. */
+  readonly weight: readonly number[];
+  readonly total: number;
+  readonly rarity: readonly number[];
+  /** Each concept's forms without white space, to find them in sentences. */
+  readonly needles: readonly (readonly string[])[];
+}
+
+function judgement(index: SearchIndex, asked: readonly Concept[], judged: readonly Judged[]): Judgement {
+  // Known: found in some passage (its text or its questions).
+  const weight = asked.map((c, i) => (judged.some((j) => (j.any[i] ?? 0) > 0) ? c.specificity : 0));
+  // Rarity in the corpus ranks passages: a concept in one passage tells more than one in all.
+  const rarity = asked.map((_, i) => {
+    const df = judged.filter((j) => (j.text[i] ?? 0) > 0).length;
+    return Math.log(1 + index.size / Math.max(1, df)) ** RARITY_EXPONENT;
+  });
+  return {
+    asked,
+    weight,
+    total: weight.reduce((a, b) => a + b, 0),
+    rarity,
+    needles: asked.map((c) =>
+      c.alternatives.map((a) => a.text.replace(/\s+/g, '')).filter((f) => f.length > 0),
+    ),
+  };
+}
+
+/** The hit a judged passage makes, or undefined when it does not answer the question. */
+function hitOf(index: SearchIndex, query: AnalyzedQuery, j: Judged, g: Judgement): Ranked | undefined {
+  let held = 0;
+  let specific = 0;
+  let score = 0;
+  for (let i = 0; i < g.asked.length; i++) {
+    const e = j.any[i] ?? 0;
+    const w = g.weight[i] ?? 0;
+    held += w * e;
+    if (e > 0) specific += w * ((j.text[i] ?? 0) > 0 ? 1 : QUESTION_ONLY_SPECIFIC);
+    score += w * e * (g.rarity[i] ?? 0);
+  }
+  const coverage = held / g.total;
+  if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, g.total)) return undefined;
+  const sentences = index.sentences(j.id);
+  let count: number | undefined;
+  score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, g.needles, j.text, g.weight, g.total);
+  const matched = query.concepts
+    .map((concept) => ({ concept, share: evidence(concept, j.inText) }))
+    .filter((m) => m.share > 0);
+  return {
+    id: j.id,
+    score,
+    coverage,
+    matched,
+    mentions: () => {
+      count ??= mentions(sentences, g.needles, j.text, g.weight);
+      return count;
+    },
+    bm25: j.bm25,
+    keyPoint: index.isKeyPoint(j.id),
+  };
+}
+
+/**
+ * Best first. Scores within 2% of the best of their group are a tie: among them the passage that
+ * names what was asked most often comes first, then MiniSearch's BM25 score of the text decides.
+ * A key point and the paragraph it sums up often say the same: when they tie, the key point comes
+ * first (the society's conclusion in one sentence) and the paragraph, with the reasons, next.
+ */
+function rank(index: SearchIndex, hits: Ranked[]): Ranked[] {
+  hits.sort((a, b) => b.score - a.score);
+  const ranked: Ranked[] = [];
+  for (let start = 0; start < hits.length; ) {
+    const top = (hits[start] as Ranked).score;
+    let end = start + 1;
+    while (end < hits.length && (hits[end] as Ranked).score >= top * (1 - TIE)) end++;
+    const group = hits.slice(start, end);
+    if (group.length > 1) group.sort((a, b) => b.mentions() - a.mentions() || b.bm25 - a.bm25);
+    for (const keyPoint of group.filter((h) => h.keyPoint)) {
+      const paragraph = group.findIndex((h) => h.id === index.paragraphOf(keyPoint.id));
+      const at = group.indexOf(keyPoint);
+      if (paragraph !== -1 && paragraph < at) group.splice(paragraph, 0, ...group.splice(at, 1));
+    }
+    ranked.push(...group);
+    start = end;
+  }
+  return ranked;
 }
 
 /**
@@ -216,59 +324,14 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery): Hit[] {
   const content = query.concepts.filter((c) => !c.meta);
   const asked = content.length > 0 ? content : query.concepts;
   if (asked.length === 0) return [];
-  const results = index.miniSearch.search(queryOf(query.concepts)).slice(0, MAX_CANDIDATES);
-  const judged = judgePassages(index, results, asked);
-  // Known: found in some passage (its text or its questions).
-  const known = asked.map((_, i) => judged.some((j) => (j.any[i] ?? 0) > 0));
-  const weight = asked.map((c, i) => (known[i] ? c.specificity : 0));
-  const total = weight.reduce((a, b) => a + b, 0);
-  // Only lone kanji or the most common words known (出 of 「いつ出されたものですか」): nothing to judge by.
-  if (total < MIN_TOTAL) return [];
-  // Rarity in the corpus ranks passages: a concept in one passage tells more than one in all.
-  const df = asked.map((_, i) => judged.filter((j) => (j.text[i] ?? 0) > 0).length);
-  const rarity = df.map((n) => Math.log(1 + index.size / Math.max(1, n)) ** RARITY_EXPONENT);
-
-  const hits: (Hit & { mentions: number; bm25: number; keyPoint: boolean })[] = [];
+  const judged = judgePassages(index, index.miniSearch.search(queryOf(query.concepts)), asked);
+  const g = judgement(index, asked, judged);
+  // Only lone kanji known (出 of 「いつ出されたものですか」): nothing to judge by.
+  if (asked.every((c, i) => (g.weight[i] ?? 0) === 0 || [...c.label].length === 1)) return [];
+  const hits: Ranked[] = [];
   for (const j of judged) {
-    let held = 0;
-    let specific = 0;
-    let score = 0;
-    asked.forEach((_, i) => {
-      const e = j.any[i] ?? 0;
-      held += (weight[i] ?? 0) * e;
-      if (e > 0) specific += weight[i] ?? 0;
-      score += (weight[i] ?? 0) * e * (rarity[i] ?? 0);
-    });
-    const coverage = held / total;
-    if (coverage < MIN_COVERAGE || specific < Math.min(MIN_EVIDENCE, total)) continue;
-    const sentences = index.sentences(j.id);
-    score *= 1 - PROXIMITY + PROXIMITY * togetherness(sentences, asked, j.text, weight);
-    const found = j.textResult ? termsOf(j.textResult) : () => false;
-    const matched = query.concepts
-      .map((concept) => ({ concept, share: evidence(concept, found) }))
-      .filter((m) => m.share > 0);
-    hits.push({
-      id: j.id,
-      score,
-      coverage,
-      matched,
-      mentions: mentions(sentences, asked, j.text, weight),
-      bm25: j.bm25,
-      keyPoint: index.isKeyPoint(j.id),
-    });
+    const hit = hitOf(index, query, j, g);
+    if (hit) hits.push(hit);
   }
-  // Tie-break: a key point and the paragraph it sums up often say the same. When they hold the
-  // same evidence, the key point comes first (it is the society's conclusion, in one sentence) and
-  // the paragraph, with the reasons, next. Other ties go to the passage that names what was asked
-  // most often, then to MiniSearch's BM25 score of the text.
-  const tied = (a: Hit, b: Hit) => Math.abs(a.score - b.score) <= TIE * Math.max(a.score, b.score);
-  hits.sort((a, b) => (tied(a, b) ? 0 : b.score - a.score) || b.mentions - a.mentions || b.bm25 - a.bm25);
-  for (let i = 0; i + 1 < hits.length; i++) {
-    const [a, b] = [hits[i] as (typeof hits)[number], hits[i + 1] as (typeof hits)[number]];
-    if (!a.keyPoint && b.keyPoint && index.paragraphOf(b.id) === a.id && tied(a, b)) {
-      hits[i] = b;
-      hits[i + 1] = a;
-    }
-  }
-  return hits.map(({ mentions: _m, bm25: _b, keyPoint: _k, ...hit }) => hit);
+  return rank(index, hits).map(({ mentions: _m, bm25: _b, keyPoint: _k, ...hit }) => hit);
 }

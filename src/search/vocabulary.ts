@@ -10,8 +10,11 @@ import { ENGLISH_STOPWORDS } from '../text/stopwords.js';
 export interface Vocabulary {
   /** Rewrites variant spellings (normalised) to their canonical form, longest first. */
   readonly rewriteVariants: (text: string) => string;
-  /** English phrases as folded word lists, longest first. */
-  readonly phrases: readonly { readonly words: readonly string[]; readonly entry: GlossaryEntry }[];
+  /** English phrases as folded word lists, by their first word, longest first. */
+  readonly phrases: ReadonlyMap<
+    string,
+    readonly { readonly words: readonly string[]; readonly entry: GlossaryEntry }[]
+  >;
   /** Japanese form (normalised) → its glossary entry. */
   readonly japanese: ReadonlyMap<string, GlossaryEntry>;
   /** A word (normalised) → the other words of its reviewed synonym groups. */
@@ -48,6 +51,13 @@ const LONE_KANJI = 0.3;
 /** A corpus word IPADIC does not know (単離, 上清, エクソソーム) is rare in ordinary Japanese. */
 const UNKNOWN_TO_IPADIC = 0.9;
 
+// A compound names something narrower than its parts, even when one part is very common (研究 of
+// 臨床研究 costs -413, so the sum of costs says little).
+const compoundFloor = (text: string): number => {
+  const length = [...text].length;
+  return length >= 4 ? 0.7 : length === 3 ? 0.5 : 0;
+};
+
 /**
  * How specific a Japanese word is against ordinary Japanese, 0..1: from its IPADIC cost when the
  * lexicon has one (undefined: not in the lexicon; null: in it, but unknown to IPADIC), else from its
@@ -58,7 +68,7 @@ export function specificityOf(text: string, cost: number | null | undefined): nu
   if (cost === null) return lone ? LONE_KANJI : UNKNOWN_TO_IPADIC;
   if (cost !== undefined) {
     const s = Math.min(1, Math.max(MIN_SPECIFICITY, (cost - COMMON_COST) / COST_SPAN));
-    return lone ? Math.min(s, LONE_KANJI) : s;
+    return lone ? Math.min(s, LONE_KANJI) : Math.max(s, compoundFloor(text));
   }
   const cjk = [...text.matchAll(CJK_RUN)].map((m) => m[0]).join('');
   if (cjk.length === 0) return 1;
@@ -82,13 +92,18 @@ function glossaryParts(glossary: Glossary) {
   }
   variants.sort((a, b) => b[0].length - a[0].length);
   phrases.sort((a, b) => b.words.length - a.words.length);
+  const byFirstWord = new Map<string, { words: string[]; entry: GlossaryEntry }[]>();
+  for (const phrase of phrases) {
+    const first = phrase.words[0] as string;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+  }
   const canonical = new Map(variants);
   const escapeRegExp = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern =
     variants.length === 0 ? undefined : new RegExp(variants.map(([v]) => escapeRegExp(v)).join('|'), 'g');
   const rewriteVariants = (text: string) =>
     pattern ? text.replace(pattern, (v) => canonical.get(v) ?? v) : text;
-  return { rewriteVariants, phrases, japanese };
+  return { rewriteVariants, phrases: byFirstWord, japanese, englishWords: phrases.flatMap((p) => p.words) };
 }
 
 function synonymMap(groups: readonly (readonly string[])[]): Map<string, string[]> {
@@ -128,13 +143,12 @@ function readingMap(lexicon: readonly LexiconEntry[], texts: readonly string[]) 
 
 /** Builds the vocabulary once per corpus. */
 export function buildVocabulary(sources: VocabularySources): Vocabulary {
-  const { rewriteVariants, phrases, japanese } = glossaryParts(sources.glossary);
+  const { rewriteVariants, phrases, japanese, englishWords } = glossaryParts(sources.glossary);
   const synonyms = synonymMap(sources.synonyms ?? []);
   let readings: ReturnType<typeof readingMap> | undefined;
   const costs = new Map<string, number | null>();
   for (const { surface, cost } of sources.lexicon ?? []) costs.set(normalize(surface), cost ?? null);
-  const english = new Set<string>();
-  for (const phrase of phrases) for (const word of phrase.words) english.add(word);
+  const english = new Set<string>(englishWords);
   // Known words by first letter: a typo rarely touches it (without this, "slack" would be read as
   // "lack"), and a scan of one letter's words keeps each correction cheap.
   const known = new Map<string, string[]>();

@@ -16,17 +16,30 @@ const PLAIN_VOWEL: Record<string, string> = { あ: 'a', い: 'i', う: 'u', え:
  * Input is hiragana.
  */
 export function readingKey(kana: string): string {
+  return prefixKeys(kana, 0, kana.length).at(-1) ?? '';
+}
+
+/**
+ * The reading keys of `kana.slice(start, end)` for every end from start + 1 to `maxEnd`, built in
+ * one pass (looking words up at each position of a kana question would otherwise fold the same
+ * characters over and over).
+ */
+export function prefixKeys(kana: string, start: number, maxEnd: number): string[] {
+  const keys: string[] = [];
   let key = '';
   let previous = '';
-  for (const char of kana) {
+  for (let i = start; i < maxEnd; i++) {
+    const char = kana[i] as string;
     const plain = PLAIN_VOWEL[char];
     const lengthens =
       char === 'ー' ||
       (plain !== undefined &&
         (plain === previous || (plain === 'u' && previous === 'o') || (plain === 'i' && previous === 'e')));
-    if (lengthens) continue;
-    key += char;
-    previous = VOWEL.get(char) ?? '';
+    if (!lengthens) {
+      key += char;
+      previous = VOWEL.get(char) ?? '';
+    }
+    keys.push(key);
   }
-  return key;
+  return keys;
 }

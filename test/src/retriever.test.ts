@@ -95,6 +95,22 @@ describe('retriever.ask', () => {
     }
   });
 
+  it('puts a key point before the paragraph it sums up when both hold the same evidence', () => {
+    expect(keys(retriever.ask('厳正な審査')).slice(0, 2)).toEqual(['kp2', 'p6']);
+  });
+
+  it('reads question frames and politeness as how something is asked, not what', () => {
+    expect(keys(retriever.ask('恐れ入りますが、上清液について教えていただけますか'))).toEqual(
+      keys(retriever.ask('上清液')),
+    );
+    const framed = retriever.ask('EV製剤は細胞治療と考えていいですか');
+    expect(framed.kind === 'answer' && framed.unmatched).toEqual([]);
+  });
+
+  it('finds a glossary form only where nearly all of it is written: ISEV is not 日本細胞外小胞学会', () => {
+    expect(keys(retriever.ask('ISEV'))).toEqual(['p8']);
+  });
+
   it('corrects a typo of a known English word', () => {
     expect(keys(retriever.ask('colaborating with ISEV'))[0]).toBe('p8');
   });

@@ -25,6 +25,13 @@ describe('the reviewed kinds of question the statement never answers', () => {
     },
   );
 
+  it('let every reviewed question of the corpus through: those are questions the statement answers', () => {
+    const caught = loadCorpus()
+      .passages.flatMap((p) => p.questions)
+      .filter((q) => check(normalize(q)) !== undefined);
+    expect(caught).toEqual([]);
+  });
+
   it('do not fire on every word that contains 会員, nor on where to read the statement', () => {
     expect(check(normalize('会員向けの見解ですか'))).toBeUndefined();
     expect(check(normalize('where can i read the statement?'))).toBeUndefined();

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/corpus/load.js';
+import { analyzeQuery } from '../../../src/search/query.js';
+import { buildVocabulary, specificityOf } from '../../../src/search/vocabulary.js';
+import { normalize } from '../../../src/text/normalize.js';
+
+const corpus = loadCorpus();
+const vocabulary = buildVocabulary({
+  glossary: corpus.glossary,
+  synonyms: corpus.synonyms,
+  lexicon: corpus.lexicon,
+  texts: corpus.passages.map((p) => normalize(p.text)),
+});
+const labels = (query: string) => analyzeQuery(query, vocabulary).concepts.map((c) => c.label);
+
+describe('analyzeQuery', () => {
+  it('keeps a term of Latin letters and kanji typed together as one concept', () => {
+    expect(labels('iPS細胞の研究')).toEqual(expect.arrayContaining(['ips細胞']));
+    expect(labels('iPS細胞の研究')).not.toContain('細胞');
+  });
+
+  it('drops question frames of both languages', () => {
+    expect(labels('EV製剤は細胞治療と考えていいですか')).not.toContain('考');
+    expect(labels('According to JSEV, can you tell me about GMP?')).not.toContain('according');
+  });
+
+  it('reads corpus words out of a question typed in kana', () => {
+    const concept = analyzeQuery('りじちょうはだれ', vocabulary).concepts[0];
+    expect(concept?.alternatives.map((a) => a.text)).toContain('理事長');
+  });
+
+  it('corrects a misspelt glossary word before looking up phrases', () => {
+    const concept = analyzeQuery('supernatnat', vocabulary).concepts[0];
+    expect(concept?.alternatives.map((a) => a.text)).toContain('上清液');
+  });
+});
+
+describe('specificityOf', () => {
+  it('rates a common word low, a word IPADIC lacks high, and a lone kanji at most 0.3', () => {
+    expect(specificityOf('研究', -413)).toBeLessThan(0.2);
+    expect(specificityOf('単離', null)).toBeGreaterThan(0.8);
+    expect(specificityOf('国', 7871)).toBeLessThanOrEqual(0.3);
+  });
+
+  it('rates a compound at least fairly specific whatever its parts cost', () => {
+    expect(specificityOf('臨床研究', 3000)).toBeGreaterThanOrEqual(0.7);
+  });
+});
