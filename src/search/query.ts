@@ -177,9 +177,12 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
  * Japanese terms, and other Latin words. Function words and question frames of either language
  * (…と考えていいですか, "according to") are dropped: they say how something is asked, not what.
  */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]「」]+/giu;
+
 export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQuery {
   // Romaji is recognised before lower-casing: words in capitals (EV, GMP) are not romaji.
-  const nfkc = foldDashes(query.normalize('NFKC'));
+  // A web address is where something is, not what is asked: its pieces (https, com) are no evidence.
+  const nfkc = foldDashes(query.normalize('NFKC')).replace(WEB_ADDRESS, ' ');
   let text = foldContractions(normalize(romajiToKana(nfkc, vocabulary.isEnglish) ?? nfkc));
   text = vocabulary.rewriteVariants(stripQuestionFrames(text));
 

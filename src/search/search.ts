@@ -38,7 +38,7 @@ const TIE = 0.02;
 /**
  * The index terms of a query, as one MiniSearch OR query. No fuzzy matching here: English typos
  * are corrected against the glossary before (see Vocabulary), while fuzzy matching in the index
- * turned "slack" into "lack"; no prefix search either: a question of lone kanji is not answered.
+ * turned a word into a shorter corpus word (one letter dropped); no prefix search either: a question of lone kanji is not answered.
  */
 function queryOf(concepts: readonly Concept[]): Query {
   const terms = new Set<string>();

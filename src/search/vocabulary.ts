@@ -149,7 +149,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
   const costs = new Map<string, number | null>();
   for (const { surface, cost } of sources.lexicon ?? []) costs.set(normalize(surface), cost ?? null);
   const english = new Set<string>(englishWords);
-  // Known words by first letter: a typo rarely touches it (without this, "slack" would be read as
+  // Known words by first letter: a typo rarely touches it (without this, "black" would be read as
   // "lack"), and a scan of one letter's words keeps each correction cheap.
   const known = new Map<string, string[]>();
   for (const word of english) {

@@ -17,6 +17,10 @@ describe('retriever.ask', () => {
     expect(highlighted(answer)).toContain('細胞培養上清液');
   });
 
+  it('takes no evidence from a web address in the question (its https matches the one the statement cites)', () => {
+    expect(retriever.ask('ビットコイン https://evil.example/').kind).toBe('no-match');
+  });
+
   it('finds a Japanese term inside a longer compound without spaces', () => {
     expect(keys(retriever.ask('培養上清'))).toEqual(expect.arrayContaining(['p2', 'p3', 'p4']));
   });
