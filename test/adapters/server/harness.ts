@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { compiledEntry } from '../../helpers/compiled-app.js';
 
 /** How long a child may take to start or to exit before a test gives up on it. */
-export const CHILD_GUARD_MS = 45_000;
+const CHILD_GUARD_MS = 45_000;
 
 const children: ChildProcess[] = [];
 const servers: Server[] = [];
