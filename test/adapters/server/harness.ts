@@ -147,6 +147,34 @@ export async function fakeSlackApi(): Promise<{ url: string; calls: () => number
   return { url: `http://127.0.0.1:${port}/api/`, calls: () => calls, close: () => server.close() };
 }
 
+/** A compiled server started by {@link startSlackMain}: the child, its port and its base URL. */
+export interface SlackMain {
+  readonly main: RunningNode;
+  readonly port: number;
+  readonly url: string;
+}
+
+/**
+ * Starts `npm start`'s entry on a free loopback port as a Slack deployment (a local bot token,
+ * LOG_LEVEL=warn), with `env` over those settings, and resolves once /healthz answers. Slack's Web
+ * API is a {@link fakeSlackApi} unless `env` names SLACK_API_URL.
+ */
+export async function startSlackMain(
+  env: Record<string, string> & { readonly SLACK_SIGNING_SECRET: string },
+): Promise<SlackMain> {
+  const port = await freePort();
+  const main = startMain({
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    SLACK_BOT_TOKEN: 'xoxb-local-test',
+    SLACK_API_URL: env.SLACK_API_URL ?? (await fakeSlackApi()).url,
+    ...env,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHealthy(url, main);
+  return { main, port, url };
+}
+
 /**
  * Asks `${url}/healthz` every 100 ms until it answers 2xx, and returns that response. Fails at once,
  * with the child's output, if `main` exits first, and after {@link CHILD_GUARD_MS} otherwise.
