@@ -10,7 +10,7 @@ export type LogEvent =
 /** What the report suggests for a question the statement did not answer, from the question's shape. */
 export type Suggestion = 'glossary' | 'questions';
 
-export interface UnansweredGroup {
+interface UnansweredGroup {
   /** The question as first written by a member. */
   readonly question: string;
   readonly normalized: string;
@@ -19,7 +19,7 @@ export interface UnansweredGroup {
   readonly advice: string;
 }
 
-export interface DislikedGroup {
+interface DislikedGroup {
   /** Null when the question was not logged (LOG_QUERIES other than `all`). */
   readonly question: string | null;
   readonly normalized: string | null;

@@ -96,7 +96,7 @@ export interface FeedbackEvent {
 }
 
 /** The fields of the feedback line. `query` is present only when LOG_QUERIES is `all`. */
-export interface FeedbackLogLine {
+interface FeedbackLogLine {
   readonly requestId: string;
   readonly platform: Platform;
   readonly surface?: string;
@@ -109,7 +109,7 @@ export interface FeedbackLogLine {
  * The feedback line for one press. The question is logged only under `all`: a rated passage was an
  * answer, and `unanswered` promises to log only the questions the statement did not answer.
  */
-export function feedbackLogLine(event: FeedbackEvent, queries: QueryLogging): FeedbackLogLine {
+function feedbackLogLine(event: FeedbackEvent, queries: QueryLogging): FeedbackLogLine {
   return {
     requestId: scope.getStore()?.requestId ?? randomUUID(),
     platform: event.platform,

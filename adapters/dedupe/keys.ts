@@ -7,7 +7,7 @@
  * way, so a retry or a replay never arrives later than ten minutes after the first; 15 minutes leaves
  * room for clock skew.
  */
-export const ANSWER_ONCE_TTL_MS = 15 * 60_000;
+const ANSWER_ONCE_TTL_MS = 15 * 60_000;
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;

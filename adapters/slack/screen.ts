@@ -7,6 +7,7 @@ import { verifySlackRequest } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
 import { bufferedBody } from '../server/body.js';
 import type { RouteHandler } from '../server/front-end.js';
+import { sendJson } from '../server/json.js';
 import { isSlackBody } from './body-shape.js';
 
 /** The largest body Slack's route reads: Slack's own payloads are a few KB; a 500-character query fits many times. */
@@ -27,10 +28,8 @@ type Buffered = IncomingMessage & { rawBody?: Buffer };
 
 const refuse = (res: ServerResponse, status: number, error: string): void => {
   if (res.headersSent) return;
-  const body = JSON.stringify({ error });
   // Whatever the client still sends of the body is not read: the connection ends with the answer.
-  res.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
-  res.end(body);
+  sendJson(res, status, { error }, { connection: 'close' });
 };
 
 /** Whether the timestamp header is a plain number of seconds within the tolerance of `nowMs`. */

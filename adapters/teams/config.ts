@@ -59,7 +59,7 @@ export const teamsConfig: ConfigPart<'teams', typeof shape, TeamsConfig> = {
     MicrosoftAppTenantId:
       'Copy the Directory (tenant) ID from Azure portal → App registrations → your bot → Overview.',
     TEAMS_ALLOW_UNAUTHENTICATED:
-      'Use true only for local development with the Bot Framework Emulator; in production set MicrosoftAppId.',
+      'Use true only for local development with the Microsoft 365 Agents Playground; in production set MicrosoftAppId.',
     TEAMS_ALLOWED_SERVICE_URLS:
       'List https URL prefixes separated by commas, e.g. https://smba.trafficmanager.net/.',
     TEAMS_ALLOWED_TENANTS:

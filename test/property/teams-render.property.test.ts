@@ -97,7 +97,7 @@ describe('Adaptive Card rendering of any answer to any query', () => {
     }
   });
 
-  it('puts the query only in TextRuns, the fallback text and button data: never in a title or a URL', () => {
+  it('puts the query only in TextRuns and button data: never in a title or a URL', () => {
     fc.assert(
       fc.property(answers, (answer) => {
         for (const card of cardsOf(answer)) {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compiledEntry } from '../../helpers/compiled-app.js';
 import { SIGNING_SECRET } from '../slack/harness.js';
-import { fakeSlackApi, freePort, spawnNode, startMain, stopAll, waitHealthy } from './harness.js';
+import { freePort, spawnNode, startMain, startSlackMain, stopAll } from './harness.js';
 import { closeAll, openRaw, postHead, type RawClient, send, sendAnyway } from './raw-client.js';
 
 afterEach(() => {
@@ -29,21 +29,8 @@ async function timeHealth(url: string): Promise<number> {
 }
 
 /** The Slack server as deployed, on a free loopback port, with Slack's Web API stood in for. */
-async function startSlackServer(env: Record<string, string> = {}) {
-  const api = await fakeSlackApi();
-  const port = await freePort();
-  const main = startMain({
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-local-test',
-    SLACK_API_URL: api.url,
-    ...env,
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitHealthy(url, main);
-  return { main, port, url };
-}
+const startSlackServer = (env: Record<string, string> = {}) =>
+  startSlackMain({ SLACK_SIGNING_SECRET: SIGNING_SECRET, ...env });
 
 const FOUR_MIB = 4 * 1024 * 1024;
 

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandBody, SIGNING_SECRET, signature } from '../slack/harness.js';
-import { fakeSlackApi, freePort, startMain, stopAll, waitHealthy } from './harness.js';
+import { startSlackMain, stopAll } from './harness.js';
 
 afterEach(stopAll);
 
@@ -43,18 +43,11 @@ function ask(port: number, text: string): Promise<Outcome> {
 
 describe('SIGTERM during a burst of requests', () => {
   it('answers every request that reached the server and exits 0', async () => {
-    // Slack's Web API stand-in, for the startup token check (auth.test).
-    const api = await fakeSlackApi();
-    const port = await freePort();
-    const main = startMain({
-      PORT: String(port),
+    // Slack's Web API is a stand-in, for the startup token check (auth.test).
+    const { main, port } = await startSlackMain({
       SHUTDOWN_DELAY_MS: '1500',
-      LOG_LEVEL: 'warn',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_TOKEN: 'xoxb-local-test',
-      SLACK_API_URL: api.url,
     });
-    await waitHealthy(`http://127.0.0.1:${port}`, main);
 
     // A load balancer's traffic: waves of concurrent questions, SIGTERM right after one is sent, and
     // new waves until the balancer sees /healthz report 503, as it would before letting go.

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { compiledEntry } from '../../helpers/compiled-app.js';
 
 /** How long a child may take to start or to exit before a test gives up on it. */
-export const CHILD_GUARD_MS = 45_000;
+const CHILD_GUARD_MS = 45_000;
 
 const children: ChildProcess[] = [];
 const servers: Server[] = [];
@@ -145,6 +145,34 @@ export async function fakeSlackApi(): Promise<{ url: string; calls: () => number
   });
   const port = await listen(server);
   return { url: `http://127.0.0.1:${port}/api/`, calls: () => calls, close: () => server.close() };
+}
+
+/** A compiled server started by {@link startSlackMain}: the child, its port and its base URL. */
+export interface SlackMain {
+  readonly main: RunningNode;
+  readonly port: number;
+  readonly url: string;
+}
+
+/**
+ * Starts `npm start`'s entry on a free loopback port as a Slack deployment (a local bot token,
+ * LOG_LEVEL=warn), with `env` over those settings, and resolves once /healthz answers. Slack's Web
+ * API is a {@link fakeSlackApi} unless `env` names SLACK_API_URL.
+ */
+export async function startSlackMain(
+  env: Record<string, string> & { readonly SLACK_SIGNING_SECRET: string },
+): Promise<SlackMain> {
+  const port = await freePort();
+  const main = startMain({
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    SLACK_BOT_TOKEN: 'xoxb-local-test',
+    SLACK_API_URL: env.SLACK_API_URL ?? (await fakeSlackApi()).url,
+    ...env,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHealthy(url, main);
+  return { main, port, url };
 }
 
 /**

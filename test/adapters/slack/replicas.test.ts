@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { encodeActionValue } from '../../../adapters/slack/actions.js';
 import { createRecorder } from '../../helpers/recorder.js';
 import { type RedisServer, startRedisServer } from '../../helpers/redis-server.js';
-import { freePort, listen, type RunningNode, startMain, stopAll, waitHealthy } from '../server/harness.js';
+import { listen, startSlackMain, stopAll } from '../server/harness.js';
 import { actionBody, eventBody, postAction, postEvent, SIGNING_SECRET } from './harness.js';
 
 let redis: RedisServer | undefined;
@@ -41,19 +41,8 @@ async function slackStandIn() {
 }
 
 /** Starts the compiled server on a free port with Slack pointed at the stand-in; resolves once healthy. */
-async function replica(env: Record<string, string>): Promise<{ url: string; main: RunningNode }> {
-  const port = await freePort();
-  const main = startMain({
-    PORT: String(port),
-    LOG_LEVEL: 'info',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-local-test',
-    ...env,
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitHealthy(url, main);
-  return { url, main };
-}
+const replica = (env: Record<string, string>) =>
+  startSlackMain({ LOG_LEVEL: 'info', SLACK_SIGNING_SECRET: SIGNING_SECRET, ...env });
 
 const isPost = (path: string) => path.endsWith('/chat.postMessage');
 
