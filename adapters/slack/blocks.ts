@@ -14,7 +14,7 @@ import type {
 import { type Emphasis, MESSAGES } from '../../src/messages.js';
 import { ACTION, encodeActionValue, encodeFeedbackValue } from './actions.js';
 import { escapeMrkdwn, SECTION_TEXT_LIMIT } from './mrkdwn.js';
-import { passageStyles, quoteRichText, referenceStyles, richTextLine } from './rich-text.js';
+import { quoteRichText, richTextLine } from './rich-text.js';
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
@@ -107,14 +107,13 @@ export function linesToSections(lines: readonly string[]): KnownBlock[] {
  */
 export function quoteBlocks(quote: Quote, language: Language): KnownBlock[] {
   const { passage } = quote;
-  const blocks: KnownBlock[] = quoteRichText(passage.text, quote.highlights, passageStyles(passage));
+  const blocks: KnownBlock[] = quoteRichText(passage.text, quote.highlights, passage.styles);
   blocks.push(
     context(`${language === 'ja' ? '出典' : 'Source'}: ${escapeMrkdwn(quote.citation.text[language])}`),
   );
   if (passage.references.length > 0) {
     const label = language === 'ja' ? '引用文献: ' : 'References: ';
-    const styles = referenceStyles(passage);
-    const pieces = passage.references.map((text, i) => ({ text, styles: styles[i] ?? [] }));
+    const pieces = passage.references.map((text, i) => ({ text, styles: passage.referenceStyles[i] ?? [] }));
     blocks.push(richTextLine(label, pieces, ' / '));
   }
   return blocks;

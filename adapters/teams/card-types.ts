@@ -8,6 +8,14 @@ export interface TextRun {
   readonly isSubtle?: boolean;
   readonly size?: 'Small' | 'Medium' | 'Large';
   readonly italic?: boolean;
+  /** Makes the run a link (Adaptive Cards 1.2+: "Visually changes the text run into a hyperlink"). */
+  readonly selectAction?: OpenUrlSelectAction;
+}
+
+/** A TextRun's link: opens `url`, with no title (the run's text is the label). */
+interface OpenUrlSelectAction {
+  readonly type: 'Action.OpenUrl';
+  readonly url: string;
 }
 
 export interface RichTextBlock {

@@ -8,8 +8,9 @@ import type {
   UsageAnswer,
 } from '../../src/answer.js';
 import { copyReadyText } from '../../src/citation.js';
-import type { DocumentMeta } from '../../src/corpus/types.js';
+import type { DocumentMeta, TextStyle } from '../../src/corpus/types.js';
 import { MESSAGES } from '../../src/messages.js';
+import { type StyledRun, styledRuns } from '../../src/runs.js';
 import type { AdaptiveCard, CardAction, CardElement, RichTextBlock, TextRun } from './card-types.js';
 import { entryLabel, introduction, messagesFor } from './messages.js';
 import { noMatchText, quotePlainText, renderPlainText } from './plain-text.js';
@@ -40,19 +41,30 @@ export function inertTemplating(text: string): string {
   return text.replace(/\{(?=\{)/g, '{\u200B');
 }
 
-/** The verbatim passage as TextRuns, with the matched terms highlighted and bold. */
+/** A styled run of the statement as a TextRun: bold highlight, italic, or a link that opens its url. */
+function styledRun({ text, bold, italic, url }: StyledRun, base: RunStyle = {}): TextRun {
+  return run(text, {
+    ...base,
+    ...(bold ? { highlight: true, weight: 'Bolder' } : {}),
+    ...(italic ? { italic: true } : {}),
+    ...(url !== undefined ? { selectAction: { type: 'Action.OpenUrl', url } } : {}),
+  });
+}
+
+/**
+ * The verbatim passage as TextRuns that join back to it exactly: matched terms highlighted and bold,
+ * journal names italic, addresses links that open them.
+ */
 export function quoteRuns(quote: Quote): TextRun[] {
-  const { text } = quote.passage;
-  const runs: TextRun[] = [];
-  let at = 0;
-  for (const { start, end } of quote.highlights) {
-    if (start < at || end > text.length || end <= start) continue;
-    if (start > at) runs.push(run(text.slice(at, start)));
-    runs.push(run(text.slice(start, end), { highlight: true, weight: 'Bolder' }));
-    at = end;
-  }
-  if (at < text.length) runs.push(run(text.slice(at)));
-  return runs;
+  const { text, styles } = quote.passage;
+  return styledRuns(text, quote.highlights, styles).map((r) => styledRun(r));
+}
+
+/** One of the passage's references, small and subtle, with its italics and links. */
+function referenceLine(reference: string, styles: readonly TextStyle[]): RichTextBlock {
+  const base: RunStyle = { size: 'Small', isSubtle: true };
+  const inlines = styledRuns(reference, [], styles).map((r) => styledRun(r, base));
+  return { type: 'RichTextBlock', inlines, spacing: 'None' };
 }
 
 function quoteBlock(quote: Quote, language: Language): CardElement {
@@ -64,9 +76,7 @@ function quoteBlock(quote: Quote, language: Language): CardElement {
   if (quote.passage.references.length > 0) {
     items.push(
       line(m.references, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }),
-      ...quote.passage.references.map((ref) =>
-        line(ref, { size: 'Small', isSubtle: true }, { spacing: 'None' }),
-      ),
+      ...quote.passage.references.map((ref, i) => referenceLine(ref, quote.passage.referenceStyles[i] ?? [])),
     );
   }
   return { type: 'Container', style: 'emphasis', items, spacing: 'Medium' };

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BLOCKS, quoteBlocks, renderBlocks, type SlackMessage } from '../../adapters/slack/blocks.js';
 import { renderCopyMessage } from '../../adapters/slack/copy-text.js';
 import { escapeMrkdwn, unescapeMrkdwn } from '../../adapters/slack/mrkdwn.js';
-import { quoteRichText, RICH_TEXT_LIMIT, type TextSpanStyle } from '../../adapters/slack/rich-text.js';
+import { quoteRichText, RICH_TEXT_LIMIT } from '../../adapters/slack/rich-text.js';
 import type { Answer } from '../../src/answer.js';
+import type { TextStyle } from '../../src/corpus/types.js';
 import { quotedText, quoteElements, quoteTextsByBlock } from '../adapters/slack/rich-text-reader.js';
 import { anyQuery, ODD_CHARACTERS, RUNS, retriever } from './arbitraries.js';
 
@@ -244,7 +245,7 @@ describe('rich_text quotes of any text, highlights and styles', () => {
     fc.assert(
       fc.property(text, cuts, cuts, fc.integer({ min: 2, max: 60 }), (t, h, st, limit) => {
         const highlights = spansOf(t.length, h);
-        const styles: TextSpanStyle[] = spansOf(t.length, st).map((span, i) =>
+        const styles: TextStyle[] = spansOf(t.length, st).map((span, i) =>
           i % 2 === 0
             ? { ...span, style: 'italic' }
             : { ...span, style: 'link', url: 'https://example.org/' },

@@ -7,6 +7,7 @@ import { MESSAGES } from '../../adapters/teams/messages.js';
 import { renderPlainText } from '../../adapters/teams/plain-text.js';
 import { renderSearchResults } from '../../adapters/teams/search-extension.js';
 import type { Answer } from '../../src/answer.js';
+import type { TextStyle } from '../../src/corpus/types.js';
 import { anyQuery, RUNS, retriever } from './arbitraries.js';
 
 /** Teams refuses a message (card and fallback text together) over about 28 KB. */
@@ -15,7 +16,19 @@ const MAX_MESSAGE_BYTES = 28 * 1024;
 const ALLOWED_TYPES = new Set(['AdaptiveCard', 'RichTextBlock', 'TextRun', 'Container']);
 const ACTION_TYPES = new Set(['Action.Submit', 'Action.ShowCard', 'Action.OpenUrl']);
 
-const corpusUrls = new Set(retriever().corpusInfo.documents.map((d) => d.url));
+/** Where a link in the statement's own text points: the url it names, or the address it prints. */
+const linkTargets = (text: string, styles: readonly TextStyle[]) =>
+  styles.filter((s) => s.style === 'link').map((s) => s.url ?? text.slice(s.start, s.end));
+/** Every URL the corpus holds: its documents' and the links in its passages and references. */
+const corpusUrls = new Set([
+  ...retriever().corpusInfo.documents.map((d) => d.url),
+  ...retriever()
+    .allQuotes()
+    .flatMap(({ passage: p }) => [
+      ...linkTargets(p.text, p.styles),
+      ...p.references.flatMap((ref, i) => linkTargets(ref, p.referenceStyles[i] ?? [])),
+    ]),
+]);
 const usage = retriever().ask('help');
 /** Every button title the bot may show: fixed labels and the usage examples, never a member's text. */
 const fixedTitles = new Set<string>([

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { inertTemplating, quoteRuns, renderCard } from '../../../adapters/teams/card.js';
+import type { AdaptiveCard, CardElement, TextRun } from '../../../adapters/teams/card-types.js';
 import { renderPlainText } from '../../../adapters/teams/plain-text.js';
 import type { Answer } from '../../../src/answer.js';
 import {
@@ -19,7 +20,18 @@ import {
   USAGE_JA,
 } from '../../fixtures/answers.js';
 import { anyQuery, RUNS } from '../../property/arbitraries.js';
-import { richTextBlocks, supernatantParagraph } from './helpers.js';
+import { richTextBlocks, sharedRetriever, supernatantParagraph } from './helpers.js';
+
+/** Every TextRun in the card's body, in order. */
+function inlinesOf(card: AdaptiveCard): TextRun[] {
+  const runs: TextRun[] = [];
+  const visit = (element: CardElement): void => {
+    if (element.type === 'RichTextBlock') runs.push(...element.inlines);
+    else for (const item of element.items) visit(item);
+  };
+  for (const element of card.body) visit(element);
+  return runs;
+}
 
 describe('the answer card', () => {
   test('highlights the matched terms as bold, highlighted TextRuns that join back to the verbatim text', () => {
@@ -28,6 +40,29 @@ describe('the answer card', () => {
     expect(runs.map((r) => r.text).join('')).toBe(supernatantParagraph());
     expect(runs.filter((r) => r.highlight).map((r) => r.text)).toContain('細胞培養上清液');
     expect(runs.filter((r) => r.highlight).every((r) => r.weight === 'Bolder')).toBe(true);
+  });
+
+  test('shows the journal name in italics, in the quote and in its reference', () => {
+    const runs = inlinesOf(renderCard(SEARCH));
+
+    const journal = runs.filter((r) => r.text === 'Int J Mol Sci.');
+    expect(journal).toHaveLength(2);
+    expect(journal.every((r) => r.italic === true)).toBe(true);
+    expect(runs.filter((r) => r.italic).map((r) => r.text)).toEqual(['Int J Mol Sci.', 'Int J Mol Sci.']);
+  });
+
+  test('makes the address paragraph 1 prints a link that opens it, its text unchanged', () => {
+    const p1 = sharedRetriever()
+      .allQuotes()
+      .find((q) => q.passage.key === 'p1');
+    if (!p1) throw new Error('corpus changed: no passage p1');
+    const address = 'https://www.pmda.go.jp/files/000249829.pdf';
+    const runs = quoteRuns(p1);
+
+    expect(runs.map((r) => r.text).join('')).toBe(p1.passage.text);
+    expect(runs.filter((r) => r.selectAction)).toEqual([
+      { type: 'TextRun', text: address, selectAction: { type: 'Action.OpenUrl', url: address } },
+    ]);
   });
 
   test("lists the paragraph's own references", () => {
