@@ -5,7 +5,7 @@ import { normalize } from '../text/normalize.js';
 import { prefixKeys } from '../text/reading.js';
 import { romajiToKana } from '../text/romaji.js';
 import { CJK_RUN, foldDashes, foldLatin, LATIN_RUN } from '../text/script.js';
-import { ENGLISH_STOPWORDS, JAPANESE_STOP_RUNS } from '../text/stopwords.js';
+import { ENGLISH_STOPWORDS, JAPANESE_STOP_RUNS, KANA_FRAME_STARTS } from '../text/stopwords.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** One way a concept can appear in a passage (a Japanese form, or a Latin word). */
@@ -94,6 +94,11 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   const readings = vocabulary.readings();
   let i = 0;
   while (i < kana.length - 2) {
+    const frame = KANA_FRAME_STARTS.find((start) => kana.startsWith(start, i));
+    if (frame) {
+      i += frame.length;
+      continue;
+    }
     let found: { end: number; surfaces: readonly string[] } | undefined;
     const maxEnd = Math.min(kana.length, i + readings.longest);
     const keys = prefixKeys(kana, i, maxEnd);
@@ -177,7 +182,7 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
  * Japanese terms, and other Latin words. Function words and question frames of either language
  * (…と考えていいですか, "according to") are dropped: they say how something is asked, not what.
  */
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]「」]+/giu;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()[\]「」]+/giu;
 
 export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQuery {
   // Romaji is recognised before lower-casing: words in capitals (EV, GMP) are not romaji.

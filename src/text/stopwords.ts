@@ -33,3 +33,16 @@ export const JAPANESE_STOP_RUNS = new Set([
   '意味',
   '内容',
 ]);
+
+/**
+ * Kana that open a question frame (どうなるの, どういう, どうして, どうやって): never read as a corpus
+ * word, although their reading may meet one once long vowels fold (どうな and ドナー).
+ */
+export const KANA_FRAME_STARTS: readonly string[] = [
+  'どうな',
+  'どうい',
+  'どうし',
+  'どうや',
+  'どうす',
+  'どうで',
+];
