@@ -74,8 +74,12 @@ function runConcept(run: string, vocabulary: Vocabulary): Concept {
   const entry = vocabulary.japanese.get(run);
   const alternatives = [alternative(run, true, 1)];
   for (const form of entry?.ja ?? []) alternatives.push(alternative(normalize(form), false, GLOSSARY_WEIGHT));
-  for (const synonym of vocabulary.synonyms.get(run) ?? [])
-    alternatives.push(alternative(synonym, false, SYNONYM_WEIGHT));
+  const synonyms = vocabulary.synonyms.get(run);
+  for (const synonym of synonyms ?? []) alternatives.push(alternative(synonym, false, SYNONYM_WEIGHT));
+  if (!entry && !synonyms) {
+    for (const form of respelled(run, vocabulary))
+      alternatives.push(alternative(form, false, SYNONYM_WEIGHT));
+  }
   const canonical = normalize(entry?.ja[0] ?? run);
   return {
     label: run,
@@ -83,6 +87,26 @@ function runConcept(run: string, vocabulary: Vocabulary): Concept {
     meta: entry?.meta ?? false,
     specificity: Math.max(vocabulary.specificity(run), vocabulary.specificity(canonical)),
   };
+}
+
+/**
+ * A compound the vocabulary does not know, with one two-kanji word in it respelled as its reviewed
+ * synonym that differs in one character (品質監理 → 品質管理, ev製材 → ev製剤): the misconversions
+ * of a kana-kanji converter inside a longer run.
+ */
+function respelled(run: string, vocabulary: Vocabulary): string[] {
+  const chars = [...run];
+  if (chars.length < 3) return [];
+  const forms: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const word = `${chars[i]}${chars[i + 1]}`;
+    for (const other of vocabulary.synonyms.get(word) ?? []) {
+      const alt = [...other];
+      if (alt.length !== 2 || (alt[0] !== chars[i] && alt[1] !== chars[i + 1])) continue;
+      forms.push([...chars.slice(0, i), other, ...chars.slice(i + 2)].join(''));
+    }
+  }
+  return forms;
 }
 
 /**
