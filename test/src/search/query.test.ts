@@ -40,6 +40,16 @@ describe('analyzeQuery', () => {
     expect(concept?.alternatives.map((a) => a.text)).toContain('品質管理');
   });
 
+  it('leaves a variant spelling alone inside the word it stands for', () => {
+    expect(labels('販売ってどうなの')).toContain('販売');
+    expect(labels('販売ってどうなの')).not.toContain('販販売');
+  });
+
+  it('does not take an ordinary adjective for the G of GMP', () => {
+    expect(labels('a good sushi restaurant')).not.toContain('good');
+    expect(labels('good manufacturing practice')).toEqual(['good manufacturing practice']);
+  });
+
   it('never reads a question frame in kana as a corpus word', () => {
     const texts = analyzeQuery('EV製品はどうなるの', vocabulary).concepts.flatMap((c) =>
       c.alternatives.map((a) => a.text),
