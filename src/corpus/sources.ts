@@ -7,7 +7,7 @@ import { CorpusError } from './errors.js';
 export const GLOSSARY_FILE = 'glossary.yaml';
 export const SYNONYMS_FILE = 'synonyms.yaml';
 export const LEXICON_FILE = 'lexicon.yaml';
-export const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
+const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
 
 /** The bundled `corpus/` folder, found from this module whether it runs from source or from `dist/`. */
 export function defaultCorpusDir(): string {
