@@ -14,6 +14,9 @@ RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
+# The build also writes dist/corpus.snapshot.json, the parsed corpus that start-up reads instead of
+# parsing the YAML (used only while the runtime's corpus/ hashes the same as this one).
+COPY corpus ./corpus
 RUN npm run build
 
 FROM node:${NODE_VERSION}-slim AS runtime

@@ -33,11 +33,12 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--limit must be a positive whole number, got "${values.limit}"\n`);
     return 2;
   }
-  const [{ loadCorpus }, { createRetriever }] = await Promise.all([
-    import('../../src/corpus/load.js'),
+  // The snapshot module loads the YAML parsers and zod only when the build's snapshot is stale.
+  const [{ loadCorpusFast }, { createRetriever }] = await Promise.all([
+    import('../../src/corpus/snapshot.js'),
     import('../../src/retriever.js'),
   ]);
-  const corpus = loadCorpus(values['corpus-dir'] ?? process.env.CORPUS_DIR);
+  const { corpus } = await loadCorpusFast(values['corpus-dir'] ?? process.env.CORPUS_DIR);
   const retriever = createRetriever(corpus);
 
   if (values.corpus) {

@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigError, configWarnings, loadConfig } from '../../src/config.js';
 import { CorpusError } from '../../src/corpus/errors.js';
-import { loadCorpus } from '../../src/corpus/load.js';
+import { loadCorpusFast } from '../../src/corpus/snapshot.js';
 import { createLogger } from '../../src/log.js';
 import { createRetriever } from '../../src/retriever.js';
 import { createDedupeStore } from '../dedupe/create.js';
@@ -23,7 +23,7 @@ function refuse(message: string): never {
 }
 
 /** Reads the environment and the corpus; refuses anything invalid with the operator's fix. */
-function configure() {
+async function configure() {
   try {
     process.loadEnvFile();
   } catch (error) {
@@ -31,7 +31,7 @@ function configure() {
   }
   try {
     const config = loadConfig(process.env, [slackConfig, teamsConfig]);
-    return { config, corpus: loadCorpus(config.corpusDir) };
+    return { config, corpus: (await loadCorpusFast(config.corpusDir)).corpus };
   } catch (error) {
     if (error instanceof ConfigError) refuse(error.message);
     if (error instanceof CorpusError) refuse(`Corpus refused: ${error.message}`);
@@ -42,7 +42,7 @@ function configure() {
 /** How long after SIGTERM's delay the process exits whatever happens (Kubernetes waits 10 s more). */
 const EXIT_GUARD_MS = 10_000;
 
-const { config, corpus } = configure();
+const { config, corpus } = await configure();
 const logger = createLogger({ level: config.log.level, redact: SLACK_REDACT_PATHS });
 guardProcess(logger);
 for (const warning of configWarnings(config)) logger.warn(warning);

@@ -75,3 +75,14 @@ export const SYNONYM_REVIEW: SynonymReview = {
     '021690': ['適応', '順応', '即応', 'アダプテーション', 'adaptation'], // 適応 is a drug's indication
   },
 };
+
+/** IPADIC homophones of corpus words that are words in their own right, not misconversions to follow. */
+export const HOMOPHONES_DROPPED: readonly string[] = [
+  // Other words with their own meaning, far from the statement's: following them would answer
+  // questions about money, fruit, chemistry or kinship with a passage on EVs.
+  ...['化学', '国債', '通貨', '青果', '静物', '私用', '試用', '実子', '実姉', '実視', '発疹', '発進', '発震'],
+  ...['発振', '整理', '心療', '公海', '公会', '邦人', '間者', '冠者', '次点', '早出', '送出', '次項', '本懐'],
+  ...['機甲', '機工', '機巧', '上期', '上気', '上世', '上声', '上製', '下学', '家学', '歌学', '事由', '享有'],
+  ...['内用', '分筆', '分詞', '医員', '単利', '報国', '奉告', '声質', '徳性', '特製', '抗力', '成文', '精分'],
+  ...['整美', '一堂', '一道', '良法', '親展', '重用', '稟質', '理会', '生々', '生生', '多用', '有功', '有向'],
+];

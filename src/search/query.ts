@@ -5,7 +5,7 @@ import { normalize } from '../text/normalize.js';
 import { prefixKeys } from '../text/reading.js';
 import { romajiToKana } from '../text/romaji.js';
 import { CJK_RUN, foldDashes, foldLatin, LATIN_RUN } from '../text/script.js';
-import { ENGLISH_STOPWORDS, JAPANESE_STOP_RUNS } from '../text/stopwords.js';
+import { ENGLISH_STOPWORDS, JAPANESE_STOP_RUNS, KANA_FRAME_STARTS } from '../text/stopwords.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** One way a concept can appear in a passage (a Japanese form, or a Latin word). */
@@ -74,8 +74,12 @@ function runConcept(run: string, vocabulary: Vocabulary): Concept {
   const entry = vocabulary.japanese.get(run);
   const alternatives = [alternative(run, true, 1)];
   for (const form of entry?.ja ?? []) alternatives.push(alternative(normalize(form), false, GLOSSARY_WEIGHT));
-  for (const synonym of vocabulary.synonyms.get(run) ?? [])
-    alternatives.push(alternative(synonym, false, SYNONYM_WEIGHT));
+  const synonyms = vocabulary.synonyms.get(run);
+  for (const synonym of synonyms ?? []) alternatives.push(alternative(synonym, false, SYNONYM_WEIGHT));
+  if (!entry && !synonyms) {
+    for (const form of respelled(run, vocabulary))
+      alternatives.push(alternative(form, false, SYNONYM_WEIGHT));
+  }
   const canonical = normalize(entry?.ja[0] ?? run);
   return {
     label: run,
@@ -83,6 +87,26 @@ function runConcept(run: string, vocabulary: Vocabulary): Concept {
     meta: entry?.meta ?? false,
     specificity: Math.max(vocabulary.specificity(run), vocabulary.specificity(canonical)),
   };
+}
+
+/**
+ * A compound the vocabulary does not know, with one two-kanji word in it respelled as its reviewed
+ * synonym that differs in one character (品質監理 → 品質管理, ev製材 → ev製剤): the misconversions
+ * of a kana-kanji converter inside a longer run.
+ */
+function respelled(run: string, vocabulary: Vocabulary): string[] {
+  const chars = [...run];
+  if (chars.length < 3) return [];
+  const forms: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const word = `${chars[i]}${chars[i + 1]}`;
+    for (const other of vocabulary.synonyms.get(word) ?? []) {
+      const alt = [...other];
+      if (alt.length !== 2 || (alt[0] !== chars[i] && alt[1] !== chars[i + 1])) continue;
+      forms.push([...chars.slice(0, i), other, ...chars.slice(i + 2)].join(''));
+    }
+  }
+  return forms;
 }
 
 /**
@@ -94,6 +118,11 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   const readings = vocabulary.readings();
   let i = 0;
   while (i < kana.length - 2) {
+    const frame = KANA_FRAME_STARTS.find((start) => kana.startsWith(start, i));
+    if (frame) {
+      i += frame.length;
+      continue;
+    }
     let found: { end: number; surfaces: readonly string[] } | undefined;
     const maxEnd = Math.min(kana.length, i + readings.longest);
     const keys = prefixKeys(kana, i, maxEnd);
@@ -177,7 +206,7 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
  * Japanese terms, and other Latin words. Function words and question frames of either language
  * (…と考えていいですか, "according to") are dropped: they say how something is asked, not what.
  */
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]「」]+/giu;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()[\]「」]+/giu;
 
 export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQuery {
   // Romaji is recognised before lower-casing: words in capitals (EV, GMP) are not romaji.

@@ -101,9 +101,22 @@ function glossaryParts(glossary: Glossary) {
   const escapeRegExp = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern =
     variants.length === 0 ? undefined : new RegExp(variants.map(([v]) => escapeRegExp(v)).join('|'), 'g');
+  // A variant inside its own canonical word (売って in 販売って) is that word already, not a variant.
   const rewriteVariants = (text: string) =>
-    pattern ? text.replace(pattern, (v) => canonical.get(v) ?? v) : text;
+    pattern
+      ? text.replace(pattern, (v: string, at: number) => {
+          const form = canonical.get(v) ?? v;
+          return insideOf(form, text, at, v.length) ? v : form;
+        })
+      : text;
   return { rewriteVariants, phrases: byFirstWord, japanese, englishWords: phrases.flatMap((p) => p.words) };
+}
+
+/** Whether `word` occurs in `text` overlapping the span [at, at + length). */
+function insideOf(word: string, text: string, at: number, length: number): boolean {
+  const from = Math.max(0, at - word.length + 1);
+  const found = text.indexOf(word, from);
+  return found !== -1 && found < at + length;
 }
 
 function synonymMap(groups: readonly (readonly string[])[]): Map<string, string[]> {

@@ -14,9 +14,8 @@ export const ENGLISH_STOPWORDS = new Set(
   though although even still yet already ever never hardly barely almost rather quite thing things way ways kind
   sort lot lots get gets getting got make makes made making go goes going went gone come comes came want wants
   need needs use used using call called calling put puts take takes took taken able okay ok r u w
-  without within upon via per across toward towards around onto pls please thanks thank hi hello like`.split(
-    /\s+/,
-  ),
+  without within upon via per across toward towards around onto pls please thanks thank hi hello like
+  good best better nice great`.split(/\s+/),
 );
 
 /** Kanji runs that only frame a Japanese question (何, 教えて, 知りたい, 下さい). */
@@ -33,3 +32,16 @@ export const JAPANESE_STOP_RUNS = new Set([
   '意味',
   '内容',
 ]);
+
+/**
+ * Kana that open a question frame (どうなるの, どういう, どうして, どうやって): never read as a corpus
+ * word, although their reading may meet one once long vowels fold (どうな and ドナー).
+ */
+export const KANA_FRAME_STARTS: readonly string[] = [
+  'どうな',
+  'どうい',
+  'どうし',
+  'どうや',
+  'どうす',
+  'どうで',
+];

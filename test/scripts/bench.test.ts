@@ -141,6 +141,12 @@ describe('the start-up breakdown', () => {
     expect(packagesReachedFrom(join(dir, 'main.js'))).toEqual(['zod', 'wanakana']);
   });
 
+  it('does not follow the modules it is told to skip', () => {
+    writeFileSync(join(dir, 'cli.js'), "import('./parsers.js');\nimport 'minisearch';\n");
+    writeFileSync(join(dir, 'parsers.js'), "import { z } from 'zod';\n");
+    expect(packagesReachedFrom(join(dir, 'cli.js'), [join(dir, 'parsers.js')])).toEqual(['minisearch']);
+  });
+
   it('lists the steps largest first after Node itself, with the total', () => {
     expect(formatPhases({ node: 60, zod: 70, loadCorpus: 40, render: 1 })).toBe(
       '  where start-up goes (median of fresh processes, ms; 171 in all): node 60, zod 70, loadCorpus 40, render 1',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { homophonesOf } from '../../scripts/vocabulary/homophones.js';
+import type { Morpheme } from '../../scripts/vocabulary/kuromoji.js';
 import { toHiragana, worthReading } from '../../scripts/vocabulary/lexicon.js';
 import { groupsTouching } from '../../scripts/vocabulary/synonyms.js';
 
@@ -71,5 +73,34 @@ describe('readings', () => {
       '細胞外小胞',
       'エクソソーム',
     ]);
+  });
+});
+
+describe('homophonesOf', () => {
+  const noun = (surface: string, reading: string): Morpheme => ({
+    surface,
+    pos: '名詞,一般,*,*',
+    basicForm: surface,
+    reading,
+    cost: 5000,
+  });
+  const corpus = new Map([
+    ['規制', 'きせい'],
+    ['効果', 'こうか'],
+  ]);
+  const none = new Set<string>();
+
+  it('takes a noun read like a corpus word and differing in one kanji for its misconversion', () => {
+    const found = homophonesOf(corpus, [noun('規正', 'キセイ')], none, none);
+    expect(found).toEqual([{ typed: '規正', corpusWord: '規制', reading: 'きせい' }]);
+  });
+
+  it('leaves out a homophone that shares no kanji with the corpus word', () => {
+    expect(homophonesOf(corpus, [noun('高価', 'コウカ'), noun('帰省', 'キセイ')], none, none)).toEqual([]);
+  });
+
+  it('leaves out words the corpus uses and words review dropped', () => {
+    const dictionary = [noun('規正', 'キセイ'), noun('規整', 'キセイ')];
+    expect(homophonesOf(corpus, dictionary, new Set(['規正']), new Set(['規整']))).toEqual([]);
   });
 });

@@ -29,6 +29,34 @@ describe('analyzeQuery', () => {
     expect(concept?.alternatives.map((a) => a.text)).toContain('理事長');
   });
 
+  it('reaches a corpus word through its misconversion, weighed below the word as typed', () => {
+    const concept = analyzeQuery('規正', vocabulary).concepts[0];
+    const form = concept?.alternatives.find((a) => a.text === '規制');
+    expect(form?.weight).toBeLessThan(1);
+  });
+
+  it('respells a misconverted word inside a compound the vocabulary does not know', () => {
+    const concept = analyzeQuery('品質監理', vocabulary).concepts[0];
+    expect(concept?.alternatives.map((a) => a.text)).toContain('品質管理');
+  });
+
+  it('leaves a variant spelling alone inside the word it stands for', () => {
+    expect(labels('販売ってどうなの')).toContain('販売');
+    expect(labels('販売ってどうなの')).not.toContain('販販売');
+  });
+
+  it('does not take an ordinary adjective for the G of GMP', () => {
+    expect(labels('a good sushi restaurant')).not.toContain('good');
+    expect(labels('good manufacturing practice')).toEqual(['good manufacturing practice']);
+  });
+
+  it('never reads a question frame in kana as a corpus word', () => {
+    const texts = analyzeQuery('EV製品はどうなるの', vocabulary).concepts.flatMap((c) =>
+      c.alternatives.map((a) => a.text),
+    );
+    expect(texts).not.toContain('ドナー');
+  });
+
   it('corrects a misspelt glossary word before looking up phrases', () => {
     const concept = analyzeQuery('supernatnat', vocabulary).concepts[0];
     expect(concept?.alternatives.map((a) => a.text)).toContain('上清液');
