@@ -17,7 +17,7 @@ export interface StartFigures {
 }
 
 /** Wall time from spawning `node ...args` to its exit; rejects unless it exits 0 having written something. */
-export function timeProcess(args: readonly string[], cwd: string): Promise<number> {
+function timeProcess(args: readonly string[], cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -190,7 +190,7 @@ export function measureTier(
 }
 
 /** The query with the highest median time over its runs, among queries timed at least 3 times. */
-export function slowestQuery(
+function slowestQuery(
   queries: readonly string[],
   latencies: readonly number[],
 ): { query: string; median_ms: number } | undefined {

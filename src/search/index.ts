@@ -17,7 +17,6 @@ export interface IndexablePassage {
 
 export const TEXT_FIELD = 'text';
 export const QUESTIONS_FIELD = 'questions';
-export type Field = typeof TEXT_FIELD | typeof QUESTIONS_FIELD;
 
 /**
  * A passage as MiniSearch holds it: its text's terms, and the terms of all its reviewed questions
