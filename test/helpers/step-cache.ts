@@ -1,8 +1,9 @@
-// A layer cache for test/deploy/dockerfile-recipe.test.ts, as BuildKit keeps one: a RUN step whose
-// inputs are those of an earlier run (the same command, after the same files were copied into its
-// stage) is taken from that run's result instead of being run again. A changed lock file, source
-// file or command is a new key, so the step runs for real. The production install (npm ci) and the
-// type-checked build (tsc) take ~15 s each on a busy 2-core machine; a cache hit takes milliseconds.
+// A step cache, as BuildKit keeps a layer cache: a step whose inputs are those of an earlier run
+// (the same command, after the same files were copied in; the caller hashes them into the key) is
+// taken from that run's result instead of being run again. A changed lock file, source file or
+// command is a new key, so the step runs for real. Used by test/deploy/dockerfile-recipe.test.ts
+// (its npm ci and type-checked build, ~15 s each on a busy 2-core machine) and by the globalSetup
+// that compiles the app for the child-process tests (test/helpers/build-app.ts).
 import { createHash, type Hash } from 'node:crypto';
 import {
   cpSync,
@@ -24,7 +25,7 @@ import { join } from 'node:path';
  * Outside the repository on purpose: an installed node_modules inside it would find the
  * repository's own (dev) dependencies as a fallback, hiding a missing production dependency.
  */
-const CACHE = join(tmpdir(), 'jsev-dockerfile-steps');
+const CACHE = join(tmpdir(), 'jsev-test-step-cache');
 /** Entries unused for this long are removed; a run in progress touches the ones it uses. */
 const UNUSED_FOR_MS = 24 * 60 * 60 * 1000;
 
