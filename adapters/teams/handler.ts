@@ -9,7 +9,7 @@ import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
 import { type AuthenticatedRequest, createAuthentication, TeamsAdapter } from './authentication.js';
 import { QuoteBot } from './bot.js';
 import type { TeamsConfig } from './config.js';
-import { withConnectorDeadline } from './connector-deadline.js';
+import { CONNECTOR_CALL_TIMEOUT_MS, withConnectorDeadline } from './connector-deadline.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './request-body.js';
 import { tokenScreen } from './token-screen.js';
 
@@ -23,6 +23,8 @@ export interface TeamsHandlerOptions {
   readonly logger: Logger;
   /** Defaults to {@link MAX_BODY_BYTES}. */
   readonly maxBodyBytes?: number;
+  /** How long one connector call may take; defaults to {@link CONNECTOR_CALL_TIMEOUT_MS}. */
+  readonly connectorCallTimeoutMs?: number;
 }
 
 export type TeamsHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -39,6 +41,7 @@ export function createTeamsHandler({
   config,
   logger,
   maxBodyBytes,
+  connectorCallTimeoutMs = CONNECTOR_CALL_TIMEOUT_MS,
 }: TeamsHandlerOptions): TeamsHandler {
   const teams = config.teams;
   if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see README, Microsoft Teams)');
@@ -71,7 +74,10 @@ export function createTeamsHandler({
     let authenticated: AuthenticatedRequest;
     try {
       // Every reply of the turn goes through this connector factory: each call has a deadline.
-      authenticated = withConnectorDeadline(await adapter.authenticate(incoming, authorization));
+      authenticated = withConnectorDeadline(
+        await adapter.authenticate(incoming, authorization),
+        connectorCallTimeoutMs,
+      );
     } catch (error) {
       // Whatever failed (no token, alg none, HS256, not yet valid, expired, bad signature, wrong
       // audience or serviceUrl), the caller is not authenticated: 401, never a server error.

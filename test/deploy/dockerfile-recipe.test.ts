@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseEnv, promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeSlackApi, freePort, spawnNode, stopAll, waitHealthy } from '../adapters/server/harness.js';
+import { cachedStep, hashTree, newStepKey } from '../helpers/step-cache.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
@@ -82,13 +83,19 @@ const only = (stage: Stage | undefined, keyword: string) =>
   stage?.instructions.filter((i) => i.keyword === keyword) ?? [];
 const workdir = (stage: Stage | undefined) => only(stage, 'WORKDIR').at(-1)?.args ?? '/';
 
-/** Performs a stage's COPY and RUN steps, in order, in `dir` (the stage's WORKDIR). */
+/**
+ * Performs a stage's COPY and RUN steps, in order, in `dir` (the stage's WORKDIR). A RUN step whose
+ * command and copied files are those of an earlier run is taken from the step cache, as BuildKit
+ * takes an unchanged layer from its cache (test/helpers/step-cache.ts).
+ */
 async function perform(
   stage: Stage,
   dir: string,
   stageDirs: Record<string, { workdir: string; dir: string }>,
 ) {
+  const key = newStepKey().update(`FROM ${stage.from}\n`);
   for (const step of stage.instructions) {
+    key.update(`${step.keyword} ${JSON.stringify(step.flags)} ${step.args}\n`);
     if (step.keyword === 'COPY') {
       const parts = step.args.split(/\s+/);
       const dest = parts.pop() as string;
@@ -97,6 +104,7 @@ async function perform(
         const origin = from ? join(from.dir, posix.relative(from.workdir, source)) : join(ROOT, source);
         const target = join(dir, dest.endsWith('/') ? posix.basename(source) : dest);
         cpSync(origin, target, { recursive: true });
+        hashTree(key, target);
       }
     } else if (step.keyword === 'RUN') {
       let command = step.args;
@@ -108,7 +116,9 @@ async function perform(
       }
       // The production install runs for real; CI has the npm registry, and its cache makes it quick.
       if (/^npm ci\b/.test(command)) command += ' --prefer-offline';
-      await run('sh', ['-c', command], { cwd: dir, env: process.env, maxBuffer: 16 * 1024 * 1024 });
+      await cachedStep(key.copy().digest('hex'), dir, async () => {
+        await run('sh', ['-c', command], { cwd: dir, env: process.env, maxBuffer: 16 * 1024 * 1024 });
+      });
     }
   }
 }

@@ -137,7 +137,13 @@ describe('configuration', () => {
 
   it('listens on 127.0.0.1 only when Teams authentication is off and HOST is unset', async () => {
     const port = await freePort();
-    const main = startMain({ PORT: String(port), TEAMS_ALLOW_UNAUTHENTICATED: 'true', LOG_LEVEL: 'info' });
+    // SHUTDOWN_DELAY_MS: the drain (5 s by default) is not what these tests are about.
+    const main = startMain({
+      PORT: String(port),
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      LOG_LEVEL: 'info',
+      SHUTDOWN_DELAY_MS: '100',
+    });
     await main.waitForOutput(/"msg":"listening"/);
     expect(main.output().stdout).toMatch(/"host":"127\.0\.0\.1"/);
     main.child.kill('SIGTERM');
@@ -146,7 +152,12 @@ describe('configuration', () => {
 
   it('listens where HOST says, even with Teams authentication off', async () => {
     const port = await freePort();
-    const main = startMain({ PORT: String(port), TEAMS_ALLOW_UNAUTHENTICATED: 'true', HOST: '0.0.0.0' });
+    const main = startMain({
+      PORT: String(port),
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      HOST: '0.0.0.0',
+      SHUTDOWN_DELAY_MS: '100',
+    });
     await main.waitForOutput(/"msg":"listening"/);
     expect(main.output().stdout).toMatch(/"host":"0\.0\.0\.0"/);
     main.child.kill('SIGTERM');

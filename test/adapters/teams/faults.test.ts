@@ -19,11 +19,18 @@ const CONVERSATION = 'a:personal-conversation-id';
 const REPLY_PATH = `/amer/v3/conversations/${encodeURIComponent(CONVERSATION)}/activities/1712345678901`;
 const CONNECTOR = new URL(SERVICE_URL).origin;
 
-let server: Server;
-let url: string;
-beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
+/**
+ * Connector deadlines (`connectorCallTimeoutMs`) for the tests that wait for the bot to give up, so
+ * they wait seconds, not the production {@link CONNECTOR_CALL_TIMEOUT_MS} twice over. A failing
+ * reply still gets the connector client's first retry (after 0.5 to 1 s) before GIVING_UP's deadline.
+ */
+const GIVING_UP_MS = 2_500;
+/** Long enough for a request to reach the connector on a busy machine, however it is answered. */
+const HOLDING_MS = 1_000;
+
+const servers: Server[] = [];
+/** Serves the Teams handler with the given connector deadline (the production one if none). */
+async function serveTeams(connectorCallTimeoutMs?: number): Promise<string> {
   const config = loadConfig({ NODE_ENV: 'test', TEAMS_ALLOW_UNAUTHENTICATED: 'true', LOG_LEVEL: 'info' }, [
     teamsConfig,
   ]);
@@ -31,24 +38,39 @@ beforeAll(async () => {
     retriever: sharedRetriever(),
     config,
     logger: createLogger({ level: 'info' }, sink),
+    ...(connectorCallTimeoutMs === undefined ? {} : { connectorCallTimeoutMs }),
   });
   // Mounted as adapters/server/server.ts mounts routes: a failing route answers 500 and is logged there.
-  server = createServer((req, res) => {
+  const server = createServer((req, res) => {
     handler(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
       else res.end();
     });
   });
+  servers.push(server);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+}
+
+let url: string;
+let givingUpUrl: string;
+let holdingUrl: string;
+beforeAll(async () => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+  [url, givingUpUrl, holdingUrl] = await Promise.all([
+    serveTeams(),
+    serveTeams(GIVING_UP_MS),
+    serveTeams(HOLDING_MS),
+  ]);
 });
 afterEach(() => {
   nock.cleanAll();
   clear();
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
   nock.enableNetConnect();
 });
 
@@ -78,9 +100,9 @@ function connector(statuses: readonly { status: number; headers?: Record<string,
  */
 const GIVES_UP_WITHIN_MS = 20_000;
 
-async function stillServing(): Promise<void> {
+async function stillServing(at: string): Promise<void> {
   const { attempts } = connector([]);
-  const response = await postActivity(url, messageActivity({ text: '上清液' }));
+  const response = await postActivity(at, messageActivity({ text: '上清液' }));
   expect(response.status).toBe(200);
   expect(JSON.stringify(attempts[0]?.body)).toContain('細胞培養上清液');
 }
@@ -107,24 +129,24 @@ describe('the Teams connector', () => {
   it('answering 502 every time is given up after at most 4 attempts, logged once, and the bot keeps serving', async () => {
     const { attempts } = connector(Array.from({ length: 10 }, () => ({ status: 502 })));
     const started = Date.now();
-    await postActivity(url, messageActivity({ text: '上清液' }));
+    await postActivity(givingUpUrl, messageActivity({ text: '上清液' }));
     expect(Date.now() - started).toBeLessThan(GIVES_UP_WITHIN_MS);
     const answers = attempts.filter((a) => JSON.stringify(a.body).includes('細胞培養上清液'));
     expect(answers.length).toBeGreaterThanOrEqual(2);
     expect(answers.length).toBeLessThanOrEqual(4);
     expect(errorsLogged()).toHaveLength(1);
     nock.cleanAll();
-    await stillServing();
+    await stillServing(givingUpUrl);
   }, 40_000);
 
   it('answering 429 every time is given up within 20 s, logged once, and the bot keeps serving', async () => {
     connector(Array.from({ length: 10 }, () => ({ status: 429, headers: { 'retry-after': '1' } })));
     const started = Date.now();
-    await postActivity(url, messageActivity({ text: '上清液' }));
+    await postActivity(givingUpUrl, messageActivity({ text: '上清液' }));
     expect(Date.now() - started).toBeLessThan(GIVES_UP_WITHIN_MS);
     expect(errorsLogged()).toHaveLength(1);
     nock.cleanAll();
-    await stillServing();
+    await stillServing(givingUpUrl);
   }, 40_000);
 
   it('recovering after the answer failed receives one short apology for the member', async () => {
@@ -142,7 +164,7 @@ describe('the Teams connector', () => {
         attempts.push(body as { text?: string });
         return [200, { id: 'apology-id' }];
       });
-    await postActivity(url, messageActivity({ text: '上清液' }));
+    await postActivity(givingUpUrl, messageActivity({ text: '上清液' }));
     const apologies = attempts.filter((a) => !a.attachments || a.attachments.length === 0);
     expect(apologies).toHaveLength(1);
     expect(apologies[0]?.text?.length ?? 0).toBeGreaterThan(0);
@@ -152,11 +174,17 @@ describe('the Teams connector', () => {
 });
 
 /**
- * A turn makes at most two connector calls (the answer, then the apology), each abandoned at
- * CONNECTOR_CALL_TIMEOUT_MS; the margin is for a busy machine. Within the 10 s that shutdown may
- * take beyond SHUTDOWN_DELAY_MS.
+ * A turn makes at most two connector calls (the answer, then the apology), each abandoned at the
+ * connector deadline; the margin is for a busy machine.
  */
-const TURN_ENDS_WITHIN_MS = 2 * CONNECTOR_CALL_TIMEOUT_MS + 1_500;
+const MARGIN_MS = 1_500;
+const TURN_ENDS_WITHIN_MS = 2 * HOLDING_MS + MARGIN_MS;
+
+describe('the production connector deadline', () => {
+  it('ends a turn whose connector never answers within the 10 s shutdown allows beyond SHUTDOWN_DELAY_MS', () => {
+    expect(2 * CONNECTOR_CALL_TIMEOUT_MS + MARGIN_MS).toBeLessThanOrEqual(10_000);
+  });
+});
 
 describe('a connector that holds the reply', () => {
   it('asking to retry in an hour (429, Retry-After: 3600) is abandoned: the request ends in time, the error logged once', async () => {
@@ -164,7 +192,7 @@ describe('a connector that holds the reply', () => {
       Array.from({ length: 10 }, () => ({ status: 429, headers: { 'retry-after': '3600' } })),
     );
     const started = Date.now();
-    const response = await postActivity(url, messageActivity({ text: '上清液' }));
+    const response = await postActivity(holdingUrl, messageActivity({ text: '上清液' }));
     expect(response.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(TURN_ENDS_WITHIN_MS);
     // The answer and the apology, each tried once: no retry an hour later.
@@ -172,7 +200,7 @@ describe('a connector that holds the reply', () => {
     expect(errorsLogged()).toHaveLength(1);
     expect(errorsLogged()[0]?.err).toMatchObject({ name: 'TimeoutError' });
     nock.cleanAll();
-    await stillServing();
+    await stillServing(holdingUrl);
   }, 40_000);
 
   it('never answering is abandoned: the request ends in time and the bot keeps serving', async () => {
@@ -186,11 +214,11 @@ describe('a connector that holds the reply', () => {
         return [200, { id: 'too-late' }];
       });
     const started = Date.now();
-    const response = await postActivity(url, messageActivity({ text: '上清液' }));
+    const response = await postActivity(holdingUrl, messageActivity({ text: '上清液' }));
     expect(response.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(TURN_ENDS_WITHIN_MS);
     expect(errorsLogged()).toHaveLength(1);
     nock.cleanAll();
-    await stillServing();
+    await stillServing(holdingUrl);
   }, 40_000);
 });
