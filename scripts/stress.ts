@@ -3,8 +3,9 @@
 // and signatures) and, in the same run, as many signed commands to a bare Bolt app that acks a
 // fixed text. Each server runs in its own child process, so the RSS reported is that server's alone
 // (not the load generator's). Slack's Web API, response_url and Teams' Bot Connector are one local
-// stand-in. Prints a summary, then one JSON line; exits 1 if a target is missed (0 errors,
-// p99 < 1 s, RSS ≤ 200 MB after the run).
+// stand-in in a third process of its own: in production those peers are Slack's and Microsoft's
+// machines, so their work must not be counted in the bot's event loop or memory. Prints a summary,
+// then one JSON line; exits 1 if a target is missed (0 errors, p99 < 1 s, RSS ≤ 200 MB after the run).
 import { type ChildProcess, fork } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -60,14 +61,22 @@ export const STRESS_QUERIES: readonly string[] = [
 ];
 
 type ServerKind = 'jsev' | 'bare';
-type ChildMessage = { url: string; standIn: string } | { rss: number };
+type ChildMessage = { url: string } | { rss: number };
+
+/** Stand-in side: Slack's Web API, response_url and the Bot Connector on 127.0.0.1:0; reports its API URL. */
+async function standInProcess(): Promise<void> {
+  const { apiUrl, server } = await startFakeSlackApi();
+  process.on('message', (message) => {
+    if (message === 'stop') void close(server).then(() => process.exit(0));
+  });
+  process.send?.({ url: apiUrl } satisfies ChildMessage);
+}
 
 /** Child side: starts one server on 127.0.0.1:0, reports its URL, then its RSS on request. */
-async function serve(kind: ServerKind): Promise<void> {
+async function serve(kind: ServerKind, apiUrl: string): Promise<void> {
   const logger = silentLogger();
-  const { apiUrl, server: fakeSlack } = await startFakeSlackApi();
   // The stand-in also takes response_url posts and, for Teams, the Bot Connector's replies.
-  const standIn = apiUrl.replace(/api\/$/, '');
+  const standIn = standInBase(apiUrl);
   let url: string;
   let stop: () => Promise<void>;
   if (kind === 'jsev') {
@@ -120,11 +129,14 @@ async function serve(kind: ServerKind): Promise<void> {
   process.on('message', (message) => {
     if (message === 'rss') process.send?.({ rss: process.memoryUsage().rss } satisfies ChildMessage);
     if (message === 'stop') {
-      void Promise.all([stop(), close(fakeSlack)]).then(() => process.exit(0));
+      void stop().then(() => process.exit(0));
     }
   });
-  process.send?.({ url, standIn } satisfies ChildMessage);
+  process.send?.({ url } satisfies ChildMessage);
 }
+
+/** The stand-in's base URL (ending in /) from its Web API URL (…/api/). */
+const standInBase = (apiUrl: string): string => apiUrl.replace(/api\/$/, '');
 
 /** A server in a child process, and how to ask it for its RSS. */
 interface Target {
@@ -149,26 +161,38 @@ function next(child: ChildProcess): Promise<ChildMessage> {
  */
 export const SERVER_NODE_FLAGS = ['--max-old-space-size=192', '--max-semi-space-size=4'] as const;
 
-async function startTarget(kind: ServerKind): Promise<Target> {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', kind], {
-    execArgv: [...SERVER_NODE_FLAGS, '--import', 'tsx'],
+/** Forks this script with `args` and waits for the URL it reports. */
+async function forkReporting(
+  args: string[],
+  flags: readonly string[] = [],
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(fileURLToPath(import.meta.url), args, {
+    execArgv: [...flags, '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const first = await next(child);
-  if (!('url' in first)) throw new Error('server process did not report its URL');
+  if (!('url' in first)) throw new Error(`${args[0]} process did not report its URL`);
+  return { child, url: first.url };
+}
+
+/** Asks a child to stop, and kills it if it has not within 2 s. */
+function stopChild(child: ChildProcess): void {
+  child.send('stop');
+  setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+}
+
+async function startTarget(kind: ServerKind, apiUrl: string): Promise<Target> {
+  const { child, url } = await forkReporting(['--serve', kind, apiUrl], SERVER_NODE_FLAGS);
   return {
-    url: first.url,
-    standIn: first.standIn,
+    url,
+    standIn: standInBase(apiUrl),
     async rss() {
       child.send('rss');
       const m = await next(child);
       if (!('rss' in m)) throw new Error('server process did not report its RSS');
       return m.rss;
     },
-    stop() {
-      child.send('stop');
-      setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-    },
+    stop: () => stopChild(child),
   };
 }
 
@@ -242,8 +266,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }, RUN_LIMIT_MS);
   limit.unref();
-  const jsevTarget = await startTarget('jsev');
-  const bareTarget = await startTarget('bare');
+  const standIn = await forkReporting(['--stand-in']);
+  const jsevTarget = await startTarget('jsev', standIn.url);
+  const bareTarget = await startTarget('bare', standIn.url);
   try {
     await checkAnswers(jsevTarget.url);
     const bare = await hammer(bareTarget, signedCommandRequests(STRESS_QUERIES, SECRET));
@@ -297,11 +322,14 @@ async function main(): Promise<void> {
   } finally {
     jsevTarget.stop();
     bareTarget.stop();
+    stopChild(standIn.child);
   }
 }
 
-if (process.argv[2] === '--serve') {
-  await serve(process.argv[3] === 'bare' ? 'bare' : 'jsev');
+if (process.argv[2] === '--stand-in') {
+  await standInProcess();
+} else if (process.argv[2] === '--serve') {
+  await serve(process.argv[3] === 'bare' ? 'bare' : 'jsev', process.argv[4] ?? '');
 } else {
   await main();
 }

@@ -6,14 +6,13 @@ import type {
   RespondArguments,
   RespondFn,
 } from '@slack/bolt';
-import type { Answer } from '../../../src/answer.js';
 import { detectLanguage } from '../../../src/intents.js';
 import { describeError, type Logger } from '../../../src/log.js';
 import { logFeedback } from '../../../src/request-log.js';
 import { ACTION, decodeActionValue, decodeFeedbackValue } from '../actions.js';
 import { renderBlocks, SLACK_TEXT } from '../blocks.js';
 import { renderCopyMessage } from '../copy-text.js';
-import type { ListenerDeps } from './deps.js';
+import type { ListenerDeps, Remembered } from './deps.js';
 
 /**
  * Posts through the action's response_url and says whether Slack took it. Bolt's respond() rejects
@@ -30,10 +29,18 @@ async function post(log: Logger, respond: RespondFn, message: RespondArguments):
   }
 }
 
-/** Shows an answer in place of an ephemeral message, or in the thread of a public one. */
-async function showAnswer(log: Logger, body: BlockAction, respond: RespondFn, answer: Answer): Promise<void> {
+/**
+ * Shows an answer in place of an ephemeral message (its remembered rendering: each press would
+ * otherwise render it again), or in the thread of a public one.
+ */
+async function showAnswer(
+  log: Logger,
+  body: BlockAction,
+  respond: RespondFn,
+  found: Remembered,
+): Promise<void> {
   if (body.container?.is_ephemeral === true) {
-    await post(log, respond, { replace_original: true, ...renderBlocks(answer, { shareable: true }) });
+    await post(log, respond, { replace_original: true, ...found.ephemeral });
     return;
   }
   const thread = body.message?.thread_ts ?? body.message?.ts;
@@ -41,7 +48,7 @@ async function showAnswer(log: Logger, body: BlockAction, respond: RespondFn, an
     response_type: 'in_channel',
     replace_original: false,
     ...(thread ? { thread_ts: thread } : {}),
-    ...renderBlocks(answer),
+    ...renderBlocks(found.answer),
   });
 }
 
@@ -80,7 +87,7 @@ export function register(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION.next, async ({ ack, action, body, respond }) => {
     await ack();
     const value = decodeActionValue(action.value);
-    if (value) await showAnswer(log, body, respond, ask('next', value.query, value.offset));
+    if (value) await showAnswer(log, body, respond, answer('next', value.query, value.offset));
   });
 
   app.action<BlockAction<ButtonAction>>(
@@ -88,7 +95,7 @@ export function register(app: App, deps: ListenerDeps): void {
     async ({ ack, action, body, respond }) => {
       await ack();
       const value = decodeActionValue(action.value);
-      if (value) await showAnswer(log, body, respond, ask('suggestion', value.query, value.offset));
+      if (value) await showAnswer(log, body, respond, answer('suggestion', value.query, value.offset));
     },
   );
 
