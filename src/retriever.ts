@@ -6,6 +6,7 @@ import type {
   Language,
   Quote,
   Retriever,
+  SearchAnswer,
   TopicsAnswer,
   UsageAnswer,
 } from './answer.js';
@@ -81,6 +82,50 @@ function fixedAnswers(
   };
 }
 
+/** What searching needs, built once from the corpus. */
+interface SearchContext {
+  readonly index: ReturnType<typeof buildSearchIndex>;
+  readonly vocabulary: ReturnType<typeof buildVocabulary>;
+  readonly passages: ReadonlyMap<string, Passage>;
+  readonly plainQuote: (passage: Passage) => Quote;
+  readonly normalizedText: (passage: Passage) => NormalizedText;
+}
+
+/** The passages that answer a query, with highlights; undefined when none does. */
+function searchAnswer(
+  context: SearchContext,
+  query: string,
+  language: Language,
+  options: AskOptions,
+): SearchAnswer | undefined {
+  const analyzed = analyzeQuery(query, context.vocabulary);
+  const hits = searchIndex(context.index, analyzed);
+  if (hits.length === 0) return undefined;
+  const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  const found = new Set(hits.flatMap((hit) => hit.matched.map((m) => m.concept)));
+  const quotes = hits.slice(offset, offset + limit).map((hit): Quote => {
+    const passage = context.passages.get(hit.id) as Passage;
+    return {
+      ...context.plainQuote(passage),
+      score: Math.round(hit.score * 1000) / 1000,
+      highlights: highlightsFor(context.normalizedText(passage), hit),
+    };
+  });
+  return {
+    kind: 'answer',
+    query,
+    language,
+    quotes,
+    offset,
+    total: hits.length,
+    // A lone kanji left over (言 of 言えるんでしょうか) is the stem of a verb, not a word to report.
+    unmatched: analyzed.concepts
+      .filter((c) => !found.has(c) && !c.meta && [...c.label].length > 1)
+      .map((c) => c.label),
+  };
+}
+
 /**
  * Creates the retriever every front end calls: it indexes the corpus once and answers queries
  * with verbatim quotes and citations, or with an intent (help, 要点, 目次, 全文), or says honestly
@@ -88,7 +133,6 @@ function fixedAnswers(
  */
 export function createRetriever(corpus: Corpus): Retriever {
   const documents = new Map<string, DocumentMeta>(corpus.documents.map((d) => [d.meta.id, d.meta]));
-  const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
   const normalized = new Map<string, NormalizedText>();
   const index = buildSearchIndex(corpus.passages);
   const vocabulary = buildVocabulary({
@@ -116,6 +160,8 @@ export function createRetriever(corpus: Corpus): Retriever {
     }
     return norm;
   };
+  const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
+  const context: SearchContext = { index, vocabulary, passages, plainQuote, normalizedText };
   const { keyPoints, topics: topicsAnswer, usage } = fixedAnswers(corpus, plainQuote);
   const { topics } = topicsAnswer();
 
@@ -141,33 +187,11 @@ export function createRetriever(corpus: Corpus): Retriever {
     }
     // A kind of question the statement never answers (cost, which clinic, …) gets the no-match
     // answer even when a topic word matches: quoting a passage would pretend it answers.
-    if (outOfScope(normalize(query)) !== undefined) return { kind: 'no-match', query, language, topics };
-    const analyzed = analyzeQuery(query, vocabulary);
-    const hits = searchIndex(index, analyzed);
-    if (hits.length === 0) return { kind: 'no-match', query, language, topics };
-    const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));
-    const offset = Math.max(0, Math.floor(options.offset ?? 0));
-    const found = new Set(hits.flatMap((hit) => hit.matched.map((m) => m.concept)));
-    const quotes = hits.slice(offset, offset + limit).map((hit): Quote => {
-      const passage = passages.get(hit.id) as Passage;
-      return {
-        ...plainQuote(passage),
-        score: Math.round(hit.score * 1000) / 1000,
-        highlights: highlightsFor(normalizedText(passage), hit),
-      };
-    });
-    return {
-      kind: 'answer',
-      query,
-      language,
-      quotes,
-      offset,
-      total: hits.length,
-      // A lone kanji left over (言 of 言えるんでしょうか) is the stem of a verb, not a word to report.
-      unmatched: analyzed.concepts
-        .filter((c) => !found.has(c) && !c.meta && [...c.label].length > 1)
-        .map((c) => c.label),
-    };
+    const found =
+      outOfScope(normalize(query)) === undefined
+        ? searchAnswer(context, query, language, options)
+        : undefined;
+    return found ?? { kind: 'no-match', query, language, topics };
   }
 
   return {
