@@ -2,7 +2,9 @@
 // clean temporary copy: the build stage's COPY and RUN (compile), the runtime stage's production-only
 // install, its COPY of the built output and corpus, then its CMD with the example configuration, its
 // HEALTHCHECK, and SIGTERM. The steps are read from the Dockerfile, so changing the recipe changes
-// what is tested.
+// what is tested. Like Docker's layer cache, a RUN step whose inputs (base image, instructions, the
+// bytes of every file copied into its stage) are unchanged since an earlier run is restored from
+// test/helpers/step-cache.ts instead of being run again.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
