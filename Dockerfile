@@ -35,6 +35,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-# Node runs as PID 1 and handles SIGTERM itself (adapters/server/main.ts drains, then exits 0); it starts
+# Node runs as PID 1 and handles SIGTERM itself (adapters/main.ts drains, then exits 0); it starts
 # no child processes, so no init is needed to reap them (`docker run --init` adds tini if you prefer).
-CMD ["node", "dist/adapters/server/main.js"]
+CMD ["node", "dist/adapters/main.js"]

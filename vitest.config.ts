@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * child ever competes for the CPU with another child (CI machines have 2 cores).
  */
 const CHILD_PROCESS_TESTS = [
-  'test/adapters/server/main.test.ts',
+  'test/adapters/main.test.ts',
   'test/adapters/server/drain.test.ts',
   'test/adapters/server/corpus-fault.test.ts',
   'test/adapters/server/attack.test.ts',

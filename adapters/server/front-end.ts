@@ -8,7 +8,7 @@ type Routes = ReadonlyMap<string, RouteHandler>;
 
 /**
  * What the server needs of a front end (Slack, Teams, …), and all it knows of one: the routes it
- * serves, how to start and stop it, and what it adds to /healthz. `adapters/server/main.ts` builds
+ * serves, how to start and stop it, and what it adds to /healthz. `adapters/main.ts` builds
  * the configured front ends and hands them to the server.
  */
 export interface FrontEnd {

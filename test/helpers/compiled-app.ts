@@ -9,7 +9,7 @@ declare module 'vitest' {
   }
 }
 
-/** The absolute path of a compiled entry, e.g. `compiledEntry('adapters/server/main.js')`. */
+/** The absolute path of a compiled entry, e.g. `compiledEntry('adapters/main.js')`. */
 export function compiledEntry(path: string): string {
   const app = inject('compiledApp');
   if (!app)

@@ -5,7 +5,7 @@ import { slackConfig } from '../../adapters/slack/config.js';
 import { teamsConfig } from '../../adapters/teams/config.js';
 import { ConfigError, configVariables, loadConfig } from '../../src/config.js';
 
-// The front ends npm start composes (adapters/server/main.ts).
+// The front ends npm start composes (adapters/main.ts).
 const FRONT_ENDS = [slackConfig, teamsConfig] as const;
 const load = (env: Record<string, string>) => loadConfig(env, FRONT_ENDS);
 

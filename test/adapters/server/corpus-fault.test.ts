@@ -1,6 +1,6 @@
 // A broken corpus must stop `npm start` with a message naming the file, before anything listens or
 // calls Slack: the bot never quotes from a half-loaded statement. npm start refuses exactly the
-// corpora the loader rejects with a CorpusError (adapters/server/main.ts), so every kind of damage is
+// corpora the loader rejects with a CorpusError (adapters/main.ts), so every kind of damage is
 // checked against the loader in-process, and a few are checked end to end in a child process, one
 // at a time, so that no child competes with another for the CPU.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -101,13 +101,13 @@ export function spawnNode(
 }
 
 /**
- * Runs `npm start`'s entry (compiled adapters/server/main.ts) in an empty folder, so no stray .env,
+ * Runs `npm start`'s entry (compiled adapters/main.ts) in an empty folder, so no stray .env,
  * with only PATH and the given environment; `dotenv` becomes that folder's .env.
  */
 export function startMain(env: Record<string, string>, dotenv?: string): RunningNode {
   const cwd = mkdtempSync(join(tmpdir(), 'jsev-main-'));
   if (dotenv !== undefined) writeFileSync(join(cwd, '.env'), dotenv);
-  return spawnNode([compiledEntry('adapters/server/main.js')], {
+  return spawnNode([compiledEntry('adapters/main.js')], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
   });

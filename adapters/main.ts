@@ -1,20 +1,20 @@
 // `npm start`: the one server, configured from the environment (and .env). The one place that
 // names the front ends: it composes their configuration and builds those that are configured.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConfigError, configWarnings, loadConfig } from '../../src/config.js';
-import { CorpusError } from '../../src/corpus/errors.js';
-import { loadCorpusFast } from '../../src/corpus/snapshot.js';
-import { createLogger } from '../../src/log.js';
-import { createRetriever } from '../../src/retriever.js';
-import { createDedupeStore } from '../dedupe/create.js';
-import { createSlackApp } from '../slack/app.js';
-import { slackConfig } from '../slack/config.js';
-import { SLACK_REDACT_PATHS } from '../slack/errors.js';
-import { teamsConfig } from '../teams/config.js';
-import { createTeamsFrontEnd } from '../teams/front-end.js';
-import { type FrontEnd, FrontEndStartError } from './front-end.js';
-import { guardProcess } from './guard.js';
-import { createServer } from './server.js';
+import { ConfigError, configWarnings, loadConfig } from '../src/config.js';
+import { CorpusError } from '../src/corpus/errors.js';
+import { loadCorpusFast } from '../src/corpus/snapshot.js';
+import { createLogger } from '../src/log.js';
+import { createRetriever } from '../src/retriever.js';
+import { createDedupeStore } from './dedupe/create.js';
+import { type FrontEnd, FrontEndStartError } from './server/front-end.js';
+import { guardProcess } from './server/guard.js';
+import { createServer } from './server/server.js';
+import { createSlackApp } from './slack/app.js';
+import { slackConfig } from './slack/config.js';
+import { SLACK_REDACT_PATHS } from './slack/errors.js';
+import { teamsConfig } from './teams/config.js';
+import { createTeamsFrontEnd } from './teams/front-end.js';
 
 /** Prints a startup problem the operator can fix (no stack trace) and exits 1. */
 function refuse(message: string): never {

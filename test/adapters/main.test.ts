@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commandBody, postSigned, SIGNING_SECRET } from '../slack/harness.js';
-import { fakeSlackApi, freePort, listen, startMain, stopAll, waitHealthy } from './harness.js';
+import { fakeSlackApi, freePort, listen, startMain, stopAll, waitHealthy } from './server/harness.js';
+import { commandBody, postSigned, SIGNING_SECRET } from './slack/harness.js';
 
 afterEach(stopAll);
 
