@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { redisAvailability } from './test/helpers/redis-availability.js';
+
+// Redis-backed tests run against a real Redis wherever there is one, and are skipped (with one line
+// at the end of the run saying so and how to run them) where there is none, unless REQUIRE_REDIS=1.
+const redis = redisAvailability();
 
 /**
  * Files that start the app as a child process. They run after the others, one file at a time, so no
@@ -26,6 +31,19 @@ export default defineConfig({
     // 2-core machine, and a passing test never waits for them.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    reporters: ['default', './test/helpers/redis-skip-reporter.ts'],
+    tags: [
+      {
+        name: 'redis',
+        description: 'talks to a Redis: REDIS_TEST_URL, or a redis-server it starts (on PATH)',
+        skip: !redis.required && !redis.server && redis.url === undefined,
+      },
+      {
+        name: 'redis-server',
+        description: 'starts, stops, pauses or reconfigures its own redis-server (on PATH)',
+        skip: !redis.required && !redis.server,
+      },
+    ],
     projects: [
       {
         extends: true,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { CorpusError } from './errors.js';
-import { parseYaml } from './yaml.js';
+import { parseDataFile } from './data-file.js';
 
 const pattern = z.string().refine(
   (source) => {
@@ -32,24 +31,7 @@ const fileSchema = z.object({ kinds: z.array(kindSchema, 'list the kinds under "
 /** A kind of question the statement never answers (cost, which clinic, membership, …). */
 export type OutOfScopeKind = z.infer<typeof kindSchema>;
 
-/** Parses `corpus/out-of-scope.yaml`; throws {@link CorpusError} naming the kind and field at fault. */
+/** Parses `corpus/out-of-scope.yaml`; throws a `CorpusError` naming the kind and field at fault. */
 export function parseOutOfScope(source: string, file: string): readonly OutOfScopeKind[] {
-  let data: unknown;
-  try {
-    data = parseYaml(source);
-  } catch (cause) {
-    throw new CorpusError(file, 'file', 'is not valid YAML', 'check indentation and quoting', { cause });
-  }
-  const parsed = fileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CorpusError(
-      file,
-      issue?.path.join('.') || 'kinds',
-      'is invalid',
-      issue?.message ?? 'see the comment at the top of the file',
-      { cause: z.prettifyError(parsed.error) },
-    );
-  }
-  return parsed.data.kinds;
+  return parseDataFile({ name: file, text: source }, fileSchema).kinds;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { parseDataFile } from './data-file.js';
 import { CorpusError } from './errors.js';
-import { parseYaml } from './yaml.js';
 
 /** A word of the corpus with its reading in hiragana and, when known, its cost in ordinary Japanese. */
 export interface LexiconEntry {
@@ -18,6 +18,9 @@ export interface LexiconEntry {
 // hundreds of YAML lists: startup reads it before the first answer).
 const LEXICON_LINE = /^(?<surface>\S+) (?<reading>[\u3041-\u3096\u30fc]+)(?: (?<cost>-?\d+))?$/u;
 
+// Both files are written by `npm run vocabulary`: the usual fix is to run it again.
+const GENERATED = { also: 'or regenerate it: see its header' };
+
 const synonymsSchema = z.object({
   groups: z.array(
     z
@@ -33,12 +36,12 @@ const lexiconSchema = z.object({
 
 /** Parses `corpus/synonyms.yaml`: groups of words that mean the same, reviewed. */
 export function parseSynonyms(source: string, file: string): readonly (readonly string[])[] {
-  return validate(synonymsSchema, source, file).groups;
+  return parseDataFile({ name: file, text: source }, synonymsSchema, GENERATED).groups;
 }
 
 /** Parses `corpus/lexicon.yaml`: the corpus's words with their readings and costs. */
 export function parseLexicon(source: string, file: string): readonly LexiconEntry[] {
-  const lines = validate(lexiconSchema, source, file).words.split('\n');
+  const lines = parseDataFile({ name: file, text: source }, lexiconSchema, GENERATED).words.split('\n');
   const entries: LexiconEntry[] = [];
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
@@ -55,25 +58,4 @@ export function parseLexicon(source: string, file: string): readonly LexiconEntr
     entries.push(cost === undefined ? { surface, reading } : { surface, reading, cost: Number(cost) });
   }
   return entries;
-}
-
-function validate<T>(schema: z.ZodType<T>, source: string, file: string): T {
-  let data: unknown;
-  try {
-    data = parseYaml(source);
-  } catch (cause) {
-    throw new CorpusError(file, 'file', 'is not valid YAML', 'check indentation and quoting', { cause });
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CorpusError(
-      file,
-      issue?.path.join('.') || 'file',
-      'is invalid',
-      `${issue?.message ?? 'see the comment at the top of the file'} (or regenerate it: see its header)`,
-      { cause: z.prettifyError(parsed.error) },
-    );
-  }
-  return parsed.data;
 }

@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export default async function buildApp(project: TestProject): Promise<() => void> {
   const app = mkdtempSync(join(tmpdir(), 'jsev-compiled-'));
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  // --noCheck: emit only; `npm run typecheck` is where types are checked. The JavaScript is the same.
+  // --noCheck: emit only; `npm run check` (CI runs it before the tests) is where types are checked. The JavaScript is the same.
   const args = [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--noCheck', '--outDir', join(app, 'dist')];
   // The JavaScript depends only on these files: unchanged since an earlier run, it is taken from
   // the step cache instead of being compiled again.

@@ -1,7 +1,11 @@
-// Starts a real redis-server (Debian's package) on a free loopback port for the tests that need one.
+// Starts a real redis-server (Debian's package) on a free loopback port for the tests that need one,
+// or hands out REDIS_TEST_URL's Redis to the tests that only talk to one. Tag such tests `redis` or
+// `redis-server` (vitest.config.ts skips them where neither is available, and says so).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { redisAvailability } from './redis-availability.js';
 
 export interface RedisServer {
   readonly port: number;
@@ -15,7 +19,26 @@ export interface RedisServer {
 }
 
 const NOT_INSTALLED =
-  'redis-server is not installed, and these tests need a real one: apt-get update && apt-get install -y --no-install-recommends redis-server (.ci/run does this in CI).';
+  'redis-server is not on PATH (under REQUIRE_REDIS=1 that fails the Redis tests instead of skipping them): apt-get update && apt-get install -y --no-install-recommends redis-server (.ci/run does).';
+
+/** A Redis to talk to (tests tagged `redis`), and how to let it go when the test is done. */
+export interface TestRedis {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * REDIS_TEST_URL's Redis when it is set (left running, and shared: write keys under {@link RUN_ID}),
+ * otherwise a redis-server started on a free port.
+ */
+export async function testRedis(): Promise<TestRedis> {
+  const { url } = redisAvailability();
+  if (url !== undefined) return { url, stop: async () => {} };
+  return startRedisServer();
+}
+
+/** Unique to this run: keys written under it never meet a key another run left in a shared Redis. */
+export const RUN_ID = randomUUID().slice(0, 8);
 
 /** A TCP port nobody listens on right now, on 127.0.0.1. */
 export async function freePort(): Promise<number> {

@@ -4,7 +4,7 @@ import { createDedupeStore } from '../../../adapters/dedupe/create.js';
 import type { DedupeStore } from '../../../adapters/dedupe/store.js';
 import { createLogger } from '../../../src/log.js';
 import { captureLogLines } from '../../helpers/log-lines.js';
-import { freePort, type RedisServer, startRedisServer } from '../../helpers/redis-server.js';
+import { freePort, RUN_ID, startRedisServer, type TestRedis, testRedis } from '../../helpers/redis-server.js';
 
 const capture = captureLogLines();
 const logger = createLogger({ level: 'info' }, capture.sink);
@@ -27,10 +27,14 @@ afterEach(async () => {
   capture.clear();
 });
 
-describe('Redis de-duplication with a running redis-server', () => {
-  let redis: RedisServer;
+/** A claim key of this run: REDIS_TEST_URL's Redis may still hold the keys of an earlier one. */
+const key = (name: string): string => `slack:event:${RUN_ID}-${name}`;
+const stored = (name: string): string => `jsev-bot:dedupe:${key(name)}`;
+
+describe('Redis de-duplication with a running Redis', { tags: ['redis'] }, () => {
+  let redis: TestRedis;
   beforeAll(async () => {
-    redis = await startRedisServer();
+    redis = await testRedis();
   });
   afterAll(async () => {
     await redis.stop();
@@ -38,34 +42,33 @@ describe('Redis de-duplication with a running redis-server', () => {
 
   it('grants the first claim of a key and refuses the repeat', async () => {
     const store = await replica(redis.url);
-    expect(await store.claim('slack:event:Ev1', 60_000)).toBe(true);
-    expect(await store.claim('slack:event:Ev1', 60_000)).toBe(false);
+    expect(await store.claim(key('Ev1'), 60_000)).toBe(true);
+    expect(await store.claim(key('Ev1'), 60_000)).toBe(false);
   });
 
   it('lets only one of two replicas sharing Redis win a key claimed by both at once', async () => {
     const [first, second] = [await replica(redis.url), await replica(redis.url)];
     const wins = await Promise.all([
-      first.claim('slack:action:A1', 60_000),
-      second.claim('slack:action:A1', 60_000),
+      first.claim(`slack:action:${RUN_ID}-A1`, 60_000),
+      second.claim(`slack:action:${RUN_ID}-A1`, 60_000),
     ]);
     expect(wins.filter(Boolean)).toHaveLength(1);
   });
 
   it('refuses on a second replica a retry that the first replica already claimed', async () => {
     const [first, second] = [await replica(redis.url), await replica(redis.url)];
-    expect(await first.claim('slack:event:Ev2', 60_000)).toBe(true);
-    expect(await second.claim('slack:event:Ev2', 60_000)).toBe(false);
+    expect(await first.claim(key('Ev2'), 60_000)).toBe(true);
+    expect(await second.claim(key('Ev2'), 60_000)).toBe(false);
   });
 
   it('grants a key again once Redis has expired it', async () => {
     const store = await replica(redis.url);
     const probe = new Redis(redis.url);
     try {
-      expect(await store.claim('slack:event:Ev3', 50)).toBe(true);
+      expect(await store.claim(key('Ev3'), 50)).toBe(true);
       // Wait for what proves the expiry (the key is gone from Redis), not for a fixed time.
-      while ((await probe.exists('jsev-bot:dedupe:slack:event:Ev3')) === 1)
-        await new Promise((r) => setTimeout(r, 10));
-      expect(await store.claim('slack:event:Ev3', 50)).toBe(true);
+      while ((await probe.exists(stored('Ev3'))) === 1) await new Promise((r) => setTimeout(r, 10));
+      expect(await store.claim(key('Ev3'), 50)).toBe(true);
     } finally {
       probe.disconnect();
     }
@@ -75,13 +78,29 @@ describe('Redis de-duplication with a running redis-server', () => {
     const store = await replica(redis.url);
     const probe = new Redis(redis.url);
     try {
-      await store.claim('slack:event:Ev4', 60_000);
-      const remaining = await probe.pttl('jsev-bot:dedupe:slack:event:Ev4');
+      await store.claim(key('Ev4'), 60_000);
+      const remaining = await probe.pttl(stored('Ev4'));
       expect(remaining).toBeGreaterThan(0);
       expect(remaining).toBeLessThanOrEqual(60_000);
     } finally {
       probe.disconnect();
     }
+  });
+
+  it('logs nothing at warn level while Redis answers', async () => {
+    const store = await replica(redis.url);
+    await store.claim(key('Ev5'), 60_000);
+    expect(warnings()).toEqual([]);
+  });
+});
+
+describe('Redis de-duplication with a redis-server of its own', { tags: ['redis-server'] }, () => {
+  let redis: TestRedis;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(async () => {
+    await redis.stop();
   });
 
   it('answers from memory while Redis refuses writes, and goes back to Redis when it accepts them', async () => {
@@ -101,12 +120,6 @@ describe('Redis de-duplication with a running redis-server', () => {
       probe.disconnect();
     }
   });
-
-  it('logs nothing at warn level while Redis answers', async () => {
-    const store = await replica(redis.url);
-    await store.claim('slack:event:Ev5', 60_000);
-    expect(warnings()).toEqual([]);
-  });
 });
 
 describe('Redis de-duplication when Redis fails', () => {
@@ -119,7 +132,9 @@ describe('Redis de-duplication when Redis fails', () => {
     expect(warnings()[0]).toMatchObject({ component: 'dedupe' });
   });
 
-  it('keeps answering from memory, without throwing, when Redis dies mid-run', async () => {
+  it('keeps answering from memory, without throwing, when Redis dies mid-run', {
+    tags: ['redis-server'],
+  }, async () => {
     const redis = await startRedisServer();
     const store = await replica(redis.url);
     expect(await store.claim('slack:event:Ev1', 60_000)).toBe(true);
@@ -130,7 +145,9 @@ describe('Redis de-duplication when Redis fails', () => {
     expect(warnings()).toHaveLength(1);
   });
 
-  it('answers from memory within the command timeout when Redis stops answering mid-run', async () => {
+  it('answers from memory within the command timeout when Redis stops answering mid-run', {
+    tags: ['redis-server'],
+  }, async () => {
     const redis = await startRedisServer();
     try {
       const store = await replica(redis.url);
@@ -145,7 +162,9 @@ describe('Redis de-duplication when Redis fails', () => {
     }
   });
 
-  it('starts within its connect timeout when Redis accepts connections but never answers', async () => {
+  it('starts within its connect timeout when Redis accepts connections but never answers', {
+    tags: ['redis-server'],
+  }, async () => {
     const redis = await startRedisServer();
     redis.pause();
     try {
@@ -159,7 +178,9 @@ describe('Redis de-duplication when Redis fails', () => {
     }
   });
 
-  it('goes back to Redis, and says so, once Redis is reachable again', async () => {
+  it('goes back to Redis, and says so, once Redis is reachable again', {
+    tags: ['redis-server'],
+  }, async () => {
     const port = await freePort();
     const [first, second] = [
       await replica(`redis://127.0.0.1:${port}`),

@@ -5,11 +5,11 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeActionValue } from '../../../adapters/slack/actions.js';
 import { createRecorder } from '../../helpers/recorder.js';
-import { type RedisServer, startRedisServer } from '../../helpers/redis-server.js';
+import { RUN_ID, type TestRedis, testRedis } from '../../helpers/redis-server.js';
 import { listen, startSlackMain, stopAll } from '../server/harness.js';
 import { actionBody, eventBody, postAction, postEvent, SIGNING_SECRET } from './harness.js';
 
-let redis: RedisServer | undefined;
+let redis: TestRedis | undefined;
 afterEach(async () => {
   stopAll();
   await redis?.stop();
@@ -46,9 +46,9 @@ const replica = (env: Record<string, string>) =>
 
 const isPost = (path: string) => path.endsWith('/chat.postMessage');
 
-describe('replicas sharing Redis', () => {
+describe('replicas sharing Redis', { tags: ['redis'] }, () => {
   it('answer an event once when Slack retries it to a second replica', async () => {
-    redis = await startRedisServer();
+    redis = await testRedis();
     const slack = await slackStandIn();
     const env = { SLACK_API_URL: slack.apiUrl, REDIS_URL: redis.url, SHUTDOWN_DELAY_MS: '500' };
     // Started one after the other, so the two never compete for the CPU while starting.
@@ -61,7 +61,7 @@ describe('replicas sharing Redis', () => {
       ts: '1.5',
       channel: 'C0GENERAL',
     };
-    const body = eventBody(mention, 'EvReplicated1');
+    const body = eventBody(mention, `EvReplicated1-${RUN_ID}`);
 
     expect((await postEvent(first.url, body)).status).toBe(200);
     await slack.calls.atLeast(1, 'the first replica’s answer', isPost);
@@ -73,9 +73,9 @@ describe('replicas sharing Redis', () => {
     await second.main.waitForOutput(/"msg":"retried event skipped"/);
 
     // The second replica still answers a new event, and only that one: two answers in all.
-    expect((await postEvent(second.url, eventBody({ ...mention, ts: '1.6' }, 'EvReplicated2'))).status).toBe(
-      200,
-    );
+    expect(
+      (await postEvent(second.url, eventBody({ ...mention, ts: '1.6' }, `EvReplicated2-${RUN_ID}`))).status,
+    ).toBe(200);
     await slack.calls.atLeast(2, 'the new event’s answer', isPost);
     expect(slack.calls.items.filter(isPost)).toHaveLength(2);
   });
