@@ -17,6 +17,7 @@ const CHILD_PROCESS_TESTS = [
   'test/adapters/slack/replicas.test.ts',
   'test/adapters/cli/main.test.ts',
   'test/deploy/dockerfile-recipe.test.ts',
+  'test/scripts/command-line.test.ts',
 ];
 
 /**

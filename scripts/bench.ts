@@ -7,32 +7,46 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { command, readCommandLine, refuse } from '../adapters/cli/arguments.js';
 import { measurePhases } from './bench-phases.js';
 import { type BenchReport, compare, formatReport, missedTargets, TARGETS } from './bench-report.js';
 import { measureStart } from './bench-start.js';
 import { findSharedBench, type TierFigures } from './bench-tiers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    synthetic: { type: 'string' },
-    'no-10k': { type: 'boolean', default: false },
-    'no-slack': { type: 'boolean', default: false },
-    runs: { type: 'string', default: '11' },
+const BENCH = command({
+  usage: 'npm run bench [-- --json] [--synthetic FILE] [--no-10k] [--no-slack] [--runs N]',
+  help: `Answer latency on the statement, start to first answer of the compiled CLI, and 1,000 and 10,000
+synthetic passages, each beside a reference measured in the same run.
+  --json            one JSON line after the report
+  --synthetic FILE  the synthetic passages (default ../shared/bench/synthetic-10k.jsonl.gz)
+  --no-10k          leave out the 10,000-passage tier
+  --no-slack        leave out the Slack round trip
+  --runs N          start-up runs to take the median of (default 11)`,
+  parse: {
+    options: {
+      json: { type: 'boolean', default: false },
+      synthetic: { type: 'string' },
+      'no-10k': { type: 'boolean', default: false },
+      'no-slack': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '11' },
+    },
   },
 });
+const { values } = readCommandLine(BENCH);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1)
-  throw new Error(`--runs must be a positive whole number, got "${values.runs}"`);
+  refuse(BENCH, `--runs must be a positive whole number, got "${values.runs}"`);
 
 function syntheticFile(): string {
   const bench = findSharedBench(root);
   const file = values.synthetic ?? (bench && join(bench, 'synthetic-10k.jsonl.gz'));
   if (!file || !existsSync(file)) {
-    throw new Error('synthetic-10k.jsonl.gz not found in ../shared/bench: give --synthetic FILE.jsonl[.gz]');
+    refuse(
+      BENCH,
+      `${file ?? 'synthetic-10k.jsonl.gz in ../shared/bench'} not found: give --synthetic FILE.jsonl[.gz]`,
+    );
   }
   return file;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Answer, Retriever } from '../src/answer.js';
 import type { Passage } from '../src/corpus/types.js';
+import { publishedText } from './published-text.js';
 
 /**
  * One labelled query: `expect` lists anchor keys of passages that answer it, or `@full-text` /
@@ -25,7 +26,10 @@ export interface Evaluation {
   readonly overall: CategoryScore;
   /** Off-topic queries (labelled `[]`) that got no answer, out of how many. */
   readonly rejected: { readonly n: number; readonly rejected: number };
-  /** Quotes whose text is not exactly the text of a corpus passage: must be 0. */
+  /**
+   * Quotes that are not a whole paragraph of the published statement, char for char, or whose
+   * reference is not a piece of it: must be 0.
+   */
   readonly nonVerbatim: number;
   readonly failures: readonly {
     readonly q: string;
@@ -60,22 +64,29 @@ function anchorPassages(passages: readonly Passage[], anchors: Record<string, st
 /**
  * Scores a retriever on labelled queries: hit@1, hit@3 and MRR per category. A query labelled
  * `[]` scores 1 only when nothing is returned; any other query scores 0 when nothing is returned.
- * Every quote is also checked to be a corpus passage's text, char for char.
+ * Every quote is also checked against `published` (the statement as published, see published-text.ts):
+ * its text must be one of its paragraphs or list items, char for char, and each reference a piece of it.
  */
 export function evaluate(
   retriever: Retriever,
   passages: readonly Passage[],
   anchors: Record<string, string>,
   queries: readonly LabelledQuery[],
+  published: string = publishedText(),
 ): Evaluation {
   const keyOf = anchorPassages(passages, anchors);
-  const texts = new Map(passages.map((p) => [p.id, p.text]));
   let nonVerbatim = 0;
   const rows = queries.map((query) => {
     const answer = retriever.ask(query.q, { limit: 10 });
     const quotes = answer.kind === 'answer' || answer.kind === 'key-points' ? answer.quotes : [];
-    for (const quote of quotes) if (texts.get(quote.passage.id) !== quote.passage.text) nonVerbatim++;
-    const got = quotes.length > 0 ? quotes.map((q) => keyOf.get(q.passage.id) ?? q.passage.id) : intentLabel(answer);
+    for (const { passage } of quotes)
+      if (
+        !isParagraphOf(published, passage.text) ||
+        !passage.references.every((r) => isPieceOf(published, r))
+      )
+        nonVerbatim++;
+    const got =
+      quotes.length > 0 ? quotes.map((q) => keyOf.get(q.passage.id) ?? q.passage.id) : intentLabel(answer);
     if (query.expect.length === 0) {
       const ok = got.length === 0 ? 1 : 0;
       return { query, got, hit1: ok, hit3: ok, rr: ok };
@@ -135,6 +146,19 @@ export function formatEvaluation(name: string, result: Evaluation): string {
 /** An answer that quotes nothing but is one of the whole-document intents scores as `@<kind>`. */
 function intentLabel(answer: Answer): string[] {
   return answer.kind === 'full-text' || answer.kind === 'topics' ? [`@${answer.kind}`] : [];
+}
+
+const isPieceOf = (published: string, text: string): boolean => text !== '' && published.includes(text);
+
+/** Whether `text` is a whole paragraph or list item (`1. …`) of `published`: not cut short, nothing added. */
+function isParagraphOf(published: string, text: string): boolean {
+  if (text === '') return false;
+  for (let at = published.indexOf(text); at >= 0; at = published.indexOf(text, at + 1)) {
+    const startsLine = /(?:^|\n)(?:\d+\. )?$/.test(published.slice(0, at));
+    const endsLine = /^(?:\n|$)/.test(published.slice(at + text.length));
+    if (startsLine && endsLine) return true;
+  }
+  return false;
 }
 
 function mean(values: number[]): number {

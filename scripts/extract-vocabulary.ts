@@ -4,7 +4,7 @@
 // devDependencies. Startup reads only the small files; --check exits 1 when they are out of date.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { command, readCommandLine } from '../adapters/cli/arguments.js';
 import { parseDocument } from '../src/corpus/document.js';
 import { type Glossary, parseGlossary } from '../src/corpus/glossary.js';
 import { defaultCorpusDir, GLOSSARY_FILE, LEXICON_FILE, SYNONYMS_FILE } from '../src/corpus/load.js';
@@ -17,7 +17,14 @@ import { groupsTouching, readSudachiGroups, type SynonymGroup } from './vocabula
 
 const JAPANESE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const { values } = readCommandLine(
+  command({
+    usage: 'npm run vocabulary [-- --check]',
+    help: `Writes corpus/lexicon.yaml and corpus/synonyms.yaml from the corpus and two dictionaries.
+  --check   write nothing; exit 1 when either file is out of date`,
+    parse: { options: { check: { type: 'boolean', default: false } } },
+  }),
+);
 // The documents and the glossary only: the files this script writes may be stale or malformed.
 const dir = defaultCorpusDir();
 const source = (name: string): string => readFileSync(join(dir, name), 'utf8');

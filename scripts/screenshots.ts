@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { command, readCommandLine } from '../adapters/cli/arguments.js';
 import { renderCard } from '../adapters/teams/card.js';
 import type { AdaptiveCard } from '../adapters/teams/card-types.js';
 import { renderSearchResults } from '../adapters/teams/search-extension.js';
@@ -203,4 +204,13 @@ async function main(): Promise<void> {
   }
 }
 
+readCommandLine(
+  command({
+    usage: 'npm run screenshots',
+    help: `Renders the Teams cards (Microsoft's Adaptive Cards renderer) and the Slack answers in headless
+Chromium and writes PNGs to docs/screenshots/. Needs Debian's chromium, fonts-noto-cjk and
+fonts-noto-color-emoji, or CHROMIUM_PATH=/path/to/chrome.`,
+    parse: { options: {} },
+  }),
+);
 await main();

@@ -9,6 +9,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { command, readCommandLine } from '../adapters/cli/arguments.js';
 import { silentLogger } from '../src/log.js';
 import {
   autocannon,
@@ -326,10 +327,20 @@ async function main(): Promise<void> {
   }
 }
 
+// The run forks this file again as the stand-in and as each server (`--stand-in`, `--serve KIND URL`).
 if (process.argv[2] === '--stand-in') {
   await standInProcess();
 } else if (process.argv[2] === '--serve') {
   await serve(process.argv[3] === 'bare' ? 'bare' : 'jsev', process.argv[4] ?? '');
 } else {
+  readCommandLine(
+    command({
+      usage: 'npm run stress',
+      help: `Mixed signed requests over loopback to the real server and as many commands to a bare Bolt app,
+each server in a child process; prints a summary and one JSON line, exits 1 if a target is missed.
+Environment: STRESS_REQUESTS (default 20000), STRESS_CONNECTIONS (default 50).`,
+      parse: { options: {} },
+    }),
+  );
   await main();
 }

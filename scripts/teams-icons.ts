@@ -9,6 +9,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { command, readCommandLine } from '../adapters/cli/arguments.js';
+
+readCommandLine(
+  command({
+    usage: 'npm run teams:icons',
+    help: 'Redraws the Teams app icons color.png and outline.png in adapters/teams/manifest/.',
+    parse: { options: {} },
+  }),
+);
 
 type Rgba = readonly [number, number, number, number];
 

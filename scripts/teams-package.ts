@@ -8,8 +8,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { zipSync } from 'fflate';
+import { command, readCommandLine } from '../adapters/cli/arguments.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST_DIR = join(ROOT, 'adapters', 'teams', 'manifest');
@@ -46,15 +46,25 @@ function fillManifest(
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      'app-id': { type: 'string' },
-      'website-url': { type: 'string' },
-      'privacy-url': { type: 'string' },
-      'terms-url': { type: 'string' },
-      out: { type: 'string', default: join(ROOT, 'dist', 'jsev-bot-teams.zip') },
-    },
-  });
+  const { values } = readCommandLine(
+    command({
+      usage:
+        'npm run teams:package -- [--app-id GUID] [--website-url URL --privacy-url URL --terms-url URL] [--out FILE]',
+      help: `Builds the Teams app package (manifest.json, color.png, outline.png) with the bot's Microsoft App ID.
+  --app-id GUID      the Microsoft App ID (default: the MicrosoftAppId environment variable)
+  --website-url URL  --privacy-url URL  --terms-url URL   the developer's pages shown in Teams
+  --out FILE         where to write it (default dist/jsev-bot-teams.zip)`,
+      parse: {
+        options: {
+          'app-id': { type: 'string' },
+          'website-url': { type: 'string' },
+          'privacy-url': { type: 'string' },
+          'terms-url': { type: 'string' },
+          out: { type: 'string', default: join(ROOT, 'dist', 'jsev-bot-teams.zip') },
+        },
+      },
+    }),
+  );
   const appId = (values['app-id'] ?? process.env.MicrosoftAppId ?? '').trim();
   if (!GUID.test(appId)) {
     console.error(

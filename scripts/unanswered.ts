@@ -3,14 +3,19 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
+import { command, readCommandLine } from '../adapters/cli/arguments.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { formatReport, ReportBuilder } from './unanswered-report.js';
 
-const { values, positionals } = parseArgs({
-  options: { json: { type: 'boolean', default: false } },
-  allowPositionals: true,
-});
+const { values, positionals } = readCommandLine(
+  command({
+    usage: 'npm run unanswered -- [--json] [FILE…]',
+    help: `The questions the statement did not answer and the answers marked 👎, from the bot's JSON logs
+(the files named, or standard input).
+  --json      one JSON object instead of the report for the press office`,
+    parse: { options: { json: { type: 'boolean', default: false } }, allowPositionals: true },
+  }),
+);
 
 async function readInto(builder: ReportBuilder, input: Readable): Promise<void> {
   for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) builder.add(line);

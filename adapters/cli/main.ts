@@ -1,19 +1,18 @@
 // Modules are imported where they are needed: each one loaded adds to the time from start to
 // first answer (see ARCHITECTURE.md, Figures), and --help or a bad option needs none of them.
-import { parseArgs } from 'node:util';
 import type { Answer } from '../../src/answer.js';
 import { CorpusError } from '../../src/corpus/errors.js';
+import { command, mistake, parseCommandLine } from './arguments.js';
 
-const USAGE = `Usage:
-  npm run ask -- <query>                  the answer for a person
+const CLI = command({
+  usage:
+    'npm run ask -- [--json] [--stdin] [--limit N] [--corpus-dir DIR] <query>, or npm run corpus -- [--json]',
+  help: `  npm run ask -- <query>                  the answer for a person
   npm run --silent ask -- --json <query>  one JSON object {"query","results"}
   npm run --silent ask -- --stdin --json  one query per line in, one JSON object per line out
   npm run --silent corpus -- --json       every passage with its citation
-Options: --limit N (default 3), --corpus-dir DIR`;
-
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
+Options: --limit N (default 3), --corpus-dir DIR`,
+  parse: {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
@@ -21,16 +20,21 @@ async function main(argv: string[]): Promise<number> {
       corpus: { type: 'boolean', default: false },
       limit: { type: 'string' },
       'corpus-dir': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+  },
+});
+
+async function main(argv: string[]): Promise<number> {
+  const outcome = parseCommandLine(CLI, argv);
+  if (!('run' in outcome)) {
+    process.stdout.write(outcome.stdout);
+    process.stderr.write(outcome.stderr);
+    return outcome.exit;
   }
+  const { values, positionals } = outcome.run;
   const limit = values.limit === undefined ? 3 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) {
-    process.stderr.write(`--limit must be a positive whole number, got "${values.limit}"\n`);
+    process.stderr.write(mistake(CLI, `--limit must be a positive whole number, got "${values.limit}"`));
     return 2;
   }
   // The snapshot module loads the YAML parsers and zod only when the build's snapshot is stale.
@@ -84,7 +88,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Expected faults get one clear line; anything else is a bug and keeps its stack.
-    if (error instanceof CorpusError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof CorpusError) {
       process.stderr.write(`${(error as Error).message}\n`);
     } else {
       process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);

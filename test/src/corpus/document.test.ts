@@ -1,32 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { publishedText } from '../../../scripts/published-text.js';
 import { bodyHash, parseDocument } from '../../../src/corpus/document.js';
 import { CorpusError } from '../../../src/corpus/errors.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
 
-const seed = readFileSync(
-  new URL('../../fixtures/seed/jsev-statement-2023-12-25.txt', import.meta.url),
-  'utf8',
-);
 const corpus = loadCorpus();
 const statement = corpus.documents[0];
-
-/**
- * The seed as published: without its repeated letterhead (the two paragraphs split by page breaks
- * joined) and without the Markdown inline markup of the text extraction (an italic `*…*`, an address
- * `<https://…>`), which the PDF prints as plain text.
- */
-function seedContent(): string {
-  return seed
-    .replace(
-      /\n\nThe Japanese Society for Extracellular Vesicles {2}\n6-7-1[\s\S]*?分子細胞治療研究部門内\n\n/g,
-      '',
-    )
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\*([^*\n]+)\*/g, '$1')
-    .replace(/<(https?:[^>\s]+)>/g, '$1');
-}
-
 /** Inline Markdown a passage must not carry: emphasis marks, an autolink, a `[text](url)` link. */
 const MARKUP = /[*_]|<https?:|\[[^\]]*\]\([^)]*\)/;
 
@@ -48,12 +28,12 @@ describe('the bundled statement', () => {
   });
 
   it('quotes every passage as a verbatim piece of the published text', () => {
-    const content = seedContent();
+    const content = publishedText();
     for (const passage of corpus.passages) expect(content).toContain(passage.text);
   });
 
   it('covers the whole published text, letterhead aside', () => {
-    let rest = seedContent();
+    let rest = publishedText();
     for (const passage of corpus.passages) rest = rest.replace(passage.text, '');
     rest = rest
       .replace(statement?.meta.dateAsWritten ?? '', '')
