@@ -35,7 +35,7 @@ if (values.check) {
   process.stdout.write(`${JUDGE_FILE} is up to date\n`);
   process.exit(0);
 }
-const searched = searchHeldOut(corpus, readExamples(corpus, corpusDir));
+const searched = searchHeldOut(corpus, readExamples(corpus));
 process.stdout.write(`${formatOutcome('5-fold cross-validation on the reviewed data', crossValidate(searched))}\n`);
 const { model, threshold } = fitJudge(searched);
 const round = (x: number) => Math.round(x * 1e6) / 1e6;

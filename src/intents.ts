@@ -25,8 +25,10 @@ export const INTENT_KEYWORD: Record<Intent, Record<Language, string>> = {
   'full-text': { ja: '全文', en: 'full text' },
 };
 
-/** Reads a question typed in romaji as kana (see romajiToKana), or undefined when it is not romaji. */
-export type RomajiReader = (nfkc: string) => string | undefined;
+/** Reads a question's words: lower case, romaji as kana, words typed without spaces split (see readQuestion). */
+export type QuestionReader = (query: string) => string;
+
+const plainReading: QuestionReader = (query) => foldContractions(normalize(query));
 
 /**
  * What a question asks of the statement as a whole, if that is all it asks: its key points, its
@@ -35,7 +37,7 @@ export type RomajiReader = (nfkc: string) => string | undefined;
  * kana or romaji (「要点だけ知りたい」, "key points of JSEV's position, please",
  * "youten oshiete"); anything else the question names (EV製剤の要点) makes it a search.
  */
-export function detectIntent(query: string, readRomaji?: RomajiReader): WholeIntent | undefined {
+export function detectIntent(query: string, read: QuestionReader = plainReading): WholeIntent | undefined {
   const nfkc = query.normalize('NFKC');
   const key = normalize(nfkc)
     .replace(/^[\s/-]+|[\s?!.。？！]+$/gu, '')
@@ -43,7 +45,7 @@ export function detectIntent(query: string, readRomaji?: RomajiReader): WholeInt
   for (const [intent, words] of Object.entries(KEYWORDS) as [Intent, readonly string[]][]) {
     if (words.includes(key)) return intent;
   }
-  const text = stripQuestionFrames(foldContractions(normalize(readRomaji?.(nfkc) ?? nfkc)));
+  const text = stripQuestionFrames(read(query));
   let rest = text;
   let named: WholeIntent | undefined;
   for (const { intent, cues } of INTENT_CUES) {

@@ -16,10 +16,10 @@ import type { Corpus } from './corpus/load.js';
 import type { DocumentMeta, Passage } from './corpus/types.js';
 import { highlightsFor } from './highlight.js';
 import { createJudge } from './search/judge.js';
+import { readQuestion } from './search/query.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
 import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { cutInput } from './text/cut.js';
-import { romajiToKana } from './text/romaji.js';
 import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
 
 const DEFAULT_LIMIT = 3;
@@ -155,7 +155,7 @@ export function createRetriever(corpus: Corpus): Retriever {
   const context: SearchContext = { searcher, passages, plainQuote, normalizedText };
   const { keyPoints, topics: topicsAnswer, usage } = fixedAnswers(corpus, plainQuote);
   const { topics } = topicsAnswer();
-  const readRomaji = (nfkc: string) => romajiToKana(nfkc, searcher.vocabulary.isEnglish);
+  const read = (question: string) => readQuestion(question, searcher.vocabulary);
   // Who issued it: the signature, in the words it was signed with.
   const signatures = corpus.passages.filter((p) => p.kind === 'signature').map(plainQuote);
   const issuerAnswer = (query: string, language: Language): SearchAnswer => ({
@@ -176,7 +176,7 @@ export function createRetriever(corpus: Corpus): Retriever {
 
   function answerTo(query: string, options: AskOptions): Answer {
     const language = detectLanguage(query);
-    switch (detectIntent(query, readRomaji)) {
+    switch (detectIntent(query, read)) {
       case 'usage':
         return { ...usage(language), query };
       case 'key-points':

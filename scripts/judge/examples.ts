@@ -1,18 +1,13 @@
 // The reviewed data the judge is fitted on, and each question's candidates as search sees them when
 // the question itself is not in the corpus: k folds, each searched on a corpus without its questions.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { load } from 'js-yaml';
 import type { Corpus } from '../../src/corpus/load.js';
 import type { Judge } from '../../src/search/judge.js';
 import { detectIntent, type WholeIntent } from '../../src/intents.js';
+import { readQuestion } from '../../src/search/query.js';
 import { createSearcher } from '../../src/search/searcher.js';
 import { normalize } from '../../src/text/normalize.js';
-import { romajiToKana } from '../../src/text/romaji.js';
 
-/** The file of questions the statement does not answer: far, near and trap (the negatives). */
-export const UNANSWERABLE_FILE = 'unanswerable.yaml';
 export const FOLDS = 5;
 
 /** A reviewed question: the passages that answer it, or none (a negative of one kind). */
@@ -46,15 +41,12 @@ export interface Searched {
 /** A stable fold for a question: the same across runs and machines. */
 const foldOf = (q: string): number => createHash('sha256').update(q).digest()[0] as number % FOLDS;
 
-/** The reviewed questions of every passage, and the negatives of corpus/unanswerable.yaml. */
-export function readExamples(corpus: Corpus, corpusDir: string): Example[] {
+/** The reviewed questions of every passage, keywords of the statement, and the negatives of corpus/unanswerable.yaml. */
+export function readExamples(corpus: Corpus): Example[] {
   const positives = corpus.passages.flatMap((p) =>
     p.questions.map((q) => ({ q, passages: [p.id], kind: 'question', fold: foldOf(q) })),
   );
-  const bank = load(readFileSync(join(corpusDir, UNANSWERABLE_FILE), 'utf8')) as Record<string, string[]>;
-  const negatives = Object.entries(bank).flatMap(([kind, questions]) =>
-    questions.map((q) => ({ q, passages: [], kind, fold: foldOf(q) })),
-  );
+  const negatives = corpus.unanswerable.map(({ q, kind }) => ({ q, passages: [], kind, fold: foldOf(q) }));
   return [...positives, ...keywordExamples(corpus), ...negatives];
 }
 
@@ -65,7 +57,7 @@ const KEYWORD_SAMPLE = 2;
 
 /**
  * Keywords members type, made from the statement itself: each glossary term (its Japanese forms as
- * written and its English words) held by at most three passages, with those passages as answers.
+ * written and its technical English words) held by at most three passages, with those passages as answers.
  */
 function keywordExamples(corpus: Corpus): Example[] {
   const texts = corpus.passages.map((p) => ({ id: p.id, text: normalize(p.text).replace(/\s+/gu, '') }));
@@ -74,7 +66,8 @@ function keywordExamples(corpus: Corpus): Example[] {
     const forms = entry.ja.map((f) => normalize(f).replace(/\s+/gu, ''));
     const passages = texts.filter((t) => forms.some((f) => t.text.includes(f))).map((t) => t.id);
     if (passages.length === 0 || passages.length > KEYWORD_PASSAGES) continue;
-    for (const q of [...entry.ja, ...entry.en]) {
+    // Everyday words (safe, recommend) alone are not about the statement: not keywords of it.
+    for (const q of [...entry.ja, ...entry.en.filter((f) => !entry.everyday.includes(f))]) {
       if (createHash('sha256').update(q).digest()[1] as number % KEYWORD_SAMPLE === 0)
         examples.push({ q, passages, kind: 'keyword', fold: foldOf(q) });
     }
@@ -100,10 +93,11 @@ export function searchHeldOut(corpus: Corpus, examples: readonly Example[]): Sea
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = new Set(examples.filter((e) => e.fold === fold).map((e) => e.q));
     const passages = corpus.passages.map((p) => ({ ...p, questions: p.questions.filter((q) => !held.has(q)) }));
-    const search = createSearcher({ ...corpus, passages }, NO_JUDGE);
-    const readRomaji = (nfkc: string) => romajiToKana(nfkc, search.vocabulary.isEnglish);
+    const unanswerable = corpus.unanswerable.filter((u) => !held.has(u.q));
+    const search = createSearcher({ ...corpus, passages, unanswerable }, NO_JUDGE);
+    const read = (question: string) => readQuestion(question, search.vocabulary);
     for (const example of examples.filter((e) => e.fold === fold)) {
-      const intent = detectIntent(example.q, readRomaji);
+      const intent = detectIntent(example.q, read);
       if (intent !== undefined) {
         searched.push({ example, intent: { name: intent, quotes: intentQuotes(corpus, intent) }, candidates: [] });
         continue;

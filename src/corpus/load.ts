@@ -2,6 +2,7 @@ import { parseDocument } from './document.js';
 import { type DomainVocabulary, parseDomain } from './domain.js';
 import { CorpusError } from './errors.js';
 import { type JudgeModel, parseJudge } from './judge.js';
+import { parseUnanswerable, type UnansweredQuestion } from './unanswerable.js';
 import { type Glossary, parseGlossary } from './glossary.js';
 import { type OutOfScopeKind, parseOutOfScope } from './out-of-scope.js';
 import {
@@ -29,6 +30,8 @@ export interface Corpus {
   readonly outOfScope: readonly OutOfScopeKind[];
   /** How members name the statement's subject (corpus/domain.yaml); empty lists without the file. */
   readonly domain: DomainVocabulary;
+  /** Reviewed questions the statement does not answer (corpus/unanswerable.yaml); [] without the file. */
+  readonly unanswerable: readonly UnansweredQuestion[];
   /** The fitted judge (corpus/judge.json); undefined without the file (the bundled corpus's judge is used). */
   readonly judge?: JudgeModel;
   /** Content hash of every corpus file: changes whenever a reviewed text changes. */
@@ -78,6 +81,7 @@ export function parseCorpus(sources: CorpusSources): Corpus {
     synonyms: optional(sources.synonyms, parseSynonyms),
     lexicon: optional(sources.lexicon, parseLexicon),
     outOfScope: optional(sources.outOfScope, parseOutOfScope),
+    unanswerable: optional(sources.unanswerable, parseUnanswerable),
     domain: sources.domain
       ? parseDomain(sources.domain.text, sources.domain.name)
       : { names: { ja: [], en: [] }, cues: { ja: [], en: [] } },

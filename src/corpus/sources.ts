@@ -9,6 +9,7 @@ export const SYNONYMS_FILE = 'synonyms.yaml';
 export const LEXICON_FILE = 'lexicon.yaml';
 const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
 const DOMAIN_FILE = 'domain.yaml';
+const UNANSWERABLE_FILE = 'unanswerable.yaml';
 export const JUDGE_FILE = 'judge.json';
 
 /** The bundled `corpus/` folder, found from this module whether it runs from source or from `dist/`. */
@@ -42,6 +43,7 @@ export interface CorpusSources {
   readonly lexicon: SourceFile | undefined;
   readonly outOfScope: SourceFile | undefined;
   readonly domain: SourceFile | undefined;
+  readonly unanswerable: SourceFile | undefined;
   readonly judge: SourceFile | undefined;
   /** SHA-256 (hex) of every file's name and text: any byte changed, added or removed changes it. */
   readonly hash: string;
@@ -100,6 +102,7 @@ export function readCorpusSources(dir: string): CorpusSources {
     lexicon: optional(LEXICON_FILE),
     outOfScope: optional(OUT_OF_SCOPE_FILE),
     domain: optional(DOMAIN_FILE),
+    unanswerable: optional(UNANSWERABLE_FILE),
     judge: optional(JUDGE_FILE),
     hash: hash.digest('hex'),
   };

@@ -30,6 +30,16 @@ export const FEATURE_NAMES = [
   'knownConcepts',
   /** Whether the question only names the statement or its issuer (学会, statement): 0 or 1. */
   'metaOnly',
+  /** Cosine similarity (character n-grams) with the passage's nearest reviewed question. */
+  'similarQuestion',
+  /** The best similarQuestion of any passage. */
+  'similarBest',
+  /** Cosine similarity with the nearest question of corpus/unanswerable.yaml. */
+  'similarBank',
+  /** Share of the question's content (weighted) that no passage's own text holds, its reviewed questions aside. */
+  'textUnknownShare',
+  /** Whether the question asks who, when, where or how many and the passage names no such thing: 0 or 1. */
+  'answerTypeMismatch',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -40,6 +50,9 @@ export interface QuestionSignals {
   readonly subjectCues: number;
   readonly unknownShare: number;
   readonly metaOnly: boolean;
+  readonly similarBest: number;
+  readonly similarBank: number;
+  readonly textUnknownShare: number;
 }
 
 /** A candidate's evidence summed over what is asked: the inputs of ranking and of the features. */
@@ -53,6 +66,25 @@ export interface HeldEvidence {
   readonly maxTextSpecificity: number;
   /** Σ specificity × evidence × rarity: the ranking score before togetherness. */
   readonly rarityWeighted: number;
+}
+
+/**
+ * Each concept's weight in the question's content: its specificity, known or not, 0 for a lone kanji
+ * left over (言 of 言えるんでしょうか, a verb stem).
+ */
+export function contentWeights(asked: AskedConcepts): number[] {
+  return asked.concepts.map((c) => ([...c.label].length > 1 ? c.specificity : 0));
+}
+
+/** The share of the question's content (see {@link contentWeights}) that evidence per concept holds. */
+export function contentShare(evidence: readonly number[], content: readonly number[]): number {
+  let held = 0;
+  let total = 0;
+  for (let i = 0; i < content.length; i++) {
+    held += (content[i] ?? 0) * (evidence[i] ?? 0);
+    total += content[i] ?? 0;
+  }
+  return total > 0 ? held / total : 0;
 }
 
 /** Sums a candidate's evidence over the concepts asked (plain loops: this runs for every candidate). */
@@ -82,6 +114,8 @@ export function featureVector(
   question: QuestionSignals,
   togetherness: number,
   relativeScore: number,
+  similarQuestion: number,
+  answerTypeMismatch: boolean,
 ): number[] {
   const total = asked.total > 0 ? asked.total : 1;
   const known = asked.weight.filter((w) => w > 0).length;
@@ -97,5 +131,10 @@ export function featureVector(
     relativeScore,
     Math.min(known, 5) / 5,
     question.metaOnly ? 1 : 0,
+    similarQuestion,
+    question.similarBest,
+    question.similarBank,
+    question.textUnknownShare,
+    answerTypeMismatch ? 1 : 0,
   ];
 }

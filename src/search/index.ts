@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { cjkGrams } from '../text/analyze.js';
+import { type AnswerType, heldTypes } from './answer-type.js';
 import { normalize } from '../text/normalize.js';
 import { foldLatin, LATIN_RUN } from '../text/script.js';
 
@@ -54,6 +55,8 @@ export interface SearchIndex {
   isKeyPoint(id: string): boolean;
   /** The paragraph a key point sums up (the one sharing most of its bigrams), if any. */
   paragraphOf(keyPointId: string): string | undefined;
+  /** The kinds of answer the passage can give (a person, a time, a place, a number). */
+  answerTypes(id: string): ReadonlySet<AnswerType>;
   readonly size: number;
 }
 
@@ -71,6 +74,7 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
   const normalizedTexts = new Map<string, string>();
   const documentOf = new Map<string, string>();
   const keyPoints = new Set<string>();
+  const answerTypes = new Map<string, ReadonlySet<AnswerType>>();
   const questionTexts = new Map<string, readonly string[]>();
   // Each question's terms, made when a search first compares a member's question with them.
   const questionTerms = new Map<string, readonly ReadonlySet<string>[]>();
@@ -79,6 +83,7 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     const text = normalize(passage.text);
     normalizedTexts.set(passage.id, text);
     if (passage.kind === 'key-point') keyPoints.add(passage.id);
+    answerTypes.set(passage.id, heldTypes(passage.text, passage.kind === 'signature'));
     documentOf.set(passage.id, passage.documentId ?? '');
     const questions = passage.questions ?? [];
     questionTexts.set(passage.id, questions);
@@ -116,6 +121,7 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     },
     normalized: (id) => normalizedTexts.get(id) ?? '',
     isKeyPoint: (id) => keyPoints.has(id),
+    answerTypes: (id) => answerTypes.get(id) ?? new Set(),
     size: documents.length,
   };
 }

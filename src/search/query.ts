@@ -1,11 +1,12 @@
 import { stripQuestionFrames } from '../text/frames.js';
 import { cjkGrams } from '../text/analyze.js';
-import { foldContractions, foldEnglish } from '../text/english.js';
+import { foldContractions, foldEnglish, splitRunTogether } from '../text/english.js';
 import { normalize } from '../text/normalize.js';
 import { prefixKeys } from '../text/reading.js';
 import { romajiToKana } from '../text/romaji.js';
 import { CJK_RUN, foldDashes, foldLatin, LATIN_RUN } from '../text/script.js';
 import { ENGLISH_STOPWORDS, JAPANESE_STOP_RUNS, KANA_FRAME_STARTS } from '../text/stopwords.js';
+import { katakanaAsKana, oneKanjiOff, withoutPrefix } from './respell.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** One way a concept can appear in a passage (a Japanese form, or a Latin word). */
@@ -75,7 +76,8 @@ function uniqueAlternatives(alternatives: Alternative[]): Alternative[] {
 }
 
 /** The concept of one Japanese run: as typed, the glossary's forms, and reviewed synonyms. */
-function runConcept(run: string, vocabulary: Vocabulary): Concept {
+function runConcept(typed: string, vocabulary: Vocabulary): Concept {
+  const run = withoutPrefix(typed, vocabulary) ?? typed;
   const bridged = vocabulary.everydayVariants.get(run);
   const entry = vocabulary.japanese.get(run) ?? bridged;
   const alternatives = [alternative(run, true, 1)];
@@ -84,8 +86,9 @@ function runConcept(run: string, vocabulary: Vocabulary): Concept {
   const synonyms = vocabulary.synonyms.get(run);
   for (const synonym of synonyms ?? []) alternatives.push(alternative(synonym, false, SYNONYM_WEIGHT, true));
   if (!entry && !synonyms) {
-    for (const form of respelled(run, vocabulary))
+    for (const form of [...respelled(run, vocabulary), ...oneKanjiOff(run, vocabulary)])
       alternatives.push(alternative(form, false, SYNONYM_WEIGHT));
+    alternatives.push(...katakanaReadings(run, vocabulary));
   }
   const canonical = normalize(entry?.ja[0] ?? run);
   return {
@@ -94,6 +97,21 @@ function runConcept(run: string, vocabulary: Vocabulary): Concept {
     meta: entry?.meta ?? false,
     specificity: Math.max(vocabulary.specificity(run), vocabulary.specificity(canonical)),
   };
+}
+
+/**
+ * Katakana typed for a word the corpus writes in kanji (セイザイ, EVセイザイ), read into that word when
+ * the whole katakana part reads as one: the words read, behind any Latin prefix typed with it.
+ */
+function katakanaReadings(run: string, vocabulary: Vocabulary): Alternative[] {
+  const parts = /^([a-z0-9]*)(.+)$/u.exec(run);
+  const kana = katakanaAsKana(parts?.[2] ?? '', vocabulary);
+  if (!kana) return [];
+  const read = readingConcepts(kana, vocabulary);
+  const whole = read.length === 1 && read[0]?.label === kana ? read[0] : undefined;
+  return (whole?.alternatives ?? []).map((a) =>
+    alternative(`${parts?.[1] ?? ''}${a.text}`, false, a.weight, a.bridge),
+  );
 }
 
 /**
@@ -217,12 +235,22 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
  */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()[\]「」]+/giu;
 
-export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQuery {
+/**
+ * A question as words are read from it: NFKC, dashes typed for ー folded, web addresses dropped,
+ * romaji read as kana, lower case, contractions expanded, words typed without spaces split.
+ */
+export function readQuestion(query: string, vocabulary: Vocabulary): string {
   // Romaji is recognised before lower-casing: words in capitals (EV, GMP) are not romaji.
   // A web address is where something is, not what is asked: its pieces (https, com) are no evidence.
   const nfkc = foldDashes(query.normalize('NFKC')).replace(WEB_ADDRESS, ' ');
-  let text = foldContractions(normalize(romajiToKana(nfkc, vocabulary.isEnglish) ?? nfkc));
-  text = vocabulary.rewriteVariants(stripQuestionFrames(text));
+  return splitRunTogether(
+    foldContractions(normalize(romajiToKana(nfkc, vocabulary.isEnglish) ?? nfkc)),
+    vocabulary.isEnglish,
+  );
+}
+
+export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQuery {
+  let text = vocabulary.rewriteVariants(stripQuestionFrames(readQuestion(query, vocabulary)));
 
   const concepts: Concept[] = [];
   // A term written in Latin letters and kanji/katakana together (EV製剤, GMPグレード, iPS細胞) is
@@ -234,7 +262,12 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQue
     concepts.push(runConcept(form, vocabulary));
     return ' ';
   });
-  for (const match of text.matchAll(/[\p{Script=Hiragana}ー]{3,}/gu)) {
+  // Kana is read into corpus words where it is typed for them (えくそそーむ, romaji): in a question
+  // written with kanji, only a kana run that stands alone; one after a kanji is its ending and particles.
+  const kanaRuns = /\p{Script=Han}/u.test(text)
+    ? /(?<![\p{Script=Han}\p{Script=Katakana}ー\p{Script=Hiragana}\p{Script=Latin}\p{N}])[\p{Script=Hiragana}ー]{3,}/gu
+    : /[\p{Script=Hiragana}ー]{3,}/gu;
+  for (const match of text.matchAll(kanaRuns)) {
     concepts.push(...readingConcepts(match[0], vocabulary));
   }
   for (const match of text.matchAll(CJK_RUN)) {

@@ -1,7 +1,9 @@
 import { askedConcepts, type Candidate, candidatesOf } from './candidates.js';
 import { evidenceOf, queryOf } from './evidence.js';
-import { featureVector, heldEvidence, type QuestionSignals } from './features.js';
+import { askedTypes } from './answer-type.js';
+import { contentShare, contentWeights, featureVector, heldEvidence, type QuestionSignals } from './features.js';
 import type { SearchIndex } from './index.js';
+import type { Closeness } from './similar.js';
 import type { AnalyzedQuery, Concept } from './query.js';
 import { mentions, type Rankable, rank, togetherness } from './rank.js';
 
@@ -40,9 +42,16 @@ type Scored = Rankable & {
  * answers. Concepts found in no candidate (words the statement does not use) are left out of the
  * weighing, and counted as the share of the question the statement does not hold.
  */
-export function searchIndex(index: SearchIndex, query: AnalyzedQuery, subject: SubjectSignals): Hit[] {
-  const content = query.concepts.filter((c) => !c.meta);
-  const concepts = content.length > 0 ? content : query.concepts;
+/** What search weighs a query by beside the index: its subject, and its nearness to reviewed questions. */
+export interface QueryContext {
+  readonly subject: SubjectSignals;
+  readonly closeness: Closeness;
+}
+
+export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: QueryContext): Hit[] {
+  const nonMeta = query.concepts.filter((c) => !c.meta);
+  const metaOnly = nonMeta.length === 0;
+  const concepts = metaOnly ? query.concepts : nonMeta;
   if (concepts.length === 0) return [];
   const candidates = candidatesOf(index, index.miniSearch.search(queryOf(query.concepts)), concepts);
   const asked = askedConcepts(index, concepts, candidates);
@@ -71,7 +80,14 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, subject: S
   }
   const ranked = rank(index, scored);
   const best = ranked[0]?.score ?? 0;
-  const question = questionSignals(concepts, content.length === 0, asked.weight, subject);
+  const content = contentWeights(asked);
+  const question: QuestionSignals = {
+    ...questionSignals(concepts, metaOnly, asked.weight, context.subject),
+    similarBest: Math.max(0, ...context.closeness.passages.values()),
+    similarBank: context.closeness.bank,
+    textUnknownShare: 1 - contentShare(inAnyText(candidates, concepts.length), content),
+  };
+  const asks = askedTypes(query.normalized);
   return ranked.map((s) => ({
     id: s.id,
     score: s.score,
@@ -79,8 +95,21 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, subject: S
     matched: query.concepts
       .map((concept) => ({ concept, share: evidenceOf(concept, s.candidate.hasTerm) }))
       .filter((m) => m.share > 0),
-    features: featureVector(s.held, asked, question, s.togetherness, best > 0 ? s.score / best : 0),
+    features: featureVector(
+      s.held,
+      asked,
+      question,
+      s.togetherness,
+      best > 0 ? s.score / best : 0,
+      context.closeness.passages.get(s.id) ?? 0,
+      asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
+    ),
   }));
+}
+
+/** Per concept, 1 when some candidate's own text holds it, else 0. */
+function inAnyText(candidates: readonly Candidate[], count: number): number[] {
+  return Array.from({ length: count }, (_, i) => (candidates.some((c) => (c.inText[i] ?? 0) > 0) ? 1 : 0));
 }
 
 /** What is known of the question as a whole: its subject, and how much of it no passage holds. */
@@ -89,7 +118,7 @@ function questionSignals(
   metaOnly: boolean,
   weight: readonly number[],
   subject: SubjectSignals,
-): QuestionSignals {
+): Omit<QuestionSignals, 'similarBest' | 'similarBank' | 'textUnknownShare'> {
   let all = 0;
   let unknown = 0;
   for (let i = 0; i < concepts.length; i++) {

@@ -6,6 +6,7 @@ import type { Judge } from './judge.js';
 import { type AnalyzedQuery, analyzeQuery, type Concept } from './query.js';
 import { compileScope } from './scope.js';
 import { type Hit, type SubjectSignals, searchIndex } from './search.js';
+import { buildSimilarity } from './similar.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A candidate passage with the judge's probability that it answers. */
@@ -52,6 +53,10 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     texts: corpus.passages.map((p) => index.normalized(p.id)),
   });
   const subjectOf = subjectDetector(corpus.domain);
+  const similarity = buildSimilarity([
+    ...corpus.passages.flatMap((p) => p.questions.map((text) => ({ text, passage: p.id }))),
+    ...corpus.unanswerable.map((u) => ({ text: u.q })),
+  ]);
   const outOfScope = compileScope(corpus.outOfScope);
   const search = (query: string): SearchOutcome => {
     const analyzed = analyzeQuery(query, vocabulary);
@@ -65,7 +70,10 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const concepts = bridges
       ? analyzed.concepts
       : analyzed.concepts.map(withoutBridges);
-    const hits = searchIndex(index, { ...analyzed, concepts }, signals).map((hit) => {
+    const hits = searchIndex(index, { ...analyzed, concepts }, {
+      subject: signals,
+      closeness: similarity(query),
+    }).map((hit) => {
       const probability = judge.probability(hit.features);
       return { ...hit, probability, answers: probability >= judge.threshold };
     });

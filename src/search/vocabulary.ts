@@ -32,6 +32,10 @@ export interface Vocabulary {
   isEnglish(word: string): boolean;
   /** How specific a Japanese word is in ordinary Japanese, 0..1 (see {@link specificityOf}). */
   specificity(text: string): number;
+  /** Whether a word (normalised) is the corpus's own: in a passage, the glossary or the lexicon. */
+  isCorpusWord(word: string): boolean;
+  /** The corpus's words with kanji, of a length in characters (the statement's and the glossary's). */
+  corpusWordsOfLength(length: number): readonly string[];
 }
 
 /** Inputs of the vocabulary: the corpus's reviewed data. */
@@ -184,6 +188,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     known.set(word[0] as string, list);
   }
   const stop = new Set([...ENGLISH_STOPWORDS].map(foldEnglish));
+  const words = corpusWords(sources, japanese);
   return {
     rewriteVariants,
     phrases,
@@ -211,5 +216,25 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     isEnglish: (word) =>
       ENGLISH_STOPWORDS.has(word) || stop.has(foldEnglish(word)) || english.has(foldEnglish(word)),
     specificity: (text) => specificityOf(text, costs.get(text)),
+    isCorpusWord: (word) =>
+      costs.has(word) || japanese.has(word) || (sources.texts ?? []).some((t) => t.includes(word)),
+    corpusWordsOfLength: (length) => words.get(length) ?? [],
   };
+}
+
+/** The corpus's words with kanji by length: lexicon words found in a passage, and glossary forms. */
+function corpusWords(sources: VocabularySources, japanese: ReadonlyMap<string, GlossaryEntry>) {
+  const texts = sources.texts ?? [];
+  const all = new Set(japanese.keys());
+  for (const { surface } of sources.lexicon ?? []) {
+    const word = normalize(surface);
+    if (texts.some((t) => t.includes(word))) all.add(word);
+  }
+  const byLength = new Map<number, string[]>();
+  for (const word of all) {
+    if (!/\p{Script=Han}/u.test(word)) continue;
+    const length = [...word].length;
+    byLength.set(length, [...(byLength.get(length) ?? []), word]);
+  }
+  return byLength;
 }

@@ -65,3 +65,37 @@ export function editDistance(a: string, b: string, max: number): number {
 export function typoAllowance(length: number): number {
   return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
+
+/** A Latin word this long that no vocabulary knows may be several typed without spaces. */
+const RUN_TOGETHER = 8;
+/** More pieces than this is not a phrase typed without spaces but a chance split. */
+const MAX_PIECES = 5;
+
+/**
+ * Splits Latin words typed without spaces (whosignedthestatement → who signed the statement) into
+ * known words, fewest pieces first, when every piece is a word `isKnown` accepts (two letters at
+ * least). Other words, and text with none, are returned as they are. Input is lower case.
+ */
+export function splitRunTogether(text: string, isKnown: (word: string) => boolean): string {
+  return text.replace(/\p{Script=Latin}+/gu, (word) => {
+    if (word.length < RUN_TOGETHER || isKnown(word)) return word;
+    return fewestPieces(word, isKnown)?.join(' ') ?? word;
+  });
+}
+
+/** The split of `word` into the fewest known words, or undefined when there is none. */
+function fewestPieces(word: string, isKnown: (word: string) => boolean): string[] | undefined {
+  // best[i]: the fewest known words that make word.slice(0, i).
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 2; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
+      const before = best[start];
+      if (!before || before.length >= MAX_PIECES) continue;
+      const piece = word.slice(start, end);
+      const current = best[end];
+      if (isKnown(piece) && (!current || current.length > before.length + 1)) best[end] = [...before, piece];
+    }
+  }
+  const found = best[word.length];
+  return found && found.length > 1 ? found : undefined;
+}

@@ -1,0 +1,35 @@
+// What kind of answer a question wants (a person, a time, a place, a number) and whether a passage
+// can give one: a passage without any person cannot answer "who", whatever words it shares.
+
+/** The kinds of answer told apart. */
+export const ANSWER_TYPES = ['person', 'time', 'place', 'count'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+// Question words of each kind, on normalised text (NFKC, lower case).
+const ASKS: Record<AnswerType, RegExp> = {
+  person: /誰|だれ|どなた|どちら様|\b(who|whom|whose)\b/u,
+  time: /いつ|何年|なんねん|何月|何日|何時|いつ頃|\bwhen\b|\bwhat (year|date|time)\b|\bhow long ago\b/u,
+  place: /どこ|何処|何県|どの国|\bwhere\b|\bwhich (country|city|place)\b/u,
+  count: /何人|何名|何件|何社|何種類|何個|何本|何回|いくつ|\bhow many\b|\bnumber of\b/u,
+};
+
+// What a passage holds of each kind, on its normalised text.
+const HOLDS: Record<AnswerType, RegExp> = {
+  // A name: the signature's, or authors cited as "Surname X, et al." / "Surname X et al.".
+  person: /\p{Script=Latin}+ \p{Lu}{1,2},? et al/u,
+  time: /\d{4}|令和|平成|\d+ ?月|\d+ ?年/u,
+  place: /日本|我が国|国内|海外|欧米|東京|世界/u,
+  count: /\d/u,
+};
+
+/** The kinds of answer a question asks for (usually none or one). */
+export function askedTypes(normalized: string): AnswerType[] {
+  return ANSWER_TYPES.filter((t) => ASKS[t].test(normalized));
+}
+
+/** The kinds of answer a passage can give: from its text, and a signature names people. */
+export function heldTypes(text: string, isSignature: boolean): Set<AnswerType> {
+  const held = new Set(ANSWER_TYPES.filter((t) => HOLDS[t].test(text)));
+  if (isSignature) held.add('person');
+  return held;
+}
