@@ -7,7 +7,7 @@ import type {
   SearchAnswer,
   UsageAnswer,
 } from '../../src/answer.js';
-import { copyReadyText } from '../../src/citation.js';
+import { copyAllText, copyReadyText, documentStatusText } from '../../src/citation.js';
 import type { DocumentMeta, TextStyle } from '../../src/corpus/types.js';
 import { MESSAGES } from '../../src/messages.js';
 import { type StyledRun, styledRuns } from '../../src/runs.js';
@@ -73,6 +73,10 @@ function quoteBlock(quote: Quote, language: Language): CardElement {
     { type: 'RichTextBlock', inlines: quoteRuns(quote) },
     line(quote.citation.text[language], { isSubtle: true, size: 'Small' }, { spacing: 'Small' }),
   ];
+  const superseded = quote.citation.superseded?.note[language];
+  if (superseded !== undefined) {
+    items.push(line(superseded, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }));
+  }
   if (quote.passage.references.length > 0) {
     items.push(
       line(m.references, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }),
@@ -93,6 +97,11 @@ function copyAction(quotes: readonly Quote[], language: Language): CardAction {
   };
 }
 
+/** "Copy all": asks the bot for every quote of the answer as one copy-ready block (see {@link renderCopyAllCard}). */
+function copyAllAction(query: string, language: Language): CardAction {
+  return { type: 'Action.Submit', title: messagesFor(language).copyAll, data: { action: 'copy-all', query } };
+}
+
 function sourceAction(url: string, language: Language): CardAction {
   return { type: 'Action.OpenUrl', title: messagesFor(language).source, url };
 }
@@ -107,8 +116,14 @@ function suggestionActions(language: Language): CardAction[] {
 
 function topicsBody(topics: readonly DocumentTopics[], language: Language): CardElement[] {
   const m = messagesFor(language);
+  const documents = topics.map((t) => t.document);
   return topics.flatMap((doc) => [
     line(doc.document.title, { weight: 'Bolder' }, { spacing: 'Medium' }),
+    line(
+      `${doc.document.dateAsWritten} — ${documentStatusText(doc.document, documents, language)}`,
+      { isSubtle: true, size: 'Small' },
+      { spacing: 'None' },
+    ),
     ...doc.sections.flatMap((section): CardElement[] => {
       const heading = language === 'en' ? `${section.headingEn} (${section.heading})` : section.heading;
       return [
@@ -123,7 +138,11 @@ function topicsBody(topics: readonly DocumentTopics[], language: Language): Card
   ]);
 }
 
-function documentBlock(doc: DocumentMeta, language: Language): CardElement {
+function documentBlock(
+  doc: DocumentMeta,
+  documents: readonly DocumentMeta[],
+  language: Language,
+): CardElement {
   return {
     type: 'Container',
     style: 'emphasis',
@@ -135,6 +154,11 @@ function documentBlock(doc: DocumentMeta, language: Language): CardElement {
         { spacing: 'None' },
       ),
       line(`${doc.issuer[language]}, ${doc.date}`, { isSubtle: true, size: 'Small' }, { spacing: 'None' }),
+      line(
+        documentStatusText(doc, documents, language),
+        { isSubtle: true, size: 'Small' },
+        { spacing: 'None' },
+      ),
     ],
   };
 }
@@ -193,7 +217,7 @@ function searchCard(answer: SearchAnswer): AdaptiveCard {
   if (to < total) {
     actions.push({ type: 'Action.Submit', title: m.next, data: { action: 'next', query, offset: to } });
   }
-  if (quotes.length > 0) actions.push(copyAction(quotes, language));
+  if (quotes.length > 0) actions.push(copyAction(quotes, language), copyAllAction(query, language));
   const first = quotes[0];
   if (first) actions.push(sourceAction(first.citation.url, language));
   return card(body, actions, answer);
@@ -208,6 +232,7 @@ function keyPointsCard(answer: KeyPointsAnswer): AdaptiveCard {
   const first = answer.quotes[0];
   const actions = [
     copyAction(answer.quotes, language),
+    copyAllAction(answer.query, language),
     ...(first ? [sourceAction(first.citation.url, language)] : []),
   ];
   return card(body, actions, answer);
@@ -257,7 +282,7 @@ function cardFor(answer: Answer): AdaptiveCard {
         [
           line(m.fullText, { weight: 'Bolder' }),
           line(m.fullTextIntro),
-          ...answer.documents.map((d) => documentBlock(d, language)),
+          ...answer.documents.map((d) => documentBlock(d, answer.documents, language)),
         ],
         answer.documents.map((d) => sourceAction(d.url, language)),
         answer,
@@ -282,4 +307,16 @@ export function renderCard(answer: Answer): AdaptiveCard {
   if (answer.inputCut === undefined) return rendered;
   const note = line(MESSAGES[answer.language].inputCut(answer.inputCut), { isSubtle: true, size: 'Small' });
   return { ...rendered, body: [...rendered.body, note] };
+}
+
+/**
+ * The reply to "Copy all": every quote of the answer (give it every result: `askAll`) as the core's
+ * one copy-ready block, in a single TextRun (verbatim, never read as Markdown), and as the fallback
+ * text for clients without cards. Undefined for answers that have no quotes.
+ */
+export function renderCopyAllCard(all: Answer): AdaptiveCard | undefined {
+  const text = copyAllText(all);
+  if (text === undefined || (all.kind !== 'answer' && all.kind !== 'key-points')) return undefined;
+  const heading = messagesFor(all.language).copyAllHeading(all.quotes.length);
+  return card([line(heading, { weight: 'Bolder' }), line(text, {}, { spacing: 'Medium' })], [], all, text);
 }
