@@ -11,6 +11,7 @@ import { copyAllText, copyReadyText, documentStatusText } from '../../src/citati
 import type { DocumentMeta, TextStyle } from '../../src/corpus/types.js';
 import { MESSAGES } from '../../src/messages.js';
 import { type StyledRun, styledRuns } from '../../src/runs.js';
+import { cutInput } from '../../src/text/cut.js';
 import type { AdaptiveCard, CardAction, CardElement, RichTextBlock, TextRun } from './card-types.js';
 import { entryLabel, introduction, messagesFor } from './messages.js';
 import { noMatchText, quotePlainText, renderPlainText } from './plain-text.js';
@@ -39,6 +40,19 @@ function line(
  */
 export function inertTemplating(text: string): string {
   return text.replace(/\{(?=\{)/g, '{\u200B');
+}
+
+/** How much of a member's question a card repeats: a heading, not the question again. */
+const ECHO_LENGTH = 60;
+
+/**
+ * A member's question as a card repeats it: up to about {@link ECHO_LENGTH} characters, cut at a
+ * sentence or word boundary (Intl.Segmenter) or else between characters, with … when cut; inert
+ * for Adaptive Card text functions.
+ */
+export function echoOf(query: string): string {
+  const { text, cut } = cutInput(query, ECHO_LENGTH);
+  return inertTemplating(cut === undefined ? text : `${text}…`);
 }
 
 /** A styled run of the statement as a TextRun: bold highlight, italic, or a link that opens its url. */
@@ -203,8 +217,8 @@ function searchCard(answer: SearchAnswer): AdaptiveCard {
   const to = offset + quotes.length;
   const heading =
     quotes.length === 1
-      ? m.resultOfOne(inertTemplating(query), from, total)
-      : m.resultOf(inertTemplating(query), from, to, total);
+      ? m.resultOfOne(echoOf(query), from, total)
+      : m.resultOf(echoOf(query), from, to, total);
   const body: CardElement[] = [
     line(heading, { weight: 'Bolder' }),
     ...quotes.map((q) => quoteBlock(q, language)),
@@ -288,11 +302,7 @@ function cardFor(answer: Answer): AdaptiveCard {
         answer,
       );
     case 'no-match':
-      return card(
-        [line(noMatchText(language, inertTemplating(answer.query)))],
-        suggestionActions(language),
-        answer,
-      );
+      return card([line(noMatchText(language, echoOf(answer.query)))], suggestionActions(language), answer);
     case 'usage':
       return usageCard(answer);
   }
