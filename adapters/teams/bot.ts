@@ -160,8 +160,15 @@ export class QuoteBot extends TeamsActivityHandler {
     const { logger, logQueries } = this.options;
     if (answered) {
       const { passageId, query } = answered;
-      const event = { platform: 'teams', surface: 'invoke', passage: passageId, value: press.value } as const;
-      logFeedback(logger, query === undefined ? event : { ...event, query }, logQueries);
+      const event = {
+        platform: 'teams',
+        surface: 'invoke',
+        passage: passageId,
+        value: press.value,
+        ...(query === undefined ? {} : { query }),
+        ...(press.comment === undefined ? {} : { comment: press.comment }),
+      } as const;
+      logFeedback(logger, event, logQueries);
     } else {
       // Not a feedback line: without the passage it says nothing the report could use.
       logger.info({ platform: 'teams', value: press.value }, 'teams: feedback on an answer not remembered');
