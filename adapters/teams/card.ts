@@ -50,7 +50,7 @@ const ECHO_LENGTH = 60;
  * sentence or word boundary (Intl.Segmenter) or else between characters, with … when cut; inert
  * for Adaptive Card text functions.
  */
-function echoOf(query: string): string {
+export function echoOf(query: string): string {
   const { text, cut } = cutInput(query, ECHO_LENGTH);
   return inertTemplating(cut === undefined ? text : `${text}…`);
 }
