@@ -5,7 +5,7 @@ import { normalize } from '../src/text/normalize.js';
 /** A log line that matters to the report. */
 export type LogEvent =
   | { readonly kind: 'unanswered'; readonly query?: string }
-  | { readonly kind: 'down'; readonly passage: string; readonly query?: string };
+  | { readonly kind: 'down'; readonly passage: string; readonly query?: string; readonly comment?: string };
 
 /** What the report suggests for a question the statement did not answer, from the question's shape. */
 export type Suggestion = 'glossary' | 'questions';
@@ -26,6 +26,8 @@ interface DislikedGroup {
   /** Id of the passage shown, e.g. `jsev-2023-12-25/p2`. */
   readonly passage: string;
   readonly count: number;
+  /** What members wrote with their 👎 (a feedback dialog, logged under LOG_QUERIES=all), each once. */
+  readonly comments: readonly string[];
   readonly advice: string;
 }
 
@@ -79,8 +81,11 @@ export function parseLogLine(line: string): LogEvent | undefined {
   const fields = value as Record<string, unknown>;
   const query = typeof fields.query === 'string' && fields.query.trim() !== '' ? { query: fields.query } : {};
   if (fields.msg === 'request' && fields.intent === 'no-match') return { kind: 'unanswered', ...query };
-  if (fields.msg === 'feedback' && fields.value === 'down' && typeof fields.passage === 'string')
-    return { kind: 'down', passage: fields.passage, ...query };
+  if (fields.msg === 'feedback' && fields.value === 'down' && typeof fields.passage === 'string') {
+    const comment =
+      typeof fields.comment === 'string' && fields.comment.trim() !== '' ? { comment: fields.comment } : {};
+    return { kind: 'down', passage: fields.passage, ...query, ...comment };
+  }
   return undefined;
 }
 
@@ -89,6 +94,7 @@ interface Tally {
   readonly normalized: string | null;
   readonly passage: string;
   count: number;
+  readonly comments: Set<string>;
 }
 
 // Most frequent first; equal counts keep the order in which they first appeared in the logs.
@@ -112,15 +118,16 @@ export class ReportBuilder {
 
   addEvent(event: LogEvent): void {
     const passage = event.kind === 'down' ? event.passage : '';
+    const comment = event.kind === 'down' ? event.comment : undefined;
     if (event.query === undefined) {
       if (event.kind === 'unanswered') this.#notLogged.unanswered++;
       else this.#notLogged.disliked++;
-      if (event.kind === 'down') this.#count(this.#disliked, passage, null, passage);
+      if (event.kind === 'down') this.#count(this.#disliked, passage, null, passage, null, comment);
       return;
     }
     const target = event.kind === 'unanswered' ? this.#unanswered : this.#disliked;
     const normalized = normalizeQuestion(event.query);
-    this.#count(target, `${passage}\n${normalized}`, event.query, passage, normalized);
+    this.#count(target, `${passage}\n${normalized}`, event.query, passage, normalized, comment);
   }
 
   report(): Report {
@@ -142,6 +149,7 @@ export class ReportBuilder {
         normalized: t.normalized,
         passage: t.passage,
         count: t.count,
+        comments: [...t.comments],
         advice: t.question === null ? ADVICE.downNotLogged : ADVICE.down,
       })),
       notLogged: { ...this.#notLogged },
@@ -154,10 +162,14 @@ export class ReportBuilder {
     question: string | null,
     passage: string,
     normalized: string | null = null,
+    comment: string | undefined = undefined,
   ): void {
-    const tally = tallies.get(key);
-    if (tally === undefined) tallies.set(key, { question, normalized, passage, count: 1 });
-    else tally.count++;
+    let tally = tallies.get(key);
+    if (tally === undefined) {
+      tally = { question, normalized, passage, count: 1, comments: new Set() };
+      tallies.set(key, tally);
+    } else tally.count++;
+    if (comment !== undefined) tally.comments.add(comment);
   }
 }
 
@@ -196,6 +208,7 @@ export function formatReport(
     out.push(
       `  ${group.count}× ${group.question ?? '(question not logged)'}`,
       `     passage shown: ${shown}`,
+      ...group.comments.map((comment) => `     comment: ${JSON.stringify(comment)}`),
     );
     out.push(`     → ${group.advice}`);
   }

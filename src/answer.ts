@@ -1,4 +1,4 @@
-import type { DocumentMeta, Passage, PassageKind } from './corpus/types.js';
+import type { DocumentMeta, DocumentStatus, Passage, PassageKind } from './corpus/types.js';
 
 /** A span of the verbatim passage text to highlight, as UTF-16 offsets (`text.slice(start, end)`). */
 export interface Highlight {
@@ -19,6 +19,16 @@ export interface Citation {
   readonly url: string;
   /** The whole citation as one line, in Japanese and in English. */
   readonly text: { readonly ja: string; readonly en: string };
+  /** Whether the document is the society's current position or was replaced by a later one. */
+  readonly status: DocumentStatus;
+  /**
+   * For a superseded document: the id of the one that replaces it, and the line every front end
+   * shows with the quote ("superseded on DATE by TITLE"), in Japanese and in English.
+   */
+  readonly superseded?: {
+    readonly by: string;
+    readonly note: { readonly ja: string; readonly en: string };
+  };
 }
 
 /** One quoted passage. `passage.text` is verbatim; front ends must not alter it. */

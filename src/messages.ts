@@ -2,6 +2,7 @@
 // renders from it, adding only its platform's markup (how a command is written, what is bold), so a
 // wording is changed in one place. Quotes and citations are not here: they are the statement's.
 import type { Language } from './answer.js';
+import type { DocumentStatus } from './corpus/types.js';
 
 /** Marks a word as emphasised in a front end's markup (`*…*` in mrkdwn, nothing in plain text). */
 export type Emphasis = (text: string) => string;
@@ -34,6 +35,15 @@ export interface Catalogue {
   readonly inputCut: (characters: number) => string;
   /** The answer could not be delivered (the platform refused or failed). */
   readonly apology: string;
+  /** The label before a passage's own references (what it cites). */
+  readonly references: string;
+  /** A document's status in a word, for the table of contents and the full text. */
+  readonly status: Readonly<Record<DocumentStatus, string>>;
+  /**
+   * The line under every quote of a superseded document (and beside it in 目次 and 全文):
+   * superseded on `date` (as {@link writtenDate} writes it) by the document titled `title`.
+   */
+  readonly superseded: (date: string, title: string, titleEn: string) => string;
 }
 
 /** The catalogue in Japanese and in English. */
@@ -55,6 +65,9 @@ export const MESSAGES: Record<Language, Catalogue> = {
     unmatched: (terms) => `※ 見解に含まれない語: ${terms.join('、')}`,
     inputCut: (characters) => `※ 入力が長いため、最初の${characters}文字だけを読みました。`,
     apology: '申し訳ありません。回答をお届けできませんでした。しばらくしてからもう一度お試しください。',
+    references: '引用文献',
+    status: { current: '現行', superseded: '旧版' },
+    superseded: (date, title) => `※ 旧版: ${date}付の「${title}」に置き換えられています。`,
   },
   en: {
     botName: 'JSEV statement bot',
@@ -72,6 +85,9 @@ export const MESSAGES: Record<Language, Catalogue> = {
     unmatched: (terms) => `Note: the statement does not contain: ${terms.join(', ')}`,
     inputCut: (characters) => `Note: only the first ${characters} characters of your message were read.`,
     apology: 'Sorry, the answer could not be delivered. Please try again shortly.',
+    references: 'References',
+    status: { current: 'current', superseded: 'superseded' },
+    superseded: (date, title, titleEn) => `Note: superseded on ${date} by "${title}" [${titleEn}].`,
   },
 };
 
@@ -80,3 +96,24 @@ export const MESSAGES: Record<Language, Catalogue> = {
  * delivery fails, the question's language is not at hand).
  */
 export const APOLOGY = `${MESSAGES.ja.apology} / ${MESSAGES.en.apology}`;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A YYYY-MM-DD date as each language writes it in a citation: 2023年12月25日, 25 December 2023. */
+export function writtenDate(date: string, language: Language): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return language === 'ja' ? `${year}年${month}月${day}日` : `${day} ${MONTHS[month - 1]} ${year}`;
+}

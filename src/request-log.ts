@@ -91,11 +91,13 @@ export interface FeedbackEvent {
   readonly value: 'up' | 'down';
   /** The question the passage answered; logged only under LOG_QUERIES=all. */
   readonly query?: string;
+  /** What the member wrote with the rating (a feedback dialog), if anything; logged only under LOG_QUERIES=all. */
+  readonly comment?: string;
   /** Which way the feedback arrived within the platform (button, invoke, …). */
   readonly surface?: string;
 }
 
-/** The fields of the feedback line. `query` is present only when LOG_QUERIES is `all`. */
+/** The fields of the feedback line. `query` and `comment` are present only when LOG_QUERIES is `all`. */
 interface FeedbackLogLine {
   readonly requestId: string;
   readonly platform: Platform;
@@ -103,11 +105,13 @@ interface FeedbackLogLine {
   readonly passage: string;
   readonly value: 'up' | 'down';
   readonly query?: string;
+  readonly comment?: string;
 }
 
 /**
- * The feedback line for one press. The question is logged only under `all`: a rated passage was an
- * answer, and `unanswered` promises to log only the questions the statement did not answer.
+ * The feedback line for one press. The question and the member's comment are logged only under
+ * `all`: a rated passage was an answer, and `unanswered` promises to log only the questions the
+ * statement did not answer.
  */
 function feedbackLogLine(event: FeedbackEvent, queries: QueryLogging): FeedbackLogLine {
   return {
@@ -117,6 +121,7 @@ function feedbackLogLine(event: FeedbackEvent, queries: QueryLogging): FeedbackL
     passage: event.passage,
     value: event.value,
     ...(queries === 'all' && event.query !== undefined ? { query: event.query } : {}),
+    ...(queries === 'all' && event.comment !== undefined ? { comment: event.comment } : {}),
   };
 }
 

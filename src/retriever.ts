@@ -17,6 +17,7 @@ import type { DocumentMeta, Passage } from './corpus/types.js';
 import { highlightsFor } from './highlight.js';
 import { createJudge } from './search/judge.js';
 import { readQuestion } from './search/query.js';
+import { TIE } from './search/rank.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
 import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { cutInput } from './text/cut.js';
@@ -64,7 +65,11 @@ function fixedAnswers(
   plainQuote: (passage: Passage) => Quote,
 ): Pick<Retriever, 'keyPoints' | 'topics' | 'usage'> {
   const topics = tableOfContents(corpus);
-  const keyPointQuotes = corpus.passages.filter((p) => p.kind === 'key-point').map(plainQuote);
+  // The key points of the current position: a superseded document's are found by search, marked so.
+  const current = new Set(corpus.documents.filter((d) => d.meta.status === 'current').map((d) => d.meta.id));
+  const keyPointQuotes = corpus.passages
+    .filter((p) => p.kind === 'key-point' && current.has(p.documentId))
+    .map(plainQuote);
   return {
     keyPoints: (language: Language = 'ja'): KeyPointsAnswer => {
       const query = INTENT_KEYWORD['key-points'][language];
@@ -81,10 +86,35 @@ function fixedAnswers(
   };
 }
 
+/**
+ * Hits with a current document's passages before a superseded document's wherever their scores tie
+ * (within {@link TIE} of the best of their run), each run otherwise in the search's order: on equal
+ * evidence the current position comes first. Stable, and a no-op when nothing is superseded.
+ */
+export function currentFirst<H extends { readonly id: string; readonly score: number }>(
+  hits: readonly H[],
+  superseded: (passageId: string) => boolean,
+): H[] {
+  const ordered: H[] = [];
+  for (let start = 0; start < hits.length; ) {
+    let top = (hits[start] as H).score;
+    let end = start + 1;
+    for (; end < hits.length && (hits[end] as H).score >= top * (1 - TIE); end++) {
+      top = Math.max(top, (hits[end] as H).score);
+    }
+    const run = hits.slice(start, end);
+    ordered.push(...run.filter((h) => !superseded(h.id)), ...run.filter((h) => superseded(h.id)));
+    start = end;
+  }
+  return ordered;
+}
+
 /** What answering a search needs, built once from the corpus. */
 interface SearchContext {
   readonly searcher: Searcher;
   readonly passages: ReadonlyMap<string, Passage>;
+  /** Whether a passage belongs to a superseded document. */
+  readonly superseded: (passageId: string) => boolean;
   readonly plainQuote: (passage: Passage) => Quote;
   readonly normalizedText: (passage: Passage) => NormalizedText;
 }
@@ -97,7 +127,10 @@ function searchAnswer(
   options: AskOptions,
 ): SearchAnswer | undefined {
   const outcome = context.searcher(query);
-  const hits = outcome.hits.filter((hit) => hit.answers);
+  const hits = currentFirst(
+    outcome.hits.filter((hit) => hit.answers),
+    context.superseded,
+  );
   if (hits.length === 0) return undefined;
   const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
@@ -135,10 +168,12 @@ export function createRetriever(corpus: Corpus): Retriever {
   const searcher = createSearcher(corpus, createJudge(corpus.judge ?? bundledJudge()));
 
   const documentOf = (passage: Passage): DocumentMeta => documents.get(passage.documentId) as DocumentMeta;
+  const successorOf = (document: DocumentMeta): DocumentMeta | undefined =>
+    document.supersededBy === undefined ? undefined : documents.get(document.supersededBy);
   const plainQuote = (passage: Passage): Quote => ({
     passage,
     document: documentOf(passage),
-    citation: citePassage(passage, documentOf(passage)),
+    citation: citePassage(passage, documentOf(passage), successorOf(documentOf(passage))),
     score: 1,
     highlights: [],
   });
@@ -152,12 +187,16 @@ export function createRetriever(corpus: Corpus): Retriever {
     return norm;
   };
   const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
-  const context: SearchContext = { searcher, passages, plainQuote, normalizedText };
+  const superseded = (passageId: string): boolean =>
+    documentOf(passages.get(passageId) as Passage).status === 'superseded';
+  const context: SearchContext = { searcher, passages, superseded, plainQuote, normalizedText };
   const { keyPoints, topics: topicsAnswer, usage } = fixedAnswers(corpus, plainQuote);
   const { topics } = topicsAnswer();
   const read = (question: string) => readQuestion(question, searcher.vocabulary);
-  // Who issued it: the signature, in the words it was signed with.
-  const signatures = corpus.passages.filter((p) => p.kind === 'signature').map(plainQuote);
+  // Who issued it: the signature of the current position, in the words it was signed with.
+  const signatures = corpus.passages
+    .filter((p) => p.kind === 'signature' && !superseded(p.id))
+    .map(plainQuote);
   const issuerAnswer = (query: string, language: Language): SearchAnswer => ({
     kind: 'answer',
     query,
@@ -201,4 +240,15 @@ export function createRetriever(corpus: Corpus): Retriever {
     allQuotes: () => corpus.passages.map(plainQuote),
     corpusInfo: { hash: corpus.hash, documents: [...documents.values()] },
   };
+}
+
+/**
+ * The answer to `query` with every result, not one page: what "copy all" quotes. A search is asked
+ * again with a limit covering its `total` (the retriever returns 3 unless told), other answers are
+ * already whole.
+ */
+export function askAll(retriever: Retriever, query: string): Answer {
+  const answer = retriever.ask(query);
+  if (answer.kind !== 'answer' || answer.total <= answer.quotes.length) return answer;
+  return retriever.ask(query, { limit: answer.total });
 }

@@ -1,13 +1,14 @@
 // Modules are imported where they are needed: each one loaded adds to the time from start to
 // first answer (see ARCHITECTURE.md, Figures), and --help or a bad option needs none of them.
-import type { Answer } from '../../src/answer.js';
+import type { Retriever } from '../../src/answer.js';
 import { CorpusError } from '../../src/corpus/errors.js';
 import { command, mistake, parseCommandLine } from './arguments.js';
 
 const CLI = command({
   usage:
-    'npm run ask -- [--json] [--stdin] [--limit N] [--corpus-dir DIR] <query>, or npm run corpus -- [--json]',
+    'npm run ask -- [--json] [--copy] [--stdin] [--limit N] [--corpus-dir DIR] <query>, or npm run corpus -- [--json]',
   help: `  npm run ask -- <query>                  the answer for a person
+  npm run ask -- --copy <query>           every quote of the answer with its citation, one block to paste
   npm run --silent ask -- --json <query>  one JSON object {"query","results"}
   npm run --silent ask -- --stdin --json  one query per line in, one JSON object per line out
   npm run --silent corpus -- --json       every passage with its citation
@@ -16,6 +17,7 @@ Options: --limit N (default 3), --corpus-dir DIR`,
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
+      copy: { type: 'boolean', default: false },
       stdin: { type: 'boolean', default: false },
       corpus: { type: 'boolean', default: false },
       limit: { type: 'string' },
@@ -59,8 +61,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const render = await renderer(values.json);
-  const answerOne = (query: string): string => render(retriever.ask(query, { limit }));
+  const render = await renderer(values.json, values.copy);
+  const answerOne = (query: string): string => render(retriever, query, limit);
   if (values.stdin) {
     const { createInterface } = await import('node:readline');
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -71,15 +73,35 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** How answers are written: one JSON line each, or text for a person (coloured on a terminal). */
-async function renderer(json: boolean): Promise<(answer: Answer) => string> {
+type Render = (retriever: Retriever, query: string, limit: number) => string;
+
+/**
+ * How answers are written: one JSON line each (with the "copy all" block as `copy_text`), the
+ * "copy all" block alone (`--copy`; the answer itself when it quotes nothing), or text for a person
+ * (coloured on a terminal).
+ */
+async function renderer(json: boolean, copy: boolean): Promise<Render> {
+  const [{ copyAllText }, { askAll }] = await Promise.all([
+    import('../../src/citation.js'),
+    import('../../src/retriever.js'),
+  ]);
   if (json) {
     const { answerToJson } = await import('./render-json.js');
-    return (answer) => `${JSON.stringify(answerToJson(answer))}\n`;
+    return (retriever, query, limit) => {
+      const copyText = copyAllText(askAll(retriever, query));
+      return `${JSON.stringify(answerToJson(retriever.ask(query, { limit }), copyText))}\n`;
+    };
   }
   const { ANSI_STYLE, PLAIN_STYLE, renderText } = await import('./render-text.js');
   const style = process.stdout.isTTY && !process.env.NO_COLOR ? ANSI_STYLE : PLAIN_STYLE;
-  return (answer) => renderText(answer, style);
+  if (copy) {
+    return (retriever, query) => {
+      const whole = askAll(retriever, query);
+      const text = copyAllText(whole);
+      return text === undefined ? renderText(whole, style) : `${text}\n`;
+    };
+  }
+  return (retriever, query, limit) => renderText(retriever.ask(query, { limit }), style);
 }
 
 main(process.argv.slice(2)).then(

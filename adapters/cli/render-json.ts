@@ -13,8 +13,17 @@ export interface JsonResult {
     readonly style: 'italic' | 'link';
     readonly url?: string;
   }[];
-  readonly citation: Quote['citation'];
+  readonly citation: JsonCitation;
   readonly references: readonly string[];
+}
+
+/** A citation in the CLI's JSON contract: its status, and for a superseded document the id replacing it. */
+type JsonCitation = Omit<Quote['citation'], 'superseded'> & {
+  readonly superseded_by: string | null;
+};
+
+function citationToJson({ superseded, ...citation }: Quote['citation']): JsonCitation {
+  return { ...citation, superseded_by: superseded?.by ?? null };
 }
 
 /** A quote in the CLI's JSON contract: verbatim text, score, highlight and style offsets, citation, references. */
@@ -25,16 +34,20 @@ export function quoteToJson(quote: Quote): JsonResult {
     score: quote.score,
     highlights: quote.highlights.map(({ start, end }) => ({ start, end })),
     styles: quote.passage.styles.map((s) => ({ ...s })),
-    citation: quote.citation,
+    citation: citationToJson(quote.citation),
     references: quote.passage.references,
   };
 }
 
 /**
- * `{"query", "results"}`: the quotes that answer the query (the key points for 要点), `[]` when
- * nothing is relevant or the query names another intent.
+ * `{"query", "results", "copy_text"}`: the quotes that answer the query (the key points for 要点),
+ * `[]` when nothing is relevant or the query names another intent; `copy_text` is the "copy all"
+ * block of every result (`copyAllText` of the whole answer), null when nothing is quoted.
  */
-export function answerToJson(answer: Answer): { query: string; results: JsonResult[] } {
+export function answerToJson(
+  answer: Answer,
+  copyText: string | undefined,
+): { query: string; results: JsonResult[]; copy_text: string | null } {
   const quotes = answer.kind === 'answer' || answer.kind === 'key-points' ? answer.quotes : [];
-  return { query: answer.query, results: quotes.map(quoteToJson) };
+  return { query: answer.query, results: quotes.map(quoteToJson), copy_text: copyText ?? null };
 }

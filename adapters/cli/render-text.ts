@@ -1,4 +1,5 @@
 import type { Answer, Highlight, Quote, UsageAnswer } from '../../src/answer.js';
+import { documentStatusText } from '../../src/citation.js';
 import { MESSAGES } from '../../src/messages.js';
 
 /** How highlighted terms are marked: ANSI bold on a terminal, 【】 elsewhere. */
@@ -29,8 +30,10 @@ function quoteBlock(quote: Quote, language: 'ja' | 'en', style: TextStyle): stri
     '',
     `— ${quote.citation.text[language]}`,
   ];
+  const superseded = quote.citation.superseded?.note[language];
+  if (superseded !== undefined) lines.push(`  ${superseded}`);
   if (quote.passage.references.length > 0) {
-    lines.push(`  ${language === 'ja' ? '引用文献' : 'References'}: ${quote.passage.references.join(' / ')}`);
+    lines.push(`  ${MESSAGES[language].references}: ${quote.passage.references.join(' / ')}`);
   }
   return lines.join('\n');
 }
@@ -53,8 +56,10 @@ function renderUsage(answer: UsageAnswer): string {
 function renderTopics(answer: Answer & { kind: 'topics' }): string {
   const ja = answer.language === 'ja';
   const lines: string[] = [];
+  const documents = answer.topics.map((t) => t.document);
   for (const { document, sections } of answer.topics) {
-    lines.push(`${document.title}（${document.dateAsWritten}）`);
+    const status = documentStatusText(document, documents, answer.language);
+    lines.push(`${document.title}（${document.dateAsWritten}）`, `  ${status}`);
     for (const section of sections) {
       lines.push(`  ${ja ? section.heading : `${section.headingEn} (${section.heading})`}`);
       for (const entry of section.entries) lines.push(`    ${entry.paragraph}. ${entry.firstSentence}`);
@@ -87,11 +92,12 @@ function renderKind(answer: Answer, style: TextStyle): string {
       return renderTopics(answer);
     case 'full-text':
       return `${answer.documents
-        .map((d) =>
-          ja
-            ? `全文: ${d.issuer.ja}「${d.title}」（${d.dateAsWritten}）\n${d.url}`
-            : `Full text: ${d.issuer.en}, "${d.titleEn}" (${d.date})\n${d.url}`,
-        )
+        .map((d) => {
+          const status = documentStatusText(d, answer.documents, answer.language);
+          return ja
+            ? `全文: ${d.issuer.ja}「${d.title}」（${d.dateAsWritten}）\n${status}\n${d.url}`
+            : `Full text: ${d.issuer.en}, "${d.titleEn}" (${d.date})\n${status}\n${d.url}`;
+        })
         .join('\n\n')}\n`;
   }
 }

@@ -3,6 +3,10 @@ export const ACTION = {
   share: 'jsev_share',
   next: 'jsev_next',
   copy: 'jsev_copy',
+  /** Every quote of the answer as one copy-ready block, shown only to the member. */
+  copyAll: 'jsev_copy_all',
+  /** Posts that block in the channel, from the member's ephemeral copy. */
+  shareCopyAll: 'jsev_share_copy_all',
   /** Runs a suggested query (目次, 要点) from a no-match answer. */
   ask: 'jsev_ask',
   /** The 👍/👎 feedback buttons under a quote. */

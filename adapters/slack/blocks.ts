@@ -11,6 +11,7 @@ import type {
   TopicsAnswer,
   UsageAnswer,
 } from '../../src/answer.js';
+import { documentStatusText } from '../../src/citation.js';
 import { type Emphasis, MESSAGES } from '../../src/messages.js';
 import { ACTION, encodeActionValue, encodeFeedbackValue } from './actions.js';
 import { escapeMrkdwn, SECTION_TEXT_LIMIT } from './mrkdwn.js';
@@ -36,10 +37,12 @@ export interface RenderOptions {
   readonly sharedBy?: string;
 }
 
-const LABELS = {
+/** The labels of the buttons the bot puts on its messages, in both languages. */
+export const LABELS = {
   share: 'チャンネルに共有 / Share in channel',
   next: '次の候補 / Next result',
   copy: 'コピー用テキスト / Copy as text',
+  copyAll: 'すべてコピー / Copy all',
   topics: '目次 / Topics',
   keyPoints: '要点 / Key points',
 } as const;
@@ -78,7 +81,8 @@ const header = (text: string): KnownBlock => ({
   type: 'header',
   text: { type: 'plain_text', text: text.slice(0, 150), emoji: false },
 });
-const button = (text: string, actionId: string, query: string, offset: number): Button => ({
+/** A button that carries a query and offset (see actions.ts). */
+export const button = (text: string, actionId: string, query: string, offset: number): Button => ({
   type: 'button',
   text: { type: 'plain_text', text, emoji: false },
   action_id: actionId,
@@ -111,8 +115,10 @@ export function quoteBlocks(quote: Quote, language: Language): KnownBlock[] {
   blocks.push(
     context(`${language === 'ja' ? '出典' : 'Source'}: ${escapeMrkdwn(quote.citation.text[language])}`),
   );
+  const superseded = quote.citation.superseded?.note[language];
+  if (superseded !== undefined) blocks.push(context(`*${escapeMrkdwn(superseded)}*`));
   if (passage.references.length > 0) {
-    const label = language === 'ja' ? '引用文献: ' : 'References: ';
+    const label = `${MESSAGES[language].references}: `;
     const pieces = passage.references.map((text, i) => ({ text, styles: passage.referenceStyles[i] ?? [] }));
     blocks.push(richTextLine(label, pieces, ' / '));
   }
@@ -161,7 +167,11 @@ function quotesWithin(answer: SearchAnswer | KeyPointsAnswer, budget: number): K
 /** The plain fallback for a list of quotes: escaped, since Slack parses `text` as mrkdwn too. */
 function quotesFallback(quotes: readonly Quote[], language: Language): string {
   return quotes
-    .map((q) => `${escapeMrkdwn(q.passage.text)}\n— ${escapeMrkdwn(q.citation.text[language])}`)
+    .map((q) => {
+      const superseded = q.citation.superseded?.note[language];
+      const note = superseded === undefined ? '' : `\n${escapeMrkdwn(superseded)}`;
+      return `${escapeMrkdwn(q.passage.text)}\n— ${escapeMrkdwn(q.citation.text[language])}${note}`;
+    })
     .join('\n\n');
 }
 
@@ -181,7 +191,8 @@ function topicLines(topics: readonly DocumentTopics[], language: Language): Know
   return blocks;
 }
 
-function shareNote(sharedBy: string | undefined): KnownBlock[] {
+/** Who shared a message into the channel, as a mention (for any message the bot shares on a member's behalf). */
+export function shareNote(sharedBy: string | undefined): KnownBlock[] {
   // Only a well-formed user id goes into markup, so a forged payload cannot inject a mention.
   return sharedBy && /^[UW][A-Z0-9]{2,}$/.test(sharedBy)
     ? [context(`<@${sharedBy}> が共有しました / shared`)]
@@ -224,7 +235,10 @@ function renderSearch(answer: SearchAnswer, options: RenderOptions): SlackMessag
   if (answer.total > answer.offset + shown) {
     buttons.push(button(LABELS.next, ACTION.next, answer.query, answer.offset + shown));
   }
-  buttons.push(button(LABELS.copy, ACTION.copy, answer.query, answer.offset));
+  buttons.push(
+    button(LABELS.copy, ACTION.copy, answer.query, answer.offset),
+    button(LABELS.copyAll, ACTION.copyAll, answer.query, 0),
+  );
   const fixed = [head, ...shareNote(options.sharedBy), ...notes];
   const body = quotesWithin(answer, MAX_BLOCKS - fixed.length - 1);
   return {
@@ -235,7 +249,11 @@ function renderSearch(answer: SearchAnswer, options: RenderOptions): SlackMessag
 
 function renderKeyPoints(answer: KeyPointsAnswer, options: RenderOptions): SlackMessage {
   const title = answer.language === 'ja' ? '見解の要点 / Key points' : 'Key points / 要点';
-  const buttons = [...shareButtons(answer, options), button(LABELS.copy, ACTION.copy, answer.query, 0)];
+  const buttons = [
+    ...shareButtons(answer, options),
+    button(LABELS.copy, ACTION.copy, answer.query, 0),
+    button(LABELS.copyAll, ACTION.copyAll, answer.query, 0),
+  ];
   const fixed = [header(title), ...shareNote(options.sharedBy)];
   const body = quotesWithin(answer, MAX_BLOCKS - fixed.length - 1);
   return {
@@ -263,8 +281,10 @@ function renderTopics(answer: TopicsAnswer, options: RenderOptions): SlackMessag
   const lang = answer.language;
   const title = ja ? '目次 / Topics' : 'Topics / 目次';
   const blocks: KnownBlock[] = [header(title), ...shareNote(options.sharedBy)];
+  const documents = answer.topics.map((t) => t.document);
   for (const { document: d } of answer.topics) {
-    blocks.push(context(escapeMrkdwn(`${d.issuer[lang]}「${d.title}」（${d.date}）`)));
+    const status = documentStatusText(d, documents, lang);
+    blocks.push(context(escapeMrkdwn(`${d.issuer[lang]}「${d.title}」（${d.date}）— ${status}`)));
   }
   blocks.push(...topicLines(answer.topics, lang));
   blocks.push(
@@ -280,10 +300,11 @@ function renderTopics(answer: TopicsAnswer, options: RenderOptions): SlackMessag
 function renderFullText(answer: FullTextAnswer, options: RenderOptions): SlackMessage {
   const ja = answer.language === 'ja';
   const title = ja ? '見解の全文 / Full text' : 'Full text / 全文';
-  const lines = answer.documents.map(
-    (d) =>
-      `<${d.url}|${escapeMrkdwn(d.title)}>\n${escapeMrkdwn(`${d.issuer[answer.language]}、${ja ? d.dateAsWritten : d.date}`)}`,
-  );
+  const lines = answer.documents.map((d) => {
+    const status = documentStatusText(d, answer.documents, answer.language);
+    const about = `${d.issuer[answer.language]}、${ja ? d.dateAsWritten : d.date} — ${status}`;
+    return `<${d.url}|${escapeMrkdwn(d.title)}>\n${escapeMrkdwn(about)}`;
+  });
   return {
     text: `${title}\n${answer.documents.map((d) => `${escapeMrkdwn(d.title)} ${d.url}`).join('\n')}`,
     blocks: capBlocks(

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Retriever } from '../../src/answer.js';
+import { documentStatusText } from '../../src/citation.js';
 import { MESSAGES } from '../../src/messages.js';
 import { linesToSections, quoteBlocks, SLACK_TEXT } from './blocks.js';
 import { escapeMrkdwn } from './mrkdwn.js';
@@ -29,7 +30,10 @@ export function renderHome(retriever: Retriever): types.HomeView {
     header(`${ja.botName} / ${en.botName}`),
     section([ja.welcome((t) => `*${t}*`), `_${en.welcome()}_`].join('\n')),
     ...linesToSections(
-      documents.map((d) => `• <${d.url}|${escapeMrkdwn(d.title)}>（${escapeMrkdwn(d.dateAsWritten)}）`),
+      documents.map(
+        (d) =>
+          `• <${d.url}|${escapeMrkdwn(d.title)}>（${escapeMrkdwn(d.dateAsWritten)}）— ${escapeMrkdwn(documentStatusText(d, documents, 'ja'))}`,
+      ),
     ),
     divider,
     header(`${ja.howToAsk} / ${en.howToAsk}`),

@@ -1,3 +1,4 @@
+import { cutInput } from '../../src/text/cut.js';
 import { Lru } from '../shared/lru.js';
 
 /** What the bot remembers of an answer it sent, for the feedback a member may give on it. */
@@ -36,20 +37,45 @@ export interface FeedbackPress {
   readonly value: 'up' | 'down';
   /** The answer's message id (the invoke's `replyToId`). */
   readonly messageId: string | undefined;
+  /** What the member typed in the feedback dialog, if anything (logged only under LOG_QUERIES=all). */
+  readonly comment?: string;
+}
+
+/** A comment is kept to this many characters: enough for what the dialog is for, bounded in the logs. */
+const MAX_COMMENT_LENGTH = 1000;
+
+/**
+ * The text a member typed in the feedback dialog: `feedback` is a JSON string `{"feedbackText":
+ * "…"}` (or, from some clients, that object itself); undefined when empty or unreadable.
+ */
+function commentOf(feedback: unknown): string | undefined {
+  let form: unknown = feedback;
+  if (typeof feedback === 'string') {
+    try {
+      form = JSON.parse(feedback);
+    } catch {
+      return undefined;
+    }
+  }
+  const text = (form as { feedbackText?: unknown } | null)?.feedbackText;
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  return cutInput(text, MAX_COMMENT_LENGTH).text;
 }
 
 /**
  * Reads a `message/submitAction` invoke: `{ actionName: 'feedback', actionValue: { reaction:
- * 'like' | 'dislike', feedback } }`. The member's free-text comment (`feedback`) is not read.
+ * 'like' | 'dislike', feedback } }`, with the member's comment from `feedback` when there is one.
  */
 export function feedbackOf(value: unknown, replyToId: unknown): FeedbackPress | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { actionName, actionValue } = value as { actionName?: unknown; actionValue?: unknown };
   if (actionName !== 'feedback' || typeof actionValue !== 'object' || actionValue === null) return undefined;
-  const { reaction } = actionValue as { reaction?: unknown };
+  const { reaction, feedback } = actionValue as { reaction?: unknown; feedback?: unknown };
   if (reaction !== 'like' && reaction !== 'dislike') return undefined;
+  const comment = commentOf(feedback);
   return {
     value: reaction === 'like' ? 'up' : 'down',
     messageId: typeof replyToId === 'string' && replyToId !== '' ? replyToId : undefined,
+    ...(comment === undefined ? {} : { comment }),
   };
 }

@@ -9,11 +9,12 @@ import type { Answer, Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import { logFeedback, logRequest, withRequest } from '../../src/request-log.js';
+import { askAll } from '../../src/retriever.js';
 import { AnsweredMessages, feedbackOf } from './answered.js';
-import { renderCard } from './card.js';
+import { renderCard, renderCopyAllCard } from './card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './card-types.js';
 import { messageContent } from './inserted-card.js';
-import { composeCardHint } from './messages.js';
+import { composeCardHint, messagesFor } from './messages.js';
 import { renderPlainText } from './plain-text.js';
 import { renderSearchResults, SEARCH_COMMAND_ID, SEARCH_PARAMETER } from './search-extension.js';
 import { languageOfLocale, renderWelcome, welcomeText } from './welcome.js';
@@ -30,12 +31,21 @@ export interface QuoteBotOptions {
   readonly answered?: AnsweredMessages;
 }
 
-/** What a member asked, or that the message holds only an inserted card (nothing to answer). */
-type MessageQuery = { kind: 'query'; query: string; offset: number } | { kind: 'card-only' };
+/**
+ * What a member asked, that they want every quote of an answer as one block ("copy all"), or that
+ * the message holds only an inserted card (nothing to answer).
+ */
+type MessageQuery =
+  | { kind: 'query'; query: string; offset: number }
+  | { kind: 'copy-all'; query: string }
+  | { kind: 'card-only' };
 
-/** What a member asked: typed text, or a card button's data (next result, suggestion). */
+/** What a member asked: typed text, or a card button's data (next result, suggestion, copy all). */
 function queryOf(context: TurnContext): MessageQuery {
   const value = context.activity.value as { action?: unknown; query?: unknown; offset?: unknown } | undefined;
+  if (value?.action === 'copy-all' && typeof value.query === 'string') {
+    return { kind: 'copy-all', query: value.query };
+  }
   if (value && (value.action === 'next' || value.action === 'ask') && typeof value.query === 'string') {
     const offset = value.action === 'next' && typeof value.offset === 'number' ? value.offset : 0;
     return {
@@ -83,6 +93,10 @@ export class QuoteBot extends TeamsActivityHandler {
       await context.sendActivity({ type: 'message', text: hint, textFormat: 'plain' });
       return;
     }
+    if (asked.kind === 'copy-all') {
+      await this.copyAll(context, asked.query);
+      return;
+    }
     const answer = this.options.retriever.ask(asked.query, { limit: 1, offset: asked.offset });
     this.logAnswer(answer, 'message');
     const quoted = answer.kind === 'answer' ? answer.quotes[0] : undefined;
@@ -100,6 +114,22 @@ export class QuoteBot extends TeamsActivityHandler {
         ...(this.options.logQueries === 'all' ? { query: answer.query } : {}),
       });
     }
+  }
+
+  /**
+   * "Copy all" under an answer: every quote of it (all results, not only the one shown) as one
+   * copy-ready block, in a card of its own.
+   */
+  private async copyAll(context: TurnContext, query: string): Promise<void> {
+    const all = askAll(this.options.retriever, query);
+    this.logAnswer(all, 'copy-all');
+    const card = renderCopyAllCard(all);
+    if (!card) return;
+    await context.sendActivity({
+      type: 'message',
+      summary: messagesFor(all.language).copyAll,
+      attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
+    });
   }
 
   /**
@@ -130,8 +160,15 @@ export class QuoteBot extends TeamsActivityHandler {
     const { logger, logQueries } = this.options;
     if (answered) {
       const { passageId, query } = answered;
-      const event = { platform: 'teams', surface: 'invoke', passage: passageId, value: press.value } as const;
-      logFeedback(logger, query === undefined ? event : { ...event, query }, logQueries);
+      const event = {
+        platform: 'teams',
+        surface: 'invoke',
+        passage: passageId,
+        value: press.value,
+        ...(query === undefined ? {} : { query }),
+        ...(press.comment === undefined ? {} : { comment: press.comment }),
+      } as const;
+      logFeedback(logger, event, logQueries);
     } else {
       // Not a feedback line: without the passage it says nothing the report could use.
       logger.info({ platform: 'teams', value: press.value }, 'teams: feedback on an answer not remembered');
@@ -167,7 +204,7 @@ export class QuoteBot extends TeamsActivityHandler {
     return withRequest(() => super.run(context));
   }
 
-  private logAnswer(answer: Answer, source: 'message' | 'search'): void {
+  private logAnswer(answer: Answer, source: 'message' | 'search' | 'copy-all'): void {
     const { logQueries, logger } = this.options;
     logRequest(logger, answer, { platform: 'teams', surface: source, queries: logQueries });
   }

@@ -55,10 +55,13 @@ interface OpenUrlAction {
 
 export type CardAction = SubmitAction | ShowCardAction | OpenUrlAction;
 
-/** What a button sends back to the bot: the next page of a search, or a new query (suggestions). */
+/**
+ * What a button sends back to the bot: the next page of a search, a new query (suggestions), or the
+ * query whose every quote a member wants as one copy-ready block.
+ */
 type SubmitData =
   | { readonly action: 'next'; readonly query: string; readonly offset: number }
-  | { readonly action: 'ask'; readonly query: string };
+  | { readonly action: 'ask' | 'copy-all'; readonly query: string };
 
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';

@@ -7,10 +7,11 @@ import type {
   SearchAnswer,
   UsageAnswer,
 } from '../../src/answer.js';
-import { copyReadyText } from '../../src/citation.js';
+import { copyAllText, copyReadyText, documentStatusText } from '../../src/citation.js';
 import type { DocumentMeta, TextStyle } from '../../src/corpus/types.js';
 import { MESSAGES } from '../../src/messages.js';
 import { type StyledRun, styledRuns } from '../../src/runs.js';
+import { cutInput } from '../../src/text/cut.js';
 import type { AdaptiveCard, CardAction, CardElement, RichTextBlock, TextRun } from './card-types.js';
 import { entryLabel, introduction, messagesFor } from './messages.js';
 import { noMatchText, quotePlainText, renderPlainText } from './plain-text.js';
@@ -39,6 +40,19 @@ function line(
  */
 export function inertTemplating(text: string): string {
   return text.replace(/\{(?=\{)/g, '{\u200B');
+}
+
+/** How much of a member's question a card repeats: a heading, not the question again. */
+const ECHO_LENGTH = 60;
+
+/**
+ * A member's question as a card repeats it: up to about {@link ECHO_LENGTH} characters, cut at a
+ * sentence or word boundary (Intl.Segmenter) or else between characters, with … when cut; inert
+ * for Adaptive Card text functions.
+ */
+export function echoOf(query: string): string {
+  const { text, cut } = cutInput(query, ECHO_LENGTH);
+  return inertTemplating(cut === undefined ? text : `${text}…`);
 }
 
 /** A styled run of the statement as a TextRun: bold highlight, italic, or a link that opens its url. */
@@ -73,6 +87,10 @@ function quoteBlock(quote: Quote, language: Language): CardElement {
     { type: 'RichTextBlock', inlines: quoteRuns(quote) },
     line(quote.citation.text[language], { isSubtle: true, size: 'Small' }, { spacing: 'Small' }),
   ];
+  const superseded = quote.citation.superseded?.note[language];
+  if (superseded !== undefined) {
+    items.push(line(superseded, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }));
+  }
   if (quote.passage.references.length > 0) {
     items.push(
       line(m.references, { weight: 'Bolder', size: 'Small' }, { spacing: 'Small' }),
@@ -93,6 +111,11 @@ function copyAction(quotes: readonly Quote[], language: Language): CardAction {
   };
 }
 
+/** "Copy all": asks the bot for every quote of the answer as one copy-ready block (see {@link renderCopyAllCard}). */
+function copyAllAction(query: string, language: Language): CardAction {
+  return { type: 'Action.Submit', title: messagesFor(language).copyAll, data: { action: 'copy-all', query } };
+}
+
 function sourceAction(url: string, language: Language): CardAction {
   return { type: 'Action.OpenUrl', title: messagesFor(language).source, url };
 }
@@ -107,8 +130,14 @@ function suggestionActions(language: Language): CardAction[] {
 
 function topicsBody(topics: readonly DocumentTopics[], language: Language): CardElement[] {
   const m = messagesFor(language);
+  const documents = topics.map((t) => t.document);
   return topics.flatMap((doc) => [
     line(doc.document.title, { weight: 'Bolder' }, { spacing: 'Medium' }),
+    line(
+      `${doc.document.dateAsWritten} — ${documentStatusText(doc.document, documents, language)}`,
+      { isSubtle: true, size: 'Small' },
+      { spacing: 'None' },
+    ),
     ...doc.sections.flatMap((section): CardElement[] => {
       const heading = language === 'en' ? `${section.headingEn} (${section.heading})` : section.heading;
       return [
@@ -123,7 +152,11 @@ function topicsBody(topics: readonly DocumentTopics[], language: Language): Card
   ]);
 }
 
-function documentBlock(doc: DocumentMeta, language: Language): CardElement {
+function documentBlock(
+  doc: DocumentMeta,
+  documents: readonly DocumentMeta[],
+  language: Language,
+): CardElement {
   return {
     type: 'Container',
     style: 'emphasis',
@@ -135,6 +168,11 @@ function documentBlock(doc: DocumentMeta, language: Language): CardElement {
         { spacing: 'None' },
       ),
       line(`${doc.issuer[language]}, ${doc.date}`, { isSubtle: true, size: 'Small' }, { spacing: 'None' }),
+      line(
+        documentStatusText(doc, documents, language),
+        { isSubtle: true, size: 'Small' },
+        { spacing: 'None' },
+      ),
     ],
   };
 }
@@ -179,8 +217,8 @@ function searchCard(answer: SearchAnswer): AdaptiveCard {
   const to = offset + quotes.length;
   const heading =
     quotes.length === 1
-      ? m.resultOfOne(inertTemplating(query), from, total)
-      : m.resultOf(inertTemplating(query), from, to, total);
+      ? m.resultOfOne(echoOf(query), from, total)
+      : m.resultOf(echoOf(query), from, to, total);
   const body: CardElement[] = [
     line(heading, { weight: 'Bolder' }),
     ...quotes.map((q) => quoteBlock(q, language)),
@@ -193,7 +231,7 @@ function searchCard(answer: SearchAnswer): AdaptiveCard {
   if (to < total) {
     actions.push({ type: 'Action.Submit', title: m.next, data: { action: 'next', query, offset: to } });
   }
-  if (quotes.length > 0) actions.push(copyAction(quotes, language));
+  if (quotes.length > 0) actions.push(copyAction(quotes, language), copyAllAction(query, language));
   const first = quotes[0];
   if (first) actions.push(sourceAction(first.citation.url, language));
   return card(body, actions, answer);
@@ -208,6 +246,7 @@ function keyPointsCard(answer: KeyPointsAnswer): AdaptiveCard {
   const first = answer.quotes[0];
   const actions = [
     copyAction(answer.quotes, language),
+    copyAllAction(answer.query, language),
     ...(first ? [sourceAction(first.citation.url, language)] : []),
   ];
   return card(body, actions, answer);
@@ -257,17 +296,13 @@ function cardFor(answer: Answer): AdaptiveCard {
         [
           line(m.fullText, { weight: 'Bolder' }),
           line(m.fullTextIntro),
-          ...answer.documents.map((d) => documentBlock(d, language)),
+          ...answer.documents.map((d) => documentBlock(d, answer.documents, language)),
         ],
         answer.documents.map((d) => sourceAction(d.url, language)),
         answer,
       );
     case 'no-match':
-      return card(
-        [line(noMatchText(language, inertTemplating(answer.query)))],
-        suggestionActions(language),
-        answer,
-      );
+      return card([line(noMatchText(language, echoOf(answer.query)))], suggestionActions(language), answer);
     case 'usage':
       return usageCard(answer);
   }
@@ -282,4 +317,16 @@ export function renderCard(answer: Answer): AdaptiveCard {
   if (answer.inputCut === undefined) return rendered;
   const note = line(MESSAGES[answer.language].inputCut(answer.inputCut), { isSubtle: true, size: 'Small' });
   return { ...rendered, body: [...rendered.body, note] };
+}
+
+/**
+ * The reply to "Copy all": every quote of the answer (give it every result: `askAll`) as the core's
+ * one copy-ready block, in a single TextRun (verbatim, never read as Markdown), and as the fallback
+ * text for clients without cards. Undefined for answers that have no quotes.
+ */
+export function renderCopyAllCard(all: Answer): AdaptiveCard | undefined {
+  const text = copyAllText(all);
+  if (text === undefined || (all.kind !== 'answer' && all.kind !== 'key-points')) return undefined;
+  const heading = messagesFor(all.language).copyAllHeading(all.quotes.length);
+  return card([line(heading, { weight: 'Bolder' }), line(text, {}, { spacing: 'Medium' })], [], all, text);
 }

@@ -1,4 +1,5 @@
 import type { Answer, DocumentTopics, Language, Quote } from '../../src/answer.js';
+import { documentStatusText } from '../../src/citation.js';
 import { MESSAGES } from '../../src/messages.js';
 import { entryLabel, type Messages, messagesFor, sentences } from './messages.js';
 
@@ -15,9 +16,11 @@ export function noMatchText(language: Language, query?: string): string {
   return sentences(language, m.noMatch(query), suggestion);
 }
 
-/** One quote and its citation as plain text. */
+/** One quote and its citation as plain text, with the superseded line when its document was replaced. */
 export function quotePlainText(quote: Quote, language: Language): string {
-  return `> ${quote.passage.text}\n— ${quote.citation.text[language]}`;
+  const superseded = quote.citation.superseded?.note[language];
+  const note = superseded === undefined ? '' : `\n${superseded}`;
+  return `> ${quote.passage.text}\n— ${quote.citation.text[language]}${note}`;
 }
 
 function topicsText(topics: readonly DocumentTopics[], m: Messages): string[] {
@@ -47,7 +50,13 @@ function plainTextFor(answer: Answer): string {
     case 'topics':
       return [m.topics, ...topicsText(answer.topics, m)].join('\n\n');
     case 'full-text':
-      return [m.fullTextIntro, ...answer.documents.map((d) => `${d.title}\n${d.url}`)].join('\n\n');
+      return [
+        m.fullTextIntro,
+        ...answer.documents.map(
+          (d) =>
+            `${d.title}（${d.dateAsWritten}）\n${documentStatusText(d, answer.documents, language)}\n${d.url}`,
+        ),
+      ].join('\n\n');
     case 'no-match':
       return noMatchText(language);
     case 'usage':

@@ -1,4 +1,5 @@
 import type { Answer, Quote } from '../../src/answer.js';
+import { MESSAGES } from '../../src/messages.js';
 import { renderInsertedQuote } from './card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './card-types.js';
 import { entryLabel, messagesFor } from './messages.js';
@@ -53,24 +54,31 @@ function searchMessage(answer: Exclude<Answer, { kind: 'answer' | 'key-points' }
   }
 }
 
-/** The first words of a passage, for the result list. */
-function previewTitle(text: string): string {
+/** The opening words of a passage, for the preview text under a result's title. */
+function previewOpening(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > PREVIEW_LENGTH ? `${oneLine.slice(0, PREVIEW_LENGTH)}…` : oneLine;
 }
 
-function previewPlace(quote: Quote, answer: Answer): string {
+/**
+ * A result's title: where the passage is (section and paragraph), short enough for one line of the
+ * result list, with the status of a superseded document.
+ */
+function previewTitle(quote: Quote, answer: Answer): string {
   const { section } = quote.passage;
   const heading = answer.language === 'en' ? section.headingEn : section.heading;
   const label = entryLabel(quote.passage, messagesFor(answer.language));
-  return label ? `${heading} ${label}` : heading;
+  const place = label ? `${heading} ${label}` : heading;
+  return quote.citation.status === 'superseded'
+    ? `${place}（${MESSAGES[answer.language].status.superseded}）`
+    : place;
 }
 
 /**
- * Renders an answer as a message-extension result list: each item previews the passage's first
- * words and its section and paragraph, and inserts the quote card (without heading, and without
- * buttons that post back to the bot). Intents other than search and key points become a short
- * message.
+ * Renders an answer as a message-extension result list: each item is titled with the passage's
+ * section and paragraph and previews its opening words, and inserts the quote card (without
+ * heading, and without buttons that post back to the bot). Intents other than search and key
+ * points become a short message.
  */
 export function renderSearchResults(answer: Answer): SearchExtensionResponse {
   if (answer.kind !== 'answer' && answer.kind !== 'key-points') {
@@ -82,7 +90,7 @@ export function renderSearchResults(answer: Answer): SearchExtensionResponse {
       content: renderInsertedQuote(quote, answer),
       preview: {
         contentType: 'application/vnd.microsoft.card.thumbnail',
-        content: { title: previewTitle(quote.passage.text), text: previewPlace(quote, answer) },
+        content: { title: previewTitle(quote, answer), text: previewOpening(quote.passage.text) },
       },
     }),
   );

@@ -57,11 +57,39 @@ export function parseDocument(source: string, file: string): CorpusDocument {
     url: front.url,
     language: front.language,
     file,
+    ...standing(front, file),
   };
   const blocks = parseBlocks(body, file);
   const passages = toPassages(blocks, front, file);
   const sections = [...new Map(passages.map((p) => [p.section.id, p.section])).values()];
   return { meta, sections, passages };
+}
+
+/**
+ * The document's status and successor, checked against each other: a superseded document names the
+ * one that replaces it, and a current one names none. (Whether that id exists is the corpus's check.)
+ */
+function standing(front: FrontMatter, file: string): Pick<DocumentMeta, 'status' | 'supersededBy'> {
+  const successor = front.superseded_by;
+  if (front.status === 'superseded' && successor === undefined) {
+    throw new CorpusError(
+      file,
+      'superseded_by',
+      'is missing: a superseded document names the document that replaces it',
+      'add "superseded_by: <id of the document that replaces it>" to the front matter',
+    );
+  }
+  if (front.status === 'current' && successor !== undefined) {
+    throw new CorpusError(
+      file,
+      'status',
+      `is current, but superseded_by names "${successor}"`,
+      'set "status: superseded" if that document replaces this one, or remove superseded_by',
+    );
+  }
+  return successor === undefined
+    ? { status: front.status }
+    : { status: front.status, supersededBy: successor };
 }
 
 /** SHA-256 of a document body, line endings and trailing white space at its end ignored. */

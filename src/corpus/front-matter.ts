@@ -1,10 +1,12 @@
 import { z } from 'zod';
 
+const documentId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. jsev-2023-12-25');
+
 /** The YAML front matter every corpus document carries. */
 export const frontMatterSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. jsev-2023-12-25'),
+  id: documentId,
   title: z.string().min(1, 'give the title exactly as printed'),
   title_en: z.string().min(1, 'give an English rendering of the title for English citations'),
   issuer: z.object({
@@ -15,6 +17,9 @@ export const frontMatterSchema = z.object({
   date_as_written: z.string().min(1, 'copy the date as printed, e.g. 令和5年12月25日'),
   url: z.url({ protocol: /^https$/, error: 'give the https address of the published document' }),
   language: z.enum(['ja', 'en'], 'set language to ja or en'),
+  /** A later document may replace this one: then `superseded`, naming it in `superseded_by`. */
+  status: z.enum(['current', 'superseded'], 'set status to current or superseded').default('current'),
+  superseded_by: documentId.optional(),
   /** Seal of the reviewed body: a file cut short or edited without review no longer matches. */
   body_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'give the SHA-256 of the reviewed body (64 hex digits)'),
   references: z

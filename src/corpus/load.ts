@@ -12,7 +12,7 @@ import {
   readCorpusSources,
   type SourceFile,
 } from './sources.js';
-import type { CorpusDocument, Passage } from './types.js';
+import type { CorpusDocument, DocumentMeta, Passage } from './types.js';
 import { type LexiconEntry, parseLexicon, parseSynonyms } from './vocabulary.js';
 
 export { defaultCorpusDir, GLOSSARY_FILE, LEXICON_FILE, SYNONYMS_FILE } from './sources.js';
@@ -61,6 +61,7 @@ export function parseCorpus(sources: CorpusSources): Corpus {
     }
     ids.add(doc.meta.id);
   }
+  checkSuccessions(documents);
   if (!sources.glossary) {
     throw new CorpusError(
       GLOSSARY_FILE,
@@ -88,4 +89,37 @@ export function parseCorpus(sources: CorpusSources): Corpus {
     ...(sources.judge ? { judge: parseJudge(sources.judge.text, sources.judge.name) } : {}),
     hash: sources.hash.slice(0, 16),
   };
+}
+
+/**
+ * Every `superseded_by` names a document of the corpus, and following them never comes back to where
+ * it started (no cycle): each chain of versions ends at a current document.
+ */
+function checkSuccessions(documents: readonly CorpusDocument[]): void {
+  const metas = new Map<string, DocumentMeta>(documents.map((doc) => [doc.meta.id, doc.meta]));
+  for (const { meta } of documents) {
+    const chain = [meta.id];
+    for (let at = meta; at.supersededBy !== undefined; ) {
+      const next = metas.get(at.supersededBy);
+      if (!next) {
+        throw new CorpusError(
+          at.file,
+          'superseded_by',
+          `"${at.supersededBy}" names no document of the corpus`,
+          `give the id of the document that replaces it: one of ${[...metas.keys()].join(', ')}`,
+        );
+      }
+      const seen = chain.includes(next.id);
+      chain.push(next.id);
+      if (seen) {
+        throw new CorpusError(
+          at.file,
+          'superseded_by',
+          `forms a cycle (${chain.join(' → ')})`,
+          'make the latest version "status: current" with no superseded_by, and point the others at it',
+        );
+      }
+      at = next;
+    }
+  }
 }

@@ -1,3 +1,6 @@
+/** Whether a document states the society's position now, or was replaced by a later one. */
+export type DocumentStatus = 'current' | 'superseded';
+
 /** A published document, as described by its front matter. */
 export interface DocumentMeta {
   /** Stable identifier, e.g. `jsev-2023-12-25`. */
@@ -14,6 +17,10 @@ export interface DocumentMeta {
   readonly language: string;
   /** The file it was loaded from, relative to the corpus folder. */
   readonly file: string;
+  /** `current` unless the front matter says `superseded`. */
+  readonly status: DocumentStatus;
+  /** For a superseded document: the id of the document that replaces it (one of the corpus). */
+  readonly supersededBy?: string;
 }
 
 /** A section of a document: its heading as written, and the English name used in English citations. */

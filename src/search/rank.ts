@@ -1,7 +1,7 @@
 import type { SearchIndex } from './index.js';
 
 /** Scores this close are a tie (see {@link rank}). */
-const TIE = 0.02;
+export const TIE = 0.02;
 
 /** What ranking needs of a passage that may answer. */
 export interface Rankable {

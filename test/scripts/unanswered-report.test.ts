@@ -79,6 +79,11 @@ describe('answers marked 👎', () => {
     ]);
   });
 
+  it("keeps what members wrote in Teams' feedback dialog with their 👎, each comment once", () => {
+    const groups = buildReport(fixture('feedback.jsonl')).disliked;
+    expect(groups.map((g) => g.comments)).toEqual([['安全性の段落ではなく効果の段落でした'], [], []]);
+  });
+
   it('counts 👎 without a query as not logged and says how to log it', () => {
     const report = buildReport(fixture('feedback.jsonl'));
     expect(report.notLogged.disliked).toBe(2);
@@ -104,6 +109,12 @@ describe('the report for a person', () => {
   it('shows the passage a 👎 was given to, with its opening words when known', () => {
     expect(text).toContain('  2× 上清液は安全ですか\n     passage shown: jsev-2023-12-25/p2 「一方で、…」\n');
     expect(text).toContain('     passage shown: jsev-2023-12-25/kp1\n');
+  });
+
+  it('shows the comment written with a 👎 under the passage shown', () => {
+    expect(text).toContain(
+      '     passage shown: jsev-2023-12-25/p2 「一方で、…」\n     comment: "安全性の段落ではなく効果の段落でした"\n',
+    );
   });
 
   it('counts questions not logged with the hint to set LOG_QUERIES', () => {

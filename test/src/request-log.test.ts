@@ -42,6 +42,12 @@ describe('logFeedback', () => {
     expect(capture.lines[0]?.query).toBe('上清液は安全ですか');
   });
 
+  it("logs the member's comment only under LOG_QUERIES=all, like the question", () => {
+    const commented: FeedbackEvent = { ...down, comment: '古い版の段落では？' };
+    for (const setting of ['none', 'unanswered', 'all'] as const) logFeedback(logger, commented, setting);
+    expect(capture.lines.map((line) => line.comment)).toEqual([undefined, undefined, '古い版の段落では？']);
+  });
+
   it('carries the request id of the request it was pressed in', () => {
     withRequest(
       () => logFeedback(logger, { platform: 'slack', passage: 'jsev-2023-12-25/kp1', value: 'up' }, 'all'),

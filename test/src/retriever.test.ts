@@ -1,7 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { createRetriever, MAX_QUERY_LENGTH } from '../../src/retriever.js';
+import { askAll, createRetriever, currentFirst, MAX_QUERY_LENGTH } from '../../src/retriever.js';
 
 const retriever = createRetriever(loadCorpus());
 const keys = (answer: Answer) => (answer.kind === 'answer' ? answer.quotes.map((q) => q.passage.key) : []);
@@ -190,5 +191,87 @@ describe('long input', () => {
     expect(retriever.ask(long).inputCut).toBe(500);
     expect(retriever.ask('上清液').inputCut).toBeUndefined();
     expect(retriever.ask('上清液')).not.toHaveProperty('inputCut');
+  });
+});
+
+describe('a corpus with a superseded version of the statement', () => {
+  const versions = createRetriever(
+    loadCorpus(fileURLToPath(new URL('../fixtures/corpus-versions', import.meta.url))),
+  );
+  const all = (query: string) => askAll(versions, query) as Answer & { kind: 'answer' };
+
+  it('ranks every current passage before a superseded one of equal score', () => {
+    const statuses = all('上清液').quotes.map((q) => q.citation.status);
+    expect(statuses).toEqual(['current', 'current', 'current', 'superseded', 'superseded', 'superseded']);
+  });
+
+  it('quotes a superseded passage with its successor and the line saying when and by what it was replaced', () => {
+    const old = all('上清液').quotes.find((q) => q.citation.status === 'superseded');
+    expect(old?.passage.id).toBe('jsev-2023-12-01/p2');
+    expect(old?.citation.superseded).toEqual({
+      by: 'jsev-2023-12-25',
+      note: {
+        ja: '※ 旧版: 2023年12月25日付の「細胞外小胞を用いた医療行為に対する日本細胞外小胞学会の見解」に置き換えられています。',
+        en: 'Note: superseded on 25 December 2023 by "細胞外小胞を用いた医療行為に対する日本細胞外小胞学会の見解" [Position of the Japanese Society for Extracellular Vesicles on medical practice using extracellular vesicles].',
+      },
+    });
+  });
+
+  it('quotes a current passage with no superseded line', () => {
+    const [first] = all('上清液').quotes;
+    expect(first?.citation.status).toBe('current');
+    expect(first?.citation).not.toHaveProperty('superseded');
+  });
+
+  it('gives the key points of the current statement only', () => {
+    expect(versions.keyPoints().quotes.map((q) => q.passage.id)).toEqual([
+      'jsev-2023-12-25/kp1',
+      'jsev-2023-12-25/kp2',
+    ]);
+  });
+
+  it('lists both versions in the topics and the full text, with their status', () => {
+    const listed = (versions.ask('全文') as Answer & { kind: 'full-text' }).documents;
+    expect(listed.map((d) => [d.id, d.status])).toEqual([
+      ['jsev-2023-12-01', 'superseded'],
+      ['jsev-2023-12-25', 'current'],
+    ]);
+    expect(versions.topics().topics.map((t) => t.document.status)).toEqual(['superseded', 'current']);
+  });
+});
+
+describe('currentFirst', () => {
+  const superseded = (id: string) => id.startsWith('old/');
+
+  it('moves a current hit before a superseded one whose score it ties', () => {
+    const hits = [
+      { id: 'old/p2', score: 1 },
+      { id: 'new/p2', score: 0.99 },
+    ];
+    expect(currentFirst(hits, superseded).map((h) => h.id)).toEqual(['new/p2', 'old/p2']);
+  });
+
+  it('keeps a superseded hit first when it scores clearly better', () => {
+    const hits = [
+      { id: 'old/p2', score: 1 },
+      { id: 'new/p2', score: 0.9 },
+    ];
+    expect(currentFirst(hits, superseded).map((h) => h.id)).toEqual(['old/p2', 'new/p2']);
+  });
+});
+
+describe('askAll', () => {
+  it('gives every result of a search, in the order the pages show them', () => {
+    const whole = askAll(retriever, '上清液') as Answer & { kind: 'answer' };
+    const first = retriever.ask('上清液', { limit: 1 }) as Answer & { kind: 'answer' };
+    expect(whole.quotes).toHaveLength(first.total);
+    const paged = Array.from({ length: first.total }, (_, offset) =>
+      keys(retriever.ask('上清液', { limit: 1, offset })),
+    );
+    expect(keys(whole)).toEqual(paged.flat());
+  });
+
+  it('gives the key points whole for 要点', () => {
+    expect(askAll(retriever, '要点')).toEqual(retriever.ask('要点'));
   });
 });

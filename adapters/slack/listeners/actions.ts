@@ -18,7 +18,7 @@ import type { ListenerDeps, Remembered } from './deps.js';
  * Posts through the action's response_url and says whether Slack took it. Bolt's respond() rejects
  * for a refusal, a timeout (outbound.ts) or a response_url outside Slack's hosts: logged here once.
  */
-async function post(log: Logger, respond: RespondFn, message: RespondArguments): Promise<boolean> {
+export async function post(log: Logger, respond: RespondFn, message: RespondArguments): Promise<boolean> {
   try {
     const res = await respond(message);
     if (!res.ok) log.warn({ status: res.status }, 'response_url refused the message');

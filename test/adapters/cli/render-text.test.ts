@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PLAIN_STYLE, renderText } from '../../../adapters/cli/render-text.js';
 import {
+  FULL_TEXT_VERSIONS,
   INPUT_CUT,
   NO_MATCH,
   NO_MATCH_EN,
   SEARCH,
+  SEARCH_SUPERSEDED,
+  SEARCH_SUPERSEDED_EN,
   SEARCH_TWO_UNMATCHED,
   TOPICS,
+  TOPICS_VERSIONS,
   USAGE_EN,
   USAGE_JA,
 } from '../../fixtures/answers.js';
@@ -36,6 +40,25 @@ describe('renderText', () => {
 
   it('notes the terms the statement does not contain', () => {
     expect(renderText(SEARCH_TWO_UNMATCHED)).toContain('※ 見解に含まれない語: ワクチン');
+  });
+
+  it('says under the citation that a quote comes from a superseded document, and by what', () => {
+    expect(renderText(SEARCH_SUPERSEDED)).toMatchSnapshot();
+    expect(renderText(SEARCH_SUPERSEDED_EN)).toContain('\n  Note: superseded on 25 December 2023 by "');
+  });
+
+  it('names each document of the table of contents with its date and status', () => {
+    const text = renderText(TOPICS_VERSIONS);
+    expect(text).toContain(
+      '細胞外小胞を用いた医療行為に対する日本細胞外小胞学会の見解（令和5年12月1日）\n  ※ 旧版: ',
+    );
+    expect(text).toContain(
+      '細胞外小胞を用いた医療行為に対する日本細胞外小胞学会の見解（令和5年12月25日）\n  現行\n',
+    );
+  });
+
+  it('names each document of the full text with its date and status', () => {
+    expect(renderText(FULL_TEXT_VERSIONS)).toMatchSnapshot();
   });
 
   it('ends with how many characters were read when the input was cut', () => {

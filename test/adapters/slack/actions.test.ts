@@ -7,8 +7,12 @@ import {
   encodeActionValue,
   encodeFeedbackValue,
 } from '../../../adapters/slack/actions.js';
-import { renderCopyMessage } from '../../../adapters/slack/copy-text.js';
+import { renderCopyAllMessage, renderCopyMessage } from '../../../adapters/slack/copy-text.js';
 import { queryFromMessage } from '../../../adapters/slack/listeners/events.js';
+import { SECTION_TEXT_LIMIT, unescapeMrkdwn } from '../../../adapters/slack/mrkdwn.js';
+import { copyAllText, copyReadyText } from '../../../src/citation.js';
+import { askAll } from '../../../src/retriever.js';
+import { NO_MATCH, SEARCH_TWO_UNMATCHED } from '../../fixtures/answers.js';
 import { retriever } from './harness.js';
 
 describe('button values', () => {
@@ -70,6 +74,50 @@ describe('copy as text', () => {
     expect(message?.text).toContain(quote?.passage.text);
     expect(message?.text).toContain(quote?.citation.text.ja);
     expect(message?.text).not.toContain('\u200B');
+  });
+});
+
+/** The text of a copy message's code blocks, unescaped and joined: what a member copies. */
+const copied = (message: { blocks: readonly unknown[] } | undefined): string =>
+  (message?.blocks ?? [])
+    .map((b) => (b as { type: string; text?: { text: string } }).text?.text ?? '')
+    .filter((t) => t.startsWith('```'))
+    .map((t) => unescapeMrkdwn(t.slice('```\n'.length, -'\n```'.length)))
+    .join('');
+
+describe('copy as text of two quotes', () => {
+  it('puts each quote shown in code blocks of its own', () => {
+    const message = renderCopyMessage(SEARCH_TWO_UNMATCHED);
+    expect(message?.blocks).toHaveLength(2);
+    expect(copied(message)).toBe(SEARCH_TWO_UNMATCHED.quotes.map((q) => copyReadyText([q], 'ja')).join(''));
+  });
+});
+
+describe('copy all', () => {
+  it("shows the core's copy-ready block of every quote, then a Share button, only to the member", () => {
+    expect(renderCopyAllMessage(SEARCH_TWO_UNMATCHED, { shareable: true })).toMatchSnapshot();
+  });
+
+  it("copies exactly the core's copy-all text, however long, within 3,000-character sections", () => {
+    const all = askAll(retriever(), 'EV');
+    const message = renderCopyAllMessage(all);
+    expect(copyAllText(all)?.length).toBeGreaterThan(SECTION_TEXT_LIMIT);
+    expect(copied(message)).toBe(copyAllText(all));
+    for (const block of message?.blocks ?? []) {
+      expect((block as { text?: { text: string } }).text?.text.length ?? 0).toBeLessThanOrEqual(
+        SECTION_TEXT_LIMIT,
+      );
+    }
+  });
+
+  it('names the member who shared it, with no Share button', () => {
+    const message = renderCopyAllMessage(SEARCH_TWO_UNMATCHED, { sharedBy: 'U0MEMBER' });
+    expect(JSON.stringify(message?.blocks[0])).toContain('<@U0MEMBER> が共有しました');
+    expect(JSON.stringify(message)).not.toContain('jsev_share_copy_all');
+  });
+
+  it('is nothing for an answer without quotes', () => {
+    expect(renderCopyAllMessage(NO_MATCH)).toBeUndefined();
   });
 });
 

@@ -6,6 +6,7 @@ import { RICH_TEXT_LIMIT } from '../../../adapters/slack/rich-text.js';
 import type { Answer, Quote } from '../../../src/answer.js';
 import {
   EVERY_KIND,
+  FULL_TEXT_VERSIONS,
   INPUT_CUT,
   KEY_POINTS,
   NO_MATCH,
@@ -13,7 +14,9 @@ import {
   SEARCH,
   SEARCH_EN,
   SEARCH_LAST,
+  SEARCH_SUPERSEDED,
   SEARCH_TWO_UNMATCHED,
+  TOPICS_VERSIONS,
 } from '../../fixtures/answers.js';
 import { retriever } from './harness.js';
 import { boldTexts, quotedText, quoteElements, quoteTextsByBlock } from './rich-text-reader.js';
@@ -204,5 +207,31 @@ describe('renderBlocks', () => {
     expect(beforeLast?.elements?.[0]?.text).toBe(note);
     expect(last?.type).toBe('actions');
     expect(JSON.stringify(renderBlocks(SEARCH))).not.toContain('入力が長いため');
+  });
+
+  it('offers Copy all beside Copy as text under every answer that quotes, key points too', () => {
+    for (const answer of [SEARCH, SEARCH_LAST, KEY_POINTS]) {
+      const actions = renderBlocks(answer, { shareable: true }).blocks.at(-1) as { elements?: unknown[] };
+      const ids = (actions.elements as { action_id: string }[]).map((b) => b.action_id);
+      expect(ids.slice(ids.indexOf('jsev_copy'))).toEqual(['jsev_copy', 'jsev_copy_all']);
+    }
+  });
+
+  it('shows a superseded quote with a visible line saying by what and when it was replaced', () => {
+    expect(renderBlocks(SEARCH_SUPERSEDED, { shareable: true })).toMatchSnapshot();
+  });
+
+  it('says a quote is superseded in the plain fallback too', () => {
+    expect(renderBlocks(SEARCH_SUPERSEDED).text).toContain('※ 旧版: 2023年12月25日付の「');
+  });
+
+  it('names each document of the table of contents with its date and status', () => {
+    const shown = JSON.stringify(renderBlocks(TOPICS_VERSIONS).blocks);
+    expect(shown).toContain('（2023-12-01）— ※ 旧版: 2023年12月25日付の「');
+    expect(shown).toContain('（2023-12-25）— 現行');
+  });
+
+  it('names each document of the full text with its date and status', () => {
+    expect(renderBlocks(FULL_TEXT_VERSIONS)).toMatchSnapshot();
   });
 });

@@ -1,6 +1,9 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { encodeActionValue } from '../../../adapters/slack/actions.js';
+import { unescapeMrkdwn } from '../../../adapters/slack/mrkdwn.js';
+import { copyAllText } from '../../../src/citation.js';
+import { askAll } from '../../../src/retriever.js';
 import {
   ackMessage,
   actionBody,
@@ -10,6 +13,7 @@ import {
   postSigned,
   RESPONSE_HOST,
   RESPONSE_PATH,
+  retriever,
   useHarness,
   waitFor,
 } from './harness.js';
@@ -18,6 +22,14 @@ const harness = useHarness();
 
 /** Shown text of a message: every text field except button values (data, never rendered). */
 const shown = (message: unknown) => JSON.stringify(message, (key, v) => (key === 'value' ? undefined : v));
+
+/** What a member copies from a posted message: its code blocks, unescaped and joined. */
+const codeBlockText = (message: Record<string, unknown>): string =>
+  ((message.blocks ?? []) as { text?: { text?: string } }[])
+    .map((b) => b.text?.text ?? '')
+    .filter((t) => t.startsWith('```'))
+    .map((t) => unescapeMrkdwn(t.slice('```\n'.length, -'\n```'.length)))
+    .join('');
 
 /**
  * Intercepts `times` POSTs to the command's response_url. `all()` waits for them and gives their
@@ -149,6 +161,33 @@ describe('buttons', () => {
     expect(text.startsWith('```\n')).toBe(true);
     expect(text).toContain('そもそも、流通している細胞培養上清液は研究用の試薬であり');
     expect(text).toContain('見解と提言 第2段落 https://jsev.jp/');
+  });
+
+  it('Copy all answers, only to the member, with every quote of the answer as the text the CLI prints', async () => {
+    const response = expectResponses();
+    await postAction(
+      harness.url,
+      actionBody('jsev_copy_all', encodeActionValue({ query: '上清液', offset: 0 })),
+    );
+    const posted = await response.first();
+    expect(posted).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    const expected = copyAllText(askAll(retriever(), '上清液'));
+    expect(expected?.match(/見解と提言 第\d段落/g)?.length).toBeGreaterThan(1);
+    expect(codeBlockText(posted)).toBe(expected);
+    expect(shown(posted)).toContain('jsev_share_copy_all');
+  });
+
+  it("Share under Copy all posts the same block in the channel, then removes the member's copy", async () => {
+    const response = expectResponses(2);
+    await postAction(
+      harness.url,
+      actionBody('jsev_share_copy_all', encodeActionValue({ query: '上清液', offset: 0 })),
+    );
+    const [shared, removal] = await response.all();
+    expect(shared).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(codeBlockText(shared ?? {})).toBe(copyAllText(askAll(retriever(), '上清液')));
+    expect(shown(shared)).toContain('<@U0MEMBER>');
+    expect(removal).toEqual({ delete_original: true });
   });
 
   it('the 目次 suggestion under a no-match answer shows the topics in its place', async () => {

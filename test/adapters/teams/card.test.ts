@@ -1,21 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { inertTemplating, quoteRuns, renderCard } from '../../../adapters/teams/card.js';
+import { inertTemplating, quoteRuns, renderCard, renderCopyAllCard } from '../../../adapters/teams/card.js';
 import type { AdaptiveCard, CardElement, TextRun } from '../../../adapters/teams/card-types.js';
 import { renderPlainText } from '../../../adapters/teams/plain-text.js';
 import type { Answer } from '../../../src/answer.js';
+import { copyAllText } from '../../../src/citation.js';
 import {
   EVERY_KIND,
   FULL_TEXT,
+  FULL_TEXT_VERSIONS,
   INPUT_CUT,
   KEY_POINTS,
   NO_MATCH,
   NO_MATCH_EN,
   SEARCH,
   SEARCH_LAST,
+  SEARCH_SUPERSEDED,
+  SEARCH_SUPERSEDED_EN,
   SEARCH_TWO_UNMATCHED,
   TOPICS,
   TOPICS_EN,
+  TOPICS_VERSIONS,
   USAGE_EN,
   USAGE_JA,
 } from '../../fixtures/answers.js';
@@ -81,19 +86,82 @@ describe('the answer card', () => {
     });
     const copy = card.actions?.find((a) => a.type === 'Action.ShowCard');
     expect(copy?.type === 'Action.ShowCard' && richTextBlocks(copy.card)[0]).toBe(
-      `${supernatantParagraph()}\n\n日本細胞外小胞学会「細胞外小胞を用いた医療行為に対する日本細胞外小胞学会の見解」（2023年12月25日）見解と提言 第2段落 https://jsev.jp/docs/jsev_ev_treatment_2023122501.pdf`,
+      `${supernatantParagraph()}\n\n日本細胞外小胞学会「細胞外小胞を用いた医療行為に対する日本細胞外小胞学会の見解」（2023年12月25日）見解と提言 第2段落 https://jsev.jp/docs/jsev_ev_treatment_2023122501.pdf\n引用文献: Fernández-Francos S et al., Int J Mol Sci., 3576, 2021.`,
     );
   });
 
   test('offers no next result on the last passage', () => {
     expect(renderCard(SEARCH_LAST).actions?.map((a) => a.type)).toEqual([
       'Action.ShowCard',
+      'Action.Submit',
       'Action.OpenUrl',
     ]);
   });
 
+  test('offers Copy all beside the copy-ready text, asking for every quote of the question, key points too', () => {
+    for (const answer of [SEARCH, SEARCH_LAST, KEY_POINTS]) {
+      const titles = renderCard(answer).actions?.map((a) => a.title) ?? [];
+      expect(
+        titles.slice(titles.indexOf('コピー用テキスト'), titles.indexOf('コピー用テキスト') + 2),
+      ).toEqual(['コピー用テキスト', 'すべてコピー']);
+      const copyAll = renderCard(answer).actions?.find((a) => a.title === 'すべてコピー');
+      expect(copyAll).toEqual({
+        type: 'Action.Submit',
+        title: 'すべてコピー',
+        data: { action: 'copy-all', query: answer.query },
+      });
+    }
+  });
+
+  test('cuts the heading of a 2,000-character question to about 60 characters, at a word boundary', () => {
+    const question = 'EV製剤の審査について教えてください '.repeat(100).slice(0, 2000);
+    const [heading = ''] = richTextBlocks(renderCard({ ...SEARCH, query: question }));
+    const echo = /^「(.*)」に関する記述/.exec(heading)?.[1] ?? '';
+    expect(echo.endsWith('…')).toBe(true);
+    expect(echo.length).toBeLessThanOrEqual(61);
+    expect(echo.length).toBeGreaterThan(40);
+    expect(question.startsWith(echo.slice(0, -1))).toBe(true);
+    const wordEnds = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(question)].map(
+      (w) => w.index + w.segment.length,
+    );
+    expect(wordEnds).toContain(echo.length - 1);
+  });
+
+  test('cuts a 2,000-character word between characters, never inside a surrogate pair', () => {
+    const [heading = ''] = richTextBlocks(renderCard({ ...SEARCH, query: '𠮷'.repeat(1000) }));
+    const echo = /^「(.*)」に関する記述/.exec(heading)?.[1] ?? '';
+    expect(echo).toBe(`${'𠮷'.repeat(30)}…`);
+  });
+
+  test('repeats a question of 60 characters or fewer whole', () => {
+    expect(richTextBlocks(renderCard(SEARCH))[0]).toBe('「上清液」に関する記述（1件目／全3件）');
+  });
+
+  test('says under the citation of a superseded quote by what and when it was replaced (snapshot)', () => {
+    expect(renderCard(SEARCH_SUPERSEDED)).toMatchSnapshot();
+  });
+
+  test('says a quote is superseded in the plain-text fallback too', () => {
+    expect(renderCard(SEARCH_SUPERSEDED_EN).fallbackText).toContain(
+      '\nNote: superseded on 25 December 2023 by "',
+    );
+  });
+
   test('is an Adaptive Card 1.5 that does not change (snapshot)', () => {
     expect(renderCard(SEARCH)).toMatchSnapshot();
+  });
+});
+
+describe('the copy-all card', () => {
+  test("holds the core's copy-ready block of every quote in one TextRun, and as its fallback text", () => {
+    const card = renderCopyAllCard(SEARCH_TWO_UNMATCHED);
+    expect(card).toMatchSnapshot();
+    expect(richTextBlocks(card ?? {})[1]).toBe(copyAllText(SEARCH_TWO_UNMATCHED));
+    expect(card?.fallbackText).toBe(copyAllText(SEARCH_TWO_UNMATCHED));
+  });
+
+  test('is nothing for an answer without quotes', () => {
+    expect(renderCopyAllCard(NO_MATCH)).toBeUndefined();
   });
 });
 
@@ -127,6 +195,23 @@ describe('the cards for the shared intents', () => {
     expect(richTextBlocks(card).at(-1)).toBe(note);
     expect(card.fallbackText?.endsWith(note)).toBe(true);
     expect(JSON.stringify(renderCard(SEARCH))).not.toContain('入力が長いため');
+  });
+});
+
+describe('both versions of the statement', () => {
+  test('the table of contents names each with its date and status', () => {
+    const blocks = richTextBlocks(renderCard(TOPICS_VERSIONS));
+    expect(blocks).toContain('令和5年12月25日 — 現行');
+    expect(blocks.find((b) => b.startsWith('令和5年12月1日 — '))).toMatch(
+      /^令和5年12月1日 — ※ 旧版: 2023年12月25日付の「/,
+    );
+  });
+
+  test('the full text names each with its date and status', () => {
+    const blocks = richTextBlocks(renderCard(FULL_TEXT_VERSIONS));
+    expect(blocks).toContain('現行');
+    expect(blocks.some((b) => b.startsWith('※ 旧版: 2023年12月25日付の「'))).toBe(true);
+    expect(blocks).toContain('日本細胞外小胞学会, 2023-12-01');
   });
 });
 

@@ -1,5 +1,6 @@
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
+import { feedbackOf } from '../../../adapters/teams/answered.js';
 import { createLogger } from '../../../src/log.js';
 import { captureLogLines } from '../../helpers/log-lines.js';
 import {
@@ -88,14 +89,28 @@ describe("Teams' feedback loop", () => {
     expect(logged).not.toContain('a comment typed by the member');
   });
 
-  test('logs the question with the feedback under LOG_QUERIES=all', async () => {
+  test("logs the question and the member's comment with the feedback under LOG_QUERIES=all", async () => {
     await server.restart({ ...UNAUTHENTICATED_ENV, LOG_QUERIES: 'all' });
     await answer('answer-6');
 
-    await postActivity(server.url, feedbackInvoke('like', 'answer-6'));
+    await postActivity(server.url, feedbackInvoke('dislike', 'answer-6'));
 
-    expect(feedbackLines()[0]).toMatchObject({ passage: 'jsev-2023-12-25/p2', query: '上清液' });
-    expect(JSON.stringify(feedbackLines())).not.toContain('a comment typed by the member');
+    expect(feedbackLines()[0]).toMatchObject({
+      passage: 'jsev-2023-12-25/p2',
+      value: 'down',
+      query: '上清液',
+      comment: 'a comment typed by the member',
+    });
+  });
+
+  test('logs no comment under LOG_QUERIES=unanswered: a rated passage was an answer', async () => {
+    await server.restart({ ...UNAUTHENTICATED_ENV, LOG_QUERIES: 'unanswered' });
+    await answer('answer-8');
+
+    await postActivity(server.url, feedbackInvoke('dislike', 'answer-8'));
+
+    expect(feedbackLines()).toHaveLength(1);
+    expect(feedbackLines()[0]).not.toHaveProperty('comment');
   });
 
   test('on a message the bot no longer remembers is acknowledged, with no feedback line naming a wrong passage', async () => {
@@ -112,5 +127,29 @@ describe("Teams' feedback loop", () => {
 
     expect(response.status).toBe(400);
     expect(feedbackLines()).toHaveLength(0);
+  });
+});
+
+describe("the comment of Teams' feedback dialog", () => {
+  const press = (feedback: unknown) =>
+    feedbackOf({ actionName: 'feedback', actionValue: { reaction: 'dislike', feedback } }, 'm1');
+
+  test('is read from the JSON text Teams sends', () => {
+    expect(press(JSON.stringify({ feedbackText: '引用が古い' }))?.comment).toBe('引用が古い');
+  });
+
+  test('is read from the form object some clients send instead', () => {
+    expect(press({ feedbackText: 'wrong passage' })?.comment).toBe('wrong passage');
+  });
+
+  test('is absent when the member wrote nothing, or the text is not the dialog’s', () => {
+    expect(press(JSON.stringify({ feedbackText: '  ' }))).not.toHaveProperty('comment');
+    expect(press('not json')).toEqual({ value: 'down', messageId: 'm1' });
+  });
+
+  test('is cut to 1,000 characters at a word boundary', () => {
+    const comment = press(JSON.stringify({ feedbackText: 'word '.repeat(400) }))?.comment ?? '';
+    expect(comment.length).toBeLessThanOrEqual(1000);
+    expect(comment.endsWith('word')).toBe(true);
   });
 });

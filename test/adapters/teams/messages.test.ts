@@ -1,5 +1,7 @@
 import nock from 'nock';
 import { describe, expect, test } from 'vitest';
+import { copyAllText } from '../../../src/citation.js';
+import { askAll } from '../../../src/retriever.js';
 import {
   BOT_ID,
   cardOf,
@@ -7,6 +9,7 @@ import {
   messageActivity,
   postActivity,
   richTextBlocks,
+  sharedRetriever,
   supernatantParagraph,
   TENANT_ID,
   UNAUTHENTICATED_ENV,
@@ -94,6 +97,25 @@ describe('a message to the bot', () => {
     const blocks = richTextBlocks(cardOf(replies[0]));
     expect(blocks[0]).toBe('「上清液」に関する記述（2件目／全3件）');
     expect(blocks).not.toContain(supernatantParagraph());
+  });
+
+  test('pressing "copy all" answers with every quote of the question as one block, the text the CLI prints', async () => {
+    const { replies } = expectReply('a:personal-conversation-id', '1712345678904');
+
+    await postActivity(
+      server.url,
+      messageActivity({
+        id: '1712345678904',
+        text: undefined,
+        value: { action: 'copy-all', query: '上清液' },
+      }),
+    );
+
+    const expected = copyAllText(askAll(sharedRetriever(), '上清液'));
+    expect(expected?.match(/見解と提言 第\d段落/g)?.length).toBeGreaterThan(1);
+    const blocks = richTextBlocks(cardOf(replies[0]));
+    expect(blocks).toEqual(['すべての引用のコピー用テキスト（3件）', expected]);
+    expect(replies[0]?.channelData?.feedbackLoopEnabled).toBeUndefined();
   });
 
   test('about something the statement does not cover says so honestly and suggests 目次 and 要点', async () => {

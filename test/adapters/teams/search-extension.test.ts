@@ -1,5 +1,7 @@
 import nock from 'nock';
 import { describe, expect, test } from 'vitest';
+import { renderSearchResults } from '../../../adapters/teams/search-extension.js';
+import { SEARCH_SUPERSEDED } from '../../fixtures/answers.js';
 import {
   messageActivity,
   postActivity,
@@ -47,13 +49,13 @@ describe('the search message extension', () => {
     expect(connector.isDone()).toBe(false);
   });
 
-  test('previews each passage by its first words and its section and paragraph', async () => {
+  test('titles each result with its section and paragraph, short, and previews the opening of the quote', async () => {
     const response = await postActivity(server.url, searchInvoke('上清液'));
 
     const first = (JSON.parse(response.body) as SearchResponse).composeExtension.attachments?.[0];
     expect(first?.preview.contentType).toBe('application/vnd.microsoft.card.thumbnail');
-    expect(first?.preview.content.text).toBe('見解と提言 第2段落');
-    expect(supernatantParagraph().startsWith(first?.preview.content.title.replace(/…$/, '') ?? '-')).toBe(
+    expect(first?.preview.content.title).toBe('見解と提言 第2段落');
+    expect(supernatantParagraph().startsWith(first?.preview.content.text.replace(/…$/, '') ?? '-')).toBe(
       true,
     );
   });
@@ -71,7 +73,7 @@ describe('the search message extension', () => {
     const response = await postActivity(server.url, searchInvoke(''));
 
     const attachments = (JSON.parse(response.body) as SearchResponse).composeExtension.attachments ?? [];
-    expect(attachments.map((a) => a.preview.content.text)).toEqual(['要点 第1項', '要点 第2項']);
+    expect(attachments.map((a) => a.preview.content.title)).toEqual(['要点 第1項', '要点 第2項']);
   });
 
   test('says honestly when the statement does not cover the query, without repeating it', async () => {
@@ -109,5 +111,13 @@ describe('the search message extension', () => {
     expect(composeExtension.type).toBe('message');
     expect(composeExtension.text?.length ?? 0).toBeLessThanOrEqual(200);
     for (const text of expected) expect(composeExtension.text).toContain(text);
+  });
+});
+
+describe('the result list of a superseded quote', () => {
+  test('says so in the title, still short', () => {
+    const response = renderSearchResults(SEARCH_SUPERSEDED);
+    const [first] = response.composeExtension.type === 'result' ? response.composeExtension.attachments : [];
+    expect(first?.preview.content.title).toBe('見解と提言 第2段落（旧版）');
   });
 });

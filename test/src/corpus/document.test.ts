@@ -198,6 +198,29 @@ describe('a malformed document', () => {
     expect(errorOf(source).field).toContain('要点');
   });
 
+  it('refuses a superseded document that does not name the one replacing it', () => {
+    const error = errorOf(valid.replace('language: ja\n', 'language: ja\nstatus: superseded\n'));
+    expect(error.message).toMatch(/^broken\.md: superseded_by: is missing/);
+    expect(error.fix).toContain('superseded_by: <id of the document that replaces it>');
+  });
+
+  it('refuses a current document that names a successor, saying which field to change', () => {
+    const error = errorOf(valid.replace('language: ja\n', 'language: ja\nsuperseded_by: jsev-2024-06-01\n'));
+    expect(error.field).toBe('status');
+    expect(error.fix).toContain('status: superseded');
+  });
+
+  it('refuses a status other than current or superseded', () => {
+    expect(errorOf(valid.replace('language: ja\n', 'language: ja\nstatus: draft\n')).message).toContain(
+      'status: is invalid. Fix: set status to current or superseded',
+    );
+  });
+
+  it('takes a document without a status to be current', () => {
+    expect(statement?.meta.status).toBe('current');
+    expect(statement?.meta).not.toHaveProperty('supersededBy');
+  });
+
   it('refuses a body changed since it was sealed, and gives the new seal', () => {
     const error = errorOf(valid.replace('一人歩き', '独り歩き'));
     expect(error.field).toBe('body_sha256');

@@ -58,6 +58,21 @@ describe('loadCorpusFast', () => {
     }
   });
 
+  it('serves a corpus of two versions from its snapshot with their status, as parsed from the files', async () => {
+    const dir = join(tempDir(), 'corpus');
+    const versions = fileURLToPath(new URL('../../fixtures/corpus-versions', import.meta.url));
+    cpSync(versions, dir, { recursive: true, dereference: true });
+    const snapshot = join(tempDir(), 'corpus.snapshot.json');
+    await writeSnapshot(dir, snapshot);
+    const loaded = await loadCorpusFast(dir, snapshot);
+    expect(loaded.from).toBe('snapshot');
+    expect(loaded.corpus).toEqual(loadCorpus(dir));
+    expect(loaded.corpus.documents.map((d) => d.meta.status)).toEqual(['superseded', 'current']);
+    expect(createRetriever(loaded.corpus).ask('上清液')).toEqual(
+      createRetriever(loadCorpus(dir)).ask('上清液'),
+    );
+  });
+
   it('shares each passage section with its document, as parsing does', async () => {
     const { dir, snapshot } = await corpusWithSnapshot();
     const { corpus } = await loadCorpusFast(dir, snapshot);
