@@ -27,11 +27,26 @@ function strings(value: unknown, out: string[]): string[] {
   return out;
 }
 
-/** A YAML file's strings; the lexicon's one block of "surface reading cost" lines gives its surfaces. */
-function yamlStrings(text: string): string[] {
-  return strings(load(text), []).flatMap((s) =>
+/** A YAML value's strings; a block of lines gives each line's first word. */
+function yamlStrings(data: unknown): string[] {
+  return strings(data, []).flatMap((s) =>
     s.includes('\n') ? s.split('\n').map((line) => line.split(' ')[0] ?? '') : [s],
   );
+}
+
+/**
+ * What of a data file is phrasing someone wrote, which a copied query could hide in. Terms are not:
+ * the glossary's technical forms (culture supernatant, monoclonal antibody: the translations any
+ * keyword query of the statement's terms names by necessity) and the subject's names. The
+ * glossary's everyday forms (marked `everyday`), the subject's cues and every other file are.
+ */
+function phrasing(name: string, data: unknown): unknown {
+  if (name === 'glossary.yaml') {
+    const terms = (data as { terms?: { everyday?: unknown }[] }).terms ?? [];
+    return terms.map((t) => t.everyday ?? []);
+  }
+  if (name === 'domain.yaml') return (data as { cues?: unknown }).cues ?? [];
+  return data;
 }
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -60,8 +75,9 @@ function exempt(text: string, bodies: readonly string[]): boolean {
 
 /**
  * The reviewed data of a corpus folder and of the reviewed code lists, as items to compare with
- * the evaluation sets: every string of every YAML file and document front matter, and the string
- * literals of the stop words, question frames and vocabulary review.
+ * the evaluation sets: the phrasing of every YAML file (see {@link phrasing}) and of the documents'
+ * reviewed questions, and the string literals of the stop words, question frames, intent words and
+ * vocabulary review.
  */
 export function corpusDataItems(corpusDir: string, root: string): DataItem[] {
   const items: DataItem[] = [];
@@ -76,7 +92,8 @@ export function corpusDataItems(corpusDir: string, root: string): DataItem[] {
     for (const s of strings(meta.questions, [])) items.push({ file: name, text: s });
   }
   for (const name of files.filter((n) => n.endsWith('.yaml') && !GENERATED.includes(n))) {
-    for (const s of yamlStrings(readFileSync(join(corpusDir, name), 'utf8'))) items.push({ file: name, text: s });
+    const data = load(readFileSync(join(corpusDir, name), 'utf8'));
+    for (const s of yamlStrings(phrasing(name, data))) items.push({ file: name, text: s });
   }
   for (const file of REVIEWED_CODE) {
     for (const s of codeStrings(readFileSync(join(root, file), 'utf8'))) items.push({ file, text: s });

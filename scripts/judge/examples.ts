@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Corpus } from '../../src/corpus/load.js';
 import type { Judge } from '../../src/search/judge.js';
 import { detectIntent, type WholeIntent } from '../../src/intents.js';
+import { buildSearchIndex } from '../../src/search/index.js';
 import { readQuestion } from '../../src/search/query.js';
 import { createSearcher } from '../../src/search/searcher.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -41,10 +42,20 @@ export interface Searched {
 /** A stable fold for a question: the same across runs and machines. */
 const foldOf = (q: string): number => createHash('sha256').update(q).digest()[0] as number % FOLDS;
 
-/** The reviewed questions of every passage, keywords of the statement, and the negatives of corpus/unanswerable.yaml. */
+/**
+ * The reviewed questions of every passage, keywords of the statement, and the negatives of
+ * corpus/unanswerable.yaml. A reviewed question is answered by its passage, and as well by the key
+ * point that sums that paragraph up (or the paragraph a key point sums up): both say the same.
+ */
 export function readExamples(corpus: Corpus): Example[] {
+  const index = buildSearchIndex(corpus.passages);
+  const summed = corpus.passages.flatMap((p) => {
+    const paragraph = p.kind === 'key-point' ? index.paragraphOf(p.id) : undefined;
+    return paragraph ? [[p.id, paragraph] as const] : [];
+  });
+  const sameSay = (id: string) => [id, ...summed.flatMap(([kp, para]) => (kp === id ? [para] : para === id ? [kp] : []))];
   const positives = corpus.passages.flatMap((p) =>
-    p.questions.map((q) => ({ q, passages: [p.id], kind: 'question', fold: foldOf(q) })),
+    p.questions.map((q) => ({ q, passages: sameSay(p.id), kind: 'question', fold: foldOf(q) })),
   );
   const negatives = corpus.unanswerable.map(({ q, kind }) => ({ q, passages: [], kind, fold: foldOf(q) }));
   return [...positives, ...keywordExamples(corpus), ...negatives];
@@ -52,8 +63,6 @@ export function readExamples(corpus: Corpus): Example[] {
 
 /** A keyword names what few passages hold: in more, it says too little to tell which (EV, 研究). */
 const KEYWORD_PASSAGES = 3;
-/** Every this-many-th keyword is kept (by hash): keywords should not outnumber the questions. */
-const KEYWORD_SAMPLE = 2;
 
 /**
  * Keywords members type, made from the statement itself: each glossary term (its Japanese forms as
@@ -68,8 +77,7 @@ function keywordExamples(corpus: Corpus): Example[] {
     if (passages.length === 0 || passages.length > KEYWORD_PASSAGES) continue;
     // Everyday words (safe, recommend) alone are not about the statement: not keywords of it.
     for (const q of [...entry.ja, ...entry.en.filter((f) => !entry.everyday.includes(f))]) {
-      if (createHash('sha256').update(q).digest()[1] as number % KEYWORD_SAMPLE === 0)
-        examples.push({ q, passages, kind: 'keyword', fold: foldOf(q) });
+      examples.push({ q, passages, kind: 'keyword', fold: foldOf(q) });
     }
   }
   return examples;

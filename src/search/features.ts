@@ -133,7 +133,7 @@ export function featureVector(
     question.metaOnly ? 1 : 0,
     similarQuestion,
     question.similarBest,
-    question.similarBank,
+    process.env.NOBANK ? 0 : question.similarBank,
     question.textUnknownShare,
     answerTypeMismatch ? 1 : 0,
   ];

@@ -51,6 +51,8 @@ export interface SearchIndex {
   normalized(id: string): string;
   /** Its sentences, normalised and without white space (computed on first use, then kept). */
   sentences(id: string): readonly string[];
+  /** The index terms of each of its sentences (computed on first use, then kept). */
+  sentenceTerms(id: string): readonly ReadonlySet<string>[];
   /** Whether the passage is a key point (the society's conclusion in one sentence). */
   isKeyPoint(id: string): boolean;
   /** The paragraph a key point sums up (the one sharing most of its bigrams), if any. */
@@ -96,6 +98,7 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
   miniSearch.addAll(documents);
   let summarised: Map<string, string> | undefined;
   const sentences = new Map<string, readonly string[]>();
+  const sentenceTerms = new Map<string, readonly ReadonlySet<string>[]>();
   return {
     // Found on first use (only ties need it), among the paragraphs of the key point's own document.
     paragraphOf: (id) => {
@@ -107,6 +110,14 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
       if (!list) {
         list = (normalizedTexts.get(id) ?? '').replace(/\s+/g, '').split(/(?<=[。.!?])/);
         sentences.set(id, list);
+      }
+      return list;
+    },
+    sentenceTerms: (id) => {
+      let list = sentenceTerms.get(id);
+      if (!list) {
+        list = (normalizedTexts.get(id) ?? '').split(/(?<=[。.!?])/).map((t) => new Set(indexTerms(t)));
+        sentenceTerms.set(id, list);
       }
       return list;
     },

@@ -88,6 +88,7 @@ function runConcept(typed: string, vocabulary: Vocabulary): Concept {
   if (!entry && !synonyms) {
     for (const form of [...respelled(run, vocabulary), ...oneKanjiOff(run, vocabulary)])
       alternatives.push(alternative(form, false, SYNONYM_WEIGHT));
+    for (const form of vocabulary.katakanaSpelledLike(run)) alternatives.push(alternative(form, false, READING_WEIGHT));
     alternatives.push(...katakanaReadings(run, vocabulary));
   }
   const canonical = normalize(entry?.ja[0] ?? run);

@@ -1,4 +1,6 @@
+import { evidenceOf } from './evidence.js';
 import type { SearchIndex } from './index.js';
+import type { Concept } from './query.js';
 
 /** Scores this close are a tie (see {@link rank}). */
 export const TIE = 0.02;
@@ -14,23 +16,24 @@ export interface Rankable {
 
 /**
  * The largest share of what is asked (known concepts, weighted) that one sentence of the passage
- * names, 0..1: a passage that relates the things asked about (EV製剤 … 医薬品 in one sentence)
- * answers better than one that names them in different places, or names fewer of them.
- * `needles` are each concept's forms without white space, as the sentences are.
+ * holds, 0..1, each concept found in a sentence by the same rule as in the passage (all of a form,
+ * or enough of what was typed): a passage that relates the things asked about (EV製剤 … 医薬品 in
+ * one sentence) answers better than one that names them in different places, or names fewer.
  */
 export function togetherness(
-  sentences: readonly string[],
-  needles: readonly (readonly string[])[],
-  evidence: readonly number[],
+  sentences: readonly ReadonlySet<string>[],
+  concepts: readonly Concept[],
+  inText: readonly number[],
   weight: readonly number[],
   total: number,
 ): number {
   if (total <= 0) return 0;
   let best = 0;
-  for (const sentence of sentences) {
+  for (const terms of sentences) {
+    const has = (term: string) => terms.has(term);
     let held = 0;
-    for (let i = 0; i < needles.length; i++) {
-      if ((evidence[i] ?? 0) > 0 && needles[i]?.some((form) => sentence.includes(form)))
+    for (let i = 0; i < concepts.length; i++) {
+      if ((inText[i] ?? 0) > 0 && (weight[i] ?? 0) > 0 && evidenceOf(concepts[i] as Concept, has) > 0)
         held += weight[i] ?? 0;
     }
     best = Math.max(best, held / total);

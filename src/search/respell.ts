@@ -37,3 +37,19 @@ export function katakanaAsKana(run: string, vocabulary: Vocabulary): string | un
   if (!/^[\p{Script=Katakana}ー]{3,}$/u.test(run) || vocabulary.isCorpusWord(run)) return undefined;
   return toHiragana(normalize(run));
 }
+
+// Small kana typed or heard as large ones, and the long-vowel mark, often left out or added.
+const SMALL = 'ァィゥェォッャュョヮ';
+const LARGE = 'アイウエオツヤユヨワ';
+
+/**
+ * A key under which katakana spellings of one word meet: voiced and plain kana (ゾ and ソ), small
+ * and large (ォ and オ), with and without ー. エクソゾーム and エクソソム both meet エクソソーム.
+ */
+export function katakanaKey(katakana: string): string {
+  return katakana
+    .normalize('NFD')
+    .replace(/[\u3099\u309a]/gu, '')
+    .replace(/[ァィゥェォッャュョヮ]/gu, (c) => LARGE[SMALL.indexOf(c)] ?? c)
+    .replace(/ー/gu, '');
+}

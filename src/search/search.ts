@@ -62,7 +62,13 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     const held = heldEvidence(candidate, asked);
     if (held.covered === 0) continue;
     const sentences = index.sentences(candidate.id);
-    const together = togetherness(sentences, asked.needles, candidate.inText, asked.weight, asked.total);
+    const together = togetherness(
+      index.sentenceTerms(candidate.id),
+      concepts,
+      candidate.inText,
+      asked.weight,
+      asked.total,
+    );
     let count: number | undefined;
     scored.push({
       id: candidate.id,

@@ -62,7 +62,14 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const analyzed = analyzeQuery(query, vocabulary);
     const typed = subjectOf(query);
     const read = subjectOf(analyzed.normalized);
-    const signals = { names: Math.max(typed.names, read.names), cues: Math.max(typed.cues, read.cues) };
+    // A name reached through a spelling, reading or technical translation (えくそそむ, エクソゾーム).
+    const named = analyzed.concepts.filter((c) =>
+      c.alternatives.some((a) => !a.bridge && subjectOf.isName(a.text)),
+    ).length;
+    const signals = {
+      names: Math.max(typed.names, read.names, named),
+      cues: Math.max(typed.cues, read.cues),
+    };
     const bridges = bridgesAllowed(signals);
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(query));

@@ -3,6 +3,7 @@ import type { LexiconEntry } from '../corpus/vocabulary.js';
 import { editDistance, foldEnglish, typoAllowance } from '../text/english.js';
 import { normalize } from '../text/normalize.js';
 import { readingKey } from '../text/reading.js';
+import { katakanaKey } from './respell.js';
 import { CJK_RUN, LATIN_RUN } from '../text/script.js';
 import { ENGLISH_STOPWORDS } from '../text/stopwords.js';
 
@@ -36,6 +37,8 @@ export interface Vocabulary {
   isCorpusWord(word: string): boolean;
   /** The corpus's words with kanji, of a length in characters (the statement's and the glossary's). */
   corpusWordsOfLength(length: number): readonly string[];
+  /** The corpus's katakana words (three kana at least) spelt like this one but for voicing, size or ー. */
+  katakanaSpelledLike(katakana: string): readonly string[];
 }
 
 /** Inputs of the vocabulary: the corpus's reviewed data. */
@@ -189,6 +192,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
   }
   const stop = new Set([...ENGLISH_STOPWORDS].map(foldEnglish));
   const words = corpusWords(sources, japanese);
+  const katakana = katakanaWords(sources, japanese);
   return {
     rewriteVariants,
     phrases,
@@ -219,7 +223,21 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     isCorpusWord: (word) =>
       costs.has(word) || japanese.has(word) || (sources.texts ?? []).some((t) => t.includes(word)),
     corpusWordsOfLength: (length) => words.get(length) ?? [],
+    katakanaSpelledLike: (word) => (katakana.get(katakanaKey(word)) ?? []).filter((w) => w !== word),
   };
+}
+
+/** The corpus's katakana words (passages and glossary, three kana at least) by {@link katakanaKey}. */
+function katakanaWords(sources: VocabularySources, japanese: ReadonlyMap<string, GlossaryEntry>) {
+  const byKey = new Map<string, string[]>();
+  const add = (word: string) => {
+    const key = katakanaKey(word);
+    const list = byKey.get(key) ?? [];
+    if (!list.includes(word)) byKey.set(key, [...list, word]);
+  };
+  for (const text of sources.texts ?? []) for (const m of text.matchAll(/[\p{Script=Katakana}ー]{3,}/gu)) add(m[0]);
+  for (const form of japanese.keys()) if (/^[\p{Script=Katakana}ー]{3,}$/u.test(form)) add(form);
+  return byKey;
 }
 
 /** The corpus's words with kanji by length: lexicon words found in a passage, and glossary forms. */
