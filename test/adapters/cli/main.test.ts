@@ -30,6 +30,7 @@ describe('the CLI', () => {
     ]);
     expect(first.citation).toMatchObject({ date: '2023-12-25', section: '見解と提言', paragraph: 2 });
     expect(Object.keys(first.citation.text)).toEqual(['ja', 'en']);
+    expect(first.highlights.length).toBeGreaterThan(0);
     for (const { start, end } of first.highlights) expect(first.text.slice(start, end)).toContain('上清');
   });
 
