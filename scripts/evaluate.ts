@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Retriever } from '../src/answer.js';
+import type { Answer, Retriever } from '../src/answer.js';
 import type { Passage } from '../src/corpus/types.js';
 import { publishedText } from './published-text.js';
 
-/** One labelled query: `expect` lists anchor keys of passages that answer it; `[]` means none should. */
+/**
+ * One labelled query: `expect` lists anchor keys of passages that answer it, or `@full-text` /
+ * `@topics` for a question the whole document answers; `[]` means nothing should be answered.
+ */
 export interface LabelledQuery {
   readonly q: string;
   readonly expect: readonly string[];
@@ -75,14 +78,15 @@ export function evaluate(
   let nonVerbatim = 0;
   const rows = queries.map((query) => {
     const answer = retriever.ask(query.q, { limit: 10 });
-    const quotes = answer.kind === 'answer' ? answer.quotes : [];
+    const quotes = answer.kind === 'answer' || answer.kind === 'key-points' ? answer.quotes : [];
     for (const { passage } of quotes)
       if (
         !isParagraphOf(published, passage.text) ||
         !passage.references.every((r) => isPieceOf(published, r))
       )
         nonVerbatim++;
-    const got = quotes.map((q) => keyOf.get(q.passage.id) ?? q.passage.id);
+    const got =
+      quotes.length > 0 ? quotes.map((q) => keyOf.get(q.passage.id) ?? q.passage.id) : intentLabel(answer);
     if (query.expect.length === 0) {
       const ok = got.length === 0 ? 1 : 0;
       return { query, got, hit1: ok, hit3: ok, rr: ok };
@@ -137,6 +141,11 @@ export function formatEvaluation(name: string, result: Evaluation): string {
       `miss [${f.cat}]: ${f.q}  expected ${f.expect.join('|') || '(nothing)'}  got ${f.got.join(',') || '(nothing)'}`,
     );
   return lines.join('\n');
+}
+
+/** An answer that quotes nothing but is one of the whole-document intents scores as `@<kind>`. */
+function intentLabel(answer: Answer): string[] {
+  return answer.kind === 'full-text' || answer.kind === 'topics' ? [`@${answer.kind}`] : [];
 }
 
 const isPieceOf = (published: string, text: string): boolean => text !== '' && published.includes(text);

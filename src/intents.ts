@@ -1,14 +1,20 @@
 import type { Language, UsageInfo } from './answer.js';
+import { DOCUMENT_WORDS, INTENT_CUES, type WholeIntent } from './intent-words.js';
+import { foldContractions } from './text/english.js';
+import { stripQuestionFrames } from './text/frames.js';
 import { normalize } from './text/normalize.js';
+import { ENGLISH_STOPWORDS } from './text/stopwords.js';
+
+export type { WholeIntent } from './intent-words.js';
 
 export type Intent = 'usage' | 'key-points' | 'topics' | 'full-text';
 
-// Whole-query keywords only: 「要点を教えて」 is a search, 「要点」 is the intent.
+// A query that is exactly one of these keywords names the intent, whatever its words look like.
 const KEYWORDS: Record<Intent, readonly string[]> = {
-  usage: ['', 'help', 'ヘルプ', '使い方', 'つかいかた', 'usage', 'h'],
-  'key-points': ['要点', 'key points', 'key point', 'keypoints', 'summary', 'ポイント', 'ようてん'],
-  topics: ['目次', 'topics', 'topic', 'contents', 'table of contents', 'toc', 'もくじ'],
-  'full-text': ['全文', 'full text', 'fulltext', 'full', 'pdf', 'ぜんぶん', 'source'],
+  usage: ['', 'help', 'h', '?'],
+  'key-points': ['要点', 'ようてん'],
+  topics: ['目次', 'もくじ'],
+  'full-text': ['全文', 'ぜんぶん', 'full'],
 };
 
 /** The keyword a member would type for an intent, in each language (what its answer's `query` says). */
@@ -19,47 +25,44 @@ export const INTENT_KEYWORD: Record<Intent, Record<Language, string>> = {
   'full-text': { ja: '全文', en: 'full text' },
 };
 
-/** The shared intent a query names, if it is one of the keywords (ignoring width, case and ?). */
-export function detectIntent(query: string): Intent | undefined {
-  const key = normalize(query)
-    .replace(/^[\s/-]+|[\s?!.。]+$/gu, '')
+/** Reads a question typed in romaji as kana (see romajiToKana), or undefined when it is not romaji. */
+export type RomajiReader = (nfkc: string) => string | undefined;
+
+/**
+ * What a question asks of the statement as a whole, if that is all it asks: its key points, its
+ * topics, the full text (where to read it, its title or date), who issued it, or how to ask. The
+ * words for these are found inside any question frame, with particles, punctuation, in English,
+ * kana or romaji (「この見解の要点を教えてください」, "what's the gist of the statement?",
+ * "youten oshiete"); anything else the question names (EV製剤の要点) makes it a search.
+ */
+export function detectIntent(query: string, readRomaji?: RomajiReader): WholeIntent | undefined {
+  const nfkc = query.normalize('NFKC');
+  const key = normalize(nfkc)
+    .replace(/^[\s/-]+|[\s?!.。？！]+$/gu, '')
     .replace(/\s+/g, ' ');
   for (const [intent, words] of Object.entries(KEYWORDS) as [Intent, readonly string[]][]) {
     if (words.includes(key)) return intent;
   }
-  return undefined;
+  const text = stripQuestionFrames(foldContractions(normalize(readRomaji?.(nfkc) ?? nfkc)));
+  let rest = text;
+  let named: WholeIntent | undefined;
+  for (const { intent, cues } of INTENT_CUES) {
+    for (const cue of cues) {
+      rest = rest.replace(cue, () => {
+        named ??= intent;
+        return ' ';
+      });
+    }
+  }
+  return named !== undefined && onlyNamesTheStatement(rest) ? named : undefined;
 }
 
-// Question frames: how something is asked, not what. Matched on normalised text (NFKC, lower case)
-// and removed before the query is analysed, so 「…と考えていいですか」 or "does the society think"
-// neither adds words the statement lacks nor matches its own 考え or 理解.
-const QUESTION_FRAMES: readonly RegExp[] = [
-  // …と考えていいですか / …と思っていいの / …と理解して良いでしょうか
-  /(と|って)(考え|かんがえ|思っ|おもっ|理解し|捉え|とらえ)て(も)?(いい|良い|よい|大丈夫|問題ない)/g,
-  // …という理解で合ってますか / …という認識で正しいですか
-  /(という|との|って)(理解|認識|解釈|考え)で(合って|あって|正しい|いい|良い|よい|間違いない)/g,
-  // …について教えてください / …を知りたい / …を説明して
-  /(について|に関して|に関する|のこと)?(を|が)?(教えて|おしえて|知りたい|しりたい|説明して|解説して)(ください|下さい|くれ|ほしい|欲しい|もらえ(ます|る)|いただけ(ます|る))?/g,
-  // …と聞きました / …と言われています / …と見ていますか (what someone heard or thinks of it)
-  /(と|って)(聞き|聞い|きき|きい|言われ|いわれ)/g,
-  /(は|が)?(どう|どのように|どんなふうに)?(見て|考えて|思って|捉えて|みて|かんがえて|おもって)(い)?(ます|る|ますか|るの)/g,
-  // Politeness: お願いします, 恐れ入りますが (恐れ is the statement's word for a fear), すみません
-  /(よろしく)?お願い(します|いたします|致します|したい|できますか)?|恐れ入ります(が)?|すみません(が)?|失礼(です|します)が|(して)?(頂|いただ|戴)け(ます|ません|る)(か)?/g,
-  // English frames: who is asked and how, not what.
-  // (contractions are already folded: "I'd like to know" arrives as "i like to know")
-  /\bi (would |want to |wanted to |am trying to )?(like to )?(know|ask|understand|learn)\b|\bi was wondering\b|\bdo you know\b/g,
-  /\b(can|could|would) you (please )?(tell|explain|show)( me| us)?( about)?\b/g,
-  /\b(what|how) (does|do|did) (jsev|the society|the statement|it|they) (say|think|state|write)( about| on)?\b/g,
-  /\baccording to\b/g,
-  /\bis it true that\b/g,
-  /\bi (heard|read|was told) that\b/g,
-];
-
-/** The query without its question frame (see QUESTION_FRAMES). Input is normalised. */
-export function stripQuestionFrames(normalized: string): string {
-  let text = normalized;
-  for (const frame of QUESTION_FRAMES) text = text.replace(frame, ' ');
-  return text;
+/** Whether what is left of a question, its cues removed, only names the statement or is grammar. */
+function onlyNamesTheStatement(rest: string): boolean {
+  let text = rest;
+  for (const words of DOCUMENT_WORDS) text = text.replace(words, ' ');
+  if (/[\p{Script=Han}\p{Script=Katakana}\p{N}]/u.test(text)) return false;
+  return [...text.matchAll(/\p{Script=Latin}+/gu)].every((m) => ENGLISH_STOPWORDS.has(m[0]));
 }
 
 /** Japanese unless the query is written in Latin letters only. */
@@ -70,7 +73,7 @@ export function detectLanguage(query: string): Language {
 
 /** What the usage text lists: the keywords and a few example questions. */
 export const USAGE: UsageInfo = {
-  examples: ['上清液', 'EV製剤は医薬品ですか', 'Is exosome therapy effective?'],
+  examples: ['上清液', 'EV製剤は細胞治療ですか', 'Is exosome therapy effective?'],
   commands: [
     {
       keyword: '要点',

@@ -21,6 +21,7 @@ import { compileScope } from './search/scope.js';
 import { searchIndex } from './search/search.js';
 import { buildVocabulary } from './search/vocabulary.js';
 import { cutInput } from './text/cut.js';
+import { romajiToKana } from './text/romaji.js';
 import { type NormalizedText, normalize, normalizeWithOffsets } from './text/normalize.js';
 
 const DEFAULT_LIMIT = 3;
@@ -164,6 +165,18 @@ export function createRetriever(corpus: Corpus): Retriever {
   const context: SearchContext = { index, vocabulary, passages, plainQuote, normalizedText };
   const { keyPoints, topics: topicsAnswer, usage } = fixedAnswers(corpus, plainQuote);
   const { topics } = topicsAnswer();
+  const readRomaji = (nfkc: string) => romajiToKana(nfkc, vocabulary.isEnglish);
+  // Who issued it: the signature, in the words it was signed with.
+  const signatures = corpus.passages.filter((p) => p.kind === 'signature').map(plainQuote);
+  const issuerAnswer = (query: string, language: Language): SearchAnswer => ({
+    kind: 'answer',
+    query,
+    language,
+    quotes: signatures,
+    offset: 0,
+    total: signatures.length,
+    unmatched: [],
+  });
 
   function ask(rawQuery: string, options: AskOptions = {}): Answer {
     const input = cutInput(String(rawQuery ?? ''), MAX_QUERY_LENGTH);
@@ -173,7 +186,7 @@ export function createRetriever(corpus: Corpus): Retriever {
 
   function answerTo(query: string, options: AskOptions): Answer {
     const language = detectLanguage(query);
-    switch (detectIntent(query)) {
+    switch (detectIntent(query, readRomaji)) {
       case 'usage':
         return { ...usage(language), query };
       case 'key-points':
@@ -182,6 +195,8 @@ export function createRetriever(corpus: Corpus): Retriever {
         return { ...topicsAnswer(language), query };
       case 'full-text':
         return { kind: 'full-text', query, language, documents: [...documents.values()] };
+      case 'issuer':
+        return issuerAnswer(query, language);
       case undefined:
         break;
     }

@@ -1,4 +1,4 @@
-import { stripQuestionFrames } from '../intents.js';
+import { stripQuestionFrames } from '../text/frames.js';
 import { cjkGrams } from '../text/analyze.js';
 import { foldContractions, foldEnglish } from '../text/english.js';
 import { normalize } from '../text/normalize.js';

@@ -1,0 +1,32 @@
+// Question frames: how something is asked, not what. Matched on normalised text (NFKC, lower case)
+// and removed before the query is analysed, so 「…と考えていいですか」 or "does the society think"
+// neither adds words the statement lacks nor matches its own 考え or 理解.
+const QUESTION_FRAMES: readonly RegExp[] = [
+  // …と考えていいですか / …と思っていいの / …と理解して良いでしょうか
+  /(と|って)(考え|かんがえ|思っ|おもっ|理解し|捉え|とらえ)て(も)?(いい|良い|よい|大丈夫|問題ない)/g,
+  // …という理解で合ってますか / …という認識で正しいですか
+  /(という|との|って)(理解|認識|解釈|考え)で(合って|あって|正しい|いい|良い|よい|間違いない)/g,
+  // …について教えてください / …を知りたい / …を説明して
+  /(について|に関して|に関する|のこと)?(を|が)?(教えて|おしえて|知りたい|しりたい|説明して|解説して)(ください|下さい|くれ|ほしい|欲しい|もらえ(ます|る)|いただけ(ます|る))?/g,
+  // …と聞きました / …と言われています / …と見ていますか (what someone heard or thinks of it)
+  /(と|って)(聞き|聞い|きき|きい|言われ|いわれ)/g,
+  /(は|が)?(どう|どのように|どんなふうに)?(見て|考えて|思って|捉えて|みて|かんがえて|おもって)(い)?(ます|る|ますか|るの)/g,
+  // Politeness: お願いします, 恐れ入りますが (恐れ is the statement's word for a fear), すみません
+  /(よろしく)?お願い(します|いたします|致します|したい|できますか)?|恐れ入ります(が)?|すみません(が)?|失礼(です|します)が|(して)?(頂|いただ|戴)け(ます|ません|る)(か)?/g,
+  // English frames: who is asked and how, not what.
+  // (contractions are already folded: "I'd like to know" arrives as "i like to know")
+  /\bi (would |want to |wanted to |am trying to )?(like to )?(know|ask|understand|learn)\b|\bi was wondering\b|\bdo you know\b/g,
+  /\b(can|could|would) you (please )?(tell|explain|show)( me| us)?( about)?\b/g,
+  /\b(what|how) (does|do|did) (jsev|the society|the statement|it|they) (say|think|state|write)( about| on)?\b/g,
+  /\baccording to\b/g,
+  /\bis it true that\b/g,
+  /\bi (heard|read|was told) that\b/g,
+];
+
+/** The query without its question frame (see QUESTION_FRAMES). Input is normalised. */
+export function stripQuestionFrames(normalized: string): string {
+  let text = normalized;
+  for (const frame of QUESTION_FRAMES) text = text.replace(frame, ' ');
+  return text;
+}
+
