@@ -73,7 +73,7 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
 
 /**
  * Words that only name the statement, its issuer, its subject or who is asking: a cue beside them
- * still asks for the whole statement (「この見解の要点」, "the society's exosome position, tl;dr").
+ * still asks for the whole statement (「見解の要点」, "JSEV's EV statement in short").
  */
 export const DOCUMENT_WORDS: readonly RegExp[] = [
   /日本細胞外小胞学会|細胞外小胞|エクソソーム|えくそそーむ|医療行為|見解|声明文?|ステートメント|文書|資料|本学会|当学会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ/gu,

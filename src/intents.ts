@@ -32,7 +32,7 @@ export type RomajiReader = (nfkc: string) => string | undefined;
  * What a question asks of the statement as a whole, if that is all it asks: its key points, its
  * topics, the full text (where to read it, its title or date), who issued it, or how to ask. The
  * words for these are found inside any question frame, with particles, punctuation, in English,
- * kana or romaji (「この見解の要点を教えてください」, "what's the gist of the statement?",
+ * kana or romaji (「要点だけ知りたい」, "key points of JSEV's position, please",
  * "youten oshiete"); anything else the question names (EV製剤の要点) makes it a search.
  */
 export function detectIntent(query: string, readRomaji?: RomajiReader): WholeIntent | undefined {

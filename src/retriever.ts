@@ -11,18 +11,16 @@ import type {
   UsageAnswer,
 } from './answer.js';
 import { citePassage } from './citation.js';
+import { bundledJudge } from './corpus/judge-file.js';
 import type { Corpus } from './corpus/load.js';
 import type { DocumentMeta, Passage } from './corpus/types.js';
 import { highlightsFor } from './highlight.js';
+import { createJudge } from './search/judge.js';
+import { createSearcher, type Searcher } from './search/searcher.js';
 import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
-import { buildSearchIndex } from './search/index.js';
-import { analyzeQuery } from './search/query.js';
-import { compileScope } from './search/scope.js';
-import { searchIndex } from './search/search.js';
-import { buildVocabulary } from './search/vocabulary.js';
 import { cutInput } from './text/cut.js';
 import { romajiToKana } from './text/romaji.js';
-import { type NormalizedText, normalize, normalizeWithOffsets } from './text/normalize.js';
+import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
 
 const DEFAULT_LIMIT = 3;
 /**
@@ -83,24 +81,23 @@ function fixedAnswers(
   };
 }
 
-/** What searching needs, built once from the corpus. */
+/** What answering a search needs, built once from the corpus. */
 interface SearchContext {
-  readonly index: ReturnType<typeof buildSearchIndex>;
-  readonly vocabulary: ReturnType<typeof buildVocabulary>;
+  readonly searcher: Searcher;
   readonly passages: ReadonlyMap<string, Passage>;
   readonly plainQuote: (passage: Passage) => Quote;
   readonly normalizedText: (passage: Passage) => NormalizedText;
 }
 
-/** The passages that answer a query, with highlights; undefined when none does. */
+/** The passages the judge says answer a query, with highlights; undefined when none does. */
 function searchAnswer(
   context: SearchContext,
   query: string,
   language: Language,
   options: AskOptions,
 ): SearchAnswer | undefined {
-  const analyzed = analyzeQuery(query, context.vocabulary);
-  const hits = searchIndex(context.index, analyzed);
+  const outcome = context.searcher(query);
+  const hits = outcome.hits.filter((hit) => hit.answers);
   if (hits.length === 0) return undefined;
   const limit = Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
@@ -121,7 +118,7 @@ function searchAnswer(
     offset,
     total: hits.length,
     // A lone kanji left over (言 of 言えるんでしょうか) is the stem of a verb, not a word to report.
-    unmatched: analyzed.concepts
+    unmatched: outcome.analyzed.concepts
       .filter((c) => !found.has(c) && !c.meta && [...c.label].length > 1)
       .map((c) => c.label),
   };
@@ -135,14 +132,7 @@ function searchAnswer(
 export function createRetriever(corpus: Corpus): Retriever {
   const documents = new Map<string, DocumentMeta>(corpus.documents.map((d) => [d.meta.id, d.meta]));
   const normalized = new Map<string, NormalizedText>();
-  const index = buildSearchIndex(corpus.passages);
-  const vocabulary = buildVocabulary({
-    glossary: corpus.glossary,
-    synonyms: corpus.synonyms,
-    lexicon: corpus.lexicon,
-    texts: corpus.passages.map((p) => index.normalized(p.id)),
-  });
-  const outOfScope = compileScope(corpus.outOfScope);
+  const searcher = createSearcher(corpus, createJudge(corpus.judge ?? bundledJudge()));
 
   const documentOf = (passage: Passage): DocumentMeta => documents.get(passage.documentId) as DocumentMeta;
   const plainQuote = (passage: Passage): Quote => ({
@@ -162,10 +152,10 @@ export function createRetriever(corpus: Corpus): Retriever {
     return norm;
   };
   const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
-  const context: SearchContext = { index, vocabulary, passages, plainQuote, normalizedText };
+  const context: SearchContext = { searcher, passages, plainQuote, normalizedText };
   const { keyPoints, topics: topicsAnswer, usage } = fixedAnswers(corpus, plainQuote);
   const { topics } = topicsAnswer();
-  const readRomaji = (nfkc: string) => romajiToKana(nfkc, vocabulary.isEnglish);
+  const readRomaji = (nfkc: string) => romajiToKana(nfkc, searcher.vocabulary.isEnglish);
   // Who issued it: the signature, in the words it was signed with.
   const signatures = corpus.passages.filter((p) => p.kind === 'signature').map(plainQuote);
   const issuerAnswer = (query: string, language: Language): SearchAnswer => ({
@@ -200,13 +190,7 @@ export function createRetriever(corpus: Corpus): Retriever {
       case undefined:
         break;
     }
-    // A kind of question the statement never answers (cost, which clinic, …) gets the no-match
-    // answer even when a topic word matches: quoting a passage would pretend it answers.
-    const found =
-      outOfScope(normalize(query)) === undefined
-        ? searchAnswer(context, query, language, options)
-        : undefined;
-    return found ?? { kind: 'no-match', query, language, topics };
+    return searchAnswer(context, query, language, options) ?? { kind: 'no-match', query, language, topics };
   }
 
   return {

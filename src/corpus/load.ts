@@ -1,5 +1,7 @@
 import { parseDocument } from './document.js';
+import { type DomainVocabulary, parseDomain } from './domain.js';
 import { CorpusError } from './errors.js';
+import { type JudgeModel, parseJudge } from './judge.js';
 import { type Glossary, parseGlossary } from './glossary.js';
 import { type OutOfScopeKind, parseOutOfScope } from './out-of-scope.js';
 import {
@@ -25,6 +27,10 @@ export interface Corpus {
   readonly lexicon: readonly LexiconEntry[];
   /** Kinds of question the statement never answers (reviewed, corpus/out-of-scope.yaml); [] without the file. */
   readonly outOfScope: readonly OutOfScopeKind[];
+  /** How members name the statement's subject (corpus/domain.yaml); empty lists without the file. */
+  readonly domain: DomainVocabulary;
+  /** The fitted judge (corpus/judge.json); undefined without the file (the bundled corpus's judge is used). */
+  readonly judge?: JudgeModel;
   /** Content hash of every corpus file: changes whenever a reviewed text changes. */
   readonly hash: string;
 }
@@ -72,6 +78,10 @@ export function parseCorpus(sources: CorpusSources): Corpus {
     synonyms: optional(sources.synonyms, parseSynonyms),
     lexicon: optional(sources.lexicon, parseLexicon),
     outOfScope: optional(sources.outOfScope, parseOutOfScope),
+    domain: sources.domain
+      ? parseDomain(sources.domain.text, sources.domain.name)
+      : { names: { ja: [], en: [] }, cues: { ja: [], en: [] } },
+    ...(sources.judge ? { judge: parseJudge(sources.judge.text, sources.judge.name) } : {}),
     hash: sources.hash.slice(0, 16),
   };
 }

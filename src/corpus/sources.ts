@@ -8,6 +8,8 @@ export const GLOSSARY_FILE = 'glossary.yaml';
 export const SYNONYMS_FILE = 'synonyms.yaml';
 export const LEXICON_FILE = 'lexicon.yaml';
 const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
+const DOMAIN_FILE = 'domain.yaml';
+export const JUDGE_FILE = 'judge.json';
 
 /** The bundled `corpus/` folder, found from this module whether it runs from source or from `dist/`. */
 export function defaultCorpusDir(): string {
@@ -39,6 +41,8 @@ export interface CorpusSources {
   readonly synonyms: SourceFile | undefined;
   readonly lexicon: SourceFile | undefined;
   readonly outOfScope: SourceFile | undefined;
+  readonly domain: SourceFile | undefined;
+  readonly judge: SourceFile | undefined;
   /** SHA-256 (hex) of every file's name and text: any byte changed, added or removed changes it. */
   readonly hash: string;
 }
@@ -95,6 +99,8 @@ export function readCorpusSources(dir: string): CorpusSources {
     synonyms: optional(SYNONYMS_FILE),
     lexicon: optional(LEXICON_FILE),
     outOfScope: optional(OUT_OF_SCOPE_FILE),
+    domain: optional(DOMAIN_FILE),
+    judge: optional(JUDGE_FILE),
     hash: hash.digest('hex'),
   };
 }

@@ -20,6 +20,11 @@ export interface Alternative {
   readonly typed: boolean;
   /** How much finding this form counts: 1 for the words as typed or the glossary's, less for synonyms. */
   readonly weight: number;
+  /**
+   * Reached from an everyday word (recommend → 提言, 美容 → 自由診療) or a synonym: evidence only when
+   * the question is about the statement's subject too (see src/search/searcher.ts).
+   */
+  readonly bridge: boolean;
 }
 
 /** One thing the member asked about: a Japanese run, an English word or glossary phrase. */
@@ -50,12 +55,12 @@ const READING_WEIGHT = 0.85;
 const vocabularyForms = new Map<string, Alternative>();
 const MAX_CACHED_FORMS = 20_000;
 
-function alternative(text: string, typed: boolean, weight: number): Alternative {
-  const key = `${weight}\u0000${text}`;
+function alternative(text: string, typed: boolean, weight: number, bridge = false): Alternative {
+  const key = `${weight}\u0000${bridge}\u0000${text}`;
   const cached = typed ? undefined : vocabularyForms.get(key);
   if (cached) return cached;
   const latin = [...text.matchAll(LATIN_RUN)].map((m) => foldLatin(m[0]));
-  const alt: Alternative = { text, grams: cjkGrams(text), latin, typed, weight };
+  const alt: Alternative = { text, grams: cjkGrams(text), latin, typed, weight, bridge };
   if (!typed && vocabularyForms.size < MAX_CACHED_FORMS) vocabularyForms.set(key, alt);
   return alt;
 }
@@ -71,11 +76,13 @@ function uniqueAlternatives(alternatives: Alternative[]): Alternative[] {
 
 /** The concept of one Japanese run: as typed, the glossary's forms, and reviewed synonyms. */
 function runConcept(run: string, vocabulary: Vocabulary): Concept {
-  const entry = vocabulary.japanese.get(run);
+  const bridged = vocabulary.everydayVariants.get(run);
+  const entry = vocabulary.japanese.get(run) ?? bridged;
   const alternatives = [alternative(run, true, 1)];
-  for (const form of entry?.ja ?? []) alternatives.push(alternative(normalize(form), false, GLOSSARY_WEIGHT));
+  for (const form of entry?.ja ?? [])
+    alternatives.push(alternative(normalize(form), false, GLOSSARY_WEIGHT, bridged !== undefined));
   const synonyms = vocabulary.synonyms.get(run);
-  for (const synonym of synonyms ?? []) alternatives.push(alternative(synonym, false, SYNONYM_WEIGHT));
+  for (const synonym of synonyms ?? []) alternatives.push(alternative(synonym, false, SYNONYM_WEIGHT, true));
   if (!entry && !synonyms) {
     for (const form of respelled(run, vocabulary))
       alternatives.push(alternative(form, false, SYNONYM_WEIGHT));
@@ -139,7 +146,7 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
     // What the word read stands for (its glossary forms, its synonyms), all weighed as a reading.
     const best = found.surfaces.map((s) => runConcept(s, vocabulary));
     const alternatives = best.flatMap((c) =>
-      c.alternatives.map((a) => alternative(a.text, false, a.weight * READING_WEIGHT)),
+      c.alternatives.map((a) => alternative(a.text, false, a.weight * READING_WEIGHT, a.bridge)),
     );
     concepts.push({
       label: kana.slice(i, found.end),
@@ -176,7 +183,9 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
     if (phrase) {
       const label = latin.slice(i, i + phrase.words.length).join(' ');
       const own = phrase.words.length === 1 ? [alternative(foldLatin(latin[i] ?? ''), true, 1)] : [];
-      const forms = phrase.entry.ja.map((form) => alternative(normalize(form), false, GLOSSARY_WEIGHT));
+      const forms = phrase.entry.ja.map((form) =>
+        alternative(normalize(form), false, GLOSSARY_WEIGHT, phrase.everyday),
+      );
       concepts.push({
         label,
         alternatives: uniqueAlternatives([...own, ...forms]),

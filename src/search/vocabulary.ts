@@ -10,13 +10,15 @@ import { ENGLISH_STOPWORDS } from '../text/stopwords.js';
 export interface Vocabulary {
   /** Rewrites variant spellings (normalised) to their canonical form, longest first. */
   readonly rewriteVariants: (text: string) => string;
-  /** English phrases as folded word lists, by their first word, longest first. */
+  /** English phrases as folded word lists, by their first word, longest first; `everyday` for a bridge word. */
   readonly phrases: ReadonlyMap<
     string,
-    readonly { readonly words: readonly string[]; readonly entry: GlossaryEntry }[]
+    readonly { readonly words: readonly string[]; readonly entry: GlossaryEntry; readonly everyday: boolean }[]
   >;
   /** Japanese form (normalised) → its glossary entry. */
   readonly japanese: ReadonlyMap<string, GlossaryEntry>;
+  /** An everyday Japanese variant typed as a whole word (美容) → the entry it bridges to: never rewritten. */
+  readonly everydayVariants: ReadonlyMap<string, GlossaryEntry>;
   /** A word (normalised) → the other words of its reviewed synonym groups. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /**
@@ -79,20 +81,24 @@ export function specificityOf(text: string, cost: number | null | undefined): nu
 
 function glossaryParts(glossary: Glossary) {
   const variants: [string, string][] = [];
-  const phrases: { words: string[]; entry: GlossaryEntry }[] = [];
+  const phrases: { words: string[]; entry: GlossaryEntry; everyday: boolean }[] = [];
   const japanese = new Map<string, GlossaryEntry>();
+  const everydayVariants = new Map<string, GlossaryEntry>();
   for (const entry of glossary.entries) {
     const canonical = normalize(entry.ja[0] ?? '');
-    for (const variant of entry.variants) variants.push([normalize(variant), canonical]);
+    for (const variant of entry.variants) {
+      if (entry.everyday.includes(variant)) everydayVariants.set(normalize(variant), entry);
+      else variants.push([normalize(variant), canonical]);
+    }
     for (const form of entry.ja) japanese.set(normalize(form), entry);
     for (const phrase of entry.en) {
       const words = [...normalize(phrase).matchAll(LATIN_RUN)].map((m) => foldEnglish(m[0]));
-      if (words.length > 0) phrases.push({ words, entry });
+      if (words.length > 0) phrases.push({ words, entry, everyday: entry.everyday.includes(phrase) });
     }
   }
   variants.sort((a, b) => b[0].length - a[0].length);
   phrases.sort((a, b) => b.words.length - a.words.length);
-  const byFirstWord = new Map<string, { words: string[]; entry: GlossaryEntry }[]>();
+  const byFirstWord = new Map<string, { words: string[]; entry: GlossaryEntry; everyday: boolean }[]>();
   for (const phrase of phrases) {
     const first = phrase.words[0] as string;
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
@@ -109,7 +115,13 @@ function glossaryParts(glossary: Glossary) {
           return insideOf(form, text, at, v.length) ? v : form;
         })
       : text;
-  return { rewriteVariants, phrases: byFirstWord, japanese, englishWords: phrases.flatMap((p) => p.words) };
+  return {
+    rewriteVariants,
+    phrases: byFirstWord,
+    japanese,
+    everydayVariants,
+    englishWords: phrases.flatMap((p) => p.words),
+  };
 }
 
 /** Whether `word` occurs in `text` overlapping the span [at, at + length). */
@@ -156,7 +168,7 @@ function readingMap(lexicon: readonly LexiconEntry[], texts: readonly string[]) 
 
 /** Builds the vocabulary once per corpus. */
 export function buildVocabulary(sources: VocabularySources): Vocabulary {
-  const { rewriteVariants, phrases, japanese, englishWords } = glossaryParts(sources.glossary);
+  const { rewriteVariants, phrases, japanese, everydayVariants, englishWords } = glossaryParts(sources.glossary);
   const synonyms = synonymMap(sources.synonyms ?? []);
   let readings: ReturnType<typeof readingMap> | undefined;
   const costs = new Map<string, number | null>();
@@ -176,6 +188,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     rewriteVariants,
     phrases,
     japanese,
+    everydayVariants,
     synonyms,
     readings() {
       readings ??= readingMap(sources.lexicon ?? [], sources.texts ?? []);

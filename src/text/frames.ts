@@ -17,7 +17,7 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   // (contractions are already folded: "I'd like to know" arrives as "i like to know")
   /\bi (would |want to |wanted to |am trying to )?(like to )?(know|ask|understand|learn)\b|\bi was wondering\b|\bdo you know\b/g,
   /\b(can|could|would) you (please )?(tell|explain|show)( me| us)?( about)?\b/g,
-  /\b(what|how) (does|do|did) (jsev|the society|the statement|it|they) (say|think|state|write)( about| on)?\b/g,
+  /\b(what|how) (does|do|did) (jsev|the (?:society|statement)|it|they) (say|think|state|write)( about| on)?\b/g,
   /\baccording to\b/g,
   /\bis it true that\b/g,
   /\bi (heard|read|was told) that\b/g,

@@ -20,16 +20,25 @@ function isRomajiWord(word: string): boolean {
   return isKana(toKana(word));
 }
 
+// Particles that read as English too (no, to, de…): they neither make nor unmake a romaji question.
+const PARTICLES = new Set(['no', 'wa', 'ga', 'wo', 'o', 'ni', 'de', 'to', 'mo', 'ka', 'ne', 'yo', 'e', 'ya', 'na']);
+
 /**
  * Turns a question typed in romaji (ima no gijutsu de EV dake wo tanri suru…) into hiragana, so it
  * can be read like one typed in kana. A text is taken as romaji when most of its lower-case words
- * are romaji and not English words (`isEnglish`); words in capitals (EV, PMDA) are left as typed.
- * Returns undefined for any other text.
+ * that read either way are romaji and not English words (`isEnglish`); particles (no, de) and words
+ * that are neither (pmda, ev) do not count. Words in capitals (EV, PMDA) are left as typed, and so
+ * is a word that is not romaji. Returns undefined for any other text.
  */
 export function romajiToKana(text: string, isEnglish: (word: string) => boolean): string | undefined {
   const words = [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => w === w.toLowerCase());
-  if (words.length === 0) return undefined;
-  const romaji = words.filter((w) => isRomajiWord(w) && !isEnglish(w));
-  if (romaji.length === 0 || romaji.length < words.length * 0.6) return undefined;
+  let romaji = 0;
+  let english = 0;
+  for (const word of words) {
+    if (PARTICLES.has(word)) continue;
+    if (isRomajiWord(word) && !isEnglish(word)) romaji++;
+    else if (isEnglish(word)) english++;
+  }
+  if (romaji === 0 || romaji < (romaji + english) * 0.6) return undefined;
   return text.replace(WORD, (w) => (w === w.toLowerCase() && isRomajiWord(w) ? load().toKana(w) : w));
 }

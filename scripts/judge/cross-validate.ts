@@ -1,0 +1,120 @@
+// Fitting the judge on searched examples, choosing its threshold, and measuring it on folds it was
+// not fitted on.
+import { FOLDS, type Searched } from './examples.js';
+import { fitLogistic, type LogisticModel, predict, type Row } from './logistic.js';
+
+/** A negative teaches the judge through its best few candidates: those an answer would quote. */
+const NEGATIVE_CANDIDATES = 3;
+/**
+ * A quote of the wrong thing costs this many times a "not addressed": the threshold is chosen for
+ * precision, as the press desk would rather say nothing than quote a passage that does not answer.
+ */
+export const WRONG_QUOTE_COST = 3;
+
+/** Rows to fit on: each reviewed question with its own passage (1), each negative's best candidates (0). */
+export function rowsOf(searched: readonly Searched[]): Row[] {
+  const rows: Row[] = [];
+  for (const { example, intent, scope, candidates } of searched) {
+    if (scope !== undefined || intent !== undefined) continue; // never reaches the judge
+    if (example.passages.length === 0) {
+      for (const c of candidates.slice(0, NEGATIVE_CANDIDATES)) rows.push({ x: c.features, y: 0 });
+    } else {
+      const own = candidates.find((c) => example.passages.includes(c.id));
+      if (own) rows.push({ x: own.features, y: 1 });
+    }
+  }
+  return rows;
+}
+
+/** The passages an answer would quote: the intent's, or the candidates the judge lets through, best first. */
+function quoted(model: LogisticModel, threshold: number, s: Searched): readonly string[] {
+  if (s.intent !== undefined) return s.intent.quotes;
+  if (s.scope !== undefined) return [];
+  const first = s.candidates.find((c) => predict(model, c.features) >= threshold);
+  return first ? [first.id] : [];
+}
+
+/** Counts of one kind of example: how many, and how many went right (answered right, or rejected). */
+interface Tally {
+  n: number;
+  right: number;
+  /** Reviewed questions answered with another passage (it may answer too). */
+  otherPassage: number;
+}
+
+/** What the judge does on examples, by kind: questions and keywords answered right, negatives rejected. */
+export type Outcome = Readonly<Record<string, Tally>>;
+
+const isPositive = (kind: string) => kind === 'question' || kind === 'keyword';
+
+export function outcomeOf(model: LogisticModel, threshold: number, searched: readonly Searched[]): Outcome {
+  const outcome: Record<string, Tally> = {};
+  for (const s of searched) {
+    const quotes = quoted(model, threshold, s);
+    const tally = (outcome[s.example.kind] ??= { n: 0, right: 0, otherPassage: 0 });
+    tally.n++;
+    if (s.example.passages.length === 0) {
+      if (quotes.length === 0) tally.right++;
+    } else if (quotes.some((id) => s.example.passages.includes(id))) tally.right++;
+    else if (quotes.length > 0) tally.otherPassage++;
+  }
+  return outcome;
+}
+
+/** Misses cost 1 (as does another passage of a reviewed question: it may answer too); a negative quoted costs more. */
+function cost(o: Outcome): number {
+  let total = 0;
+  for (const [kind, t] of Object.entries(o)) total += (t.n - t.right) * (isPositive(kind) ? 1 : WRONG_QUOTE_COST);
+  return total;
+}
+
+/** The threshold, on a 0.01 grid, that costs least on these examples (the highest of equals: precision). */
+export function chooseThreshold(model: LogisticModel, searched: readonly Searched[]): number {
+  let best = { threshold: 0.5, cost: Number.POSITIVE_INFINITY };
+  for (let t = 1; t < 100; t++) {
+    const threshold = t / 100;
+    const c = cost(outcomeOf(model, threshold, searched));
+    if (c <= best.cost) best = { threshold, cost: c };
+  }
+  return best.threshold;
+}
+
+/** Fits the model and its threshold on examples. */
+export function fitJudge(searched: readonly Searched[], lambda = 1): { model: LogisticModel; threshold: number } {
+  const model = fitLogistic(rowsOf(searched), lambda);
+  return { model, threshold: chooseThreshold(model, searched) };
+}
+
+/** k-fold cross-validation: each fold judged by a model and threshold fitted on the others. */
+export function crossValidate(searched: readonly Searched[], lambda = 1): Outcome {
+  const total: Record<string, Tally> = {};
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const { model, threshold } = fitJudge(searched.filter((s) => s.example.fold !== fold), lambda);
+    for (const [kind, t] of Object.entries(outcomeOf(model, threshold, searched.filter((s) => s.example.fold === fold)))) {
+      const sum = (total[kind] ??= { n: 0, right: 0, otherPassage: 0 });
+      sum.n += t.n;
+      sum.right += t.right;
+      sum.otherPassage += t.otherPassage;
+    }
+  }
+  return total;
+}
+
+/** The cross-validation as `npm run eval` and `npm run fit` print it. */
+export function formatOutcome(title: string, o: Outcome): string {
+  const pct = (a: number, n: number) => (n === 0 ? '-' : (a / n).toFixed(3));
+  const lines = [`== ${title}`];
+  const sum = { n: 0, right: 0 };
+  for (const [kind, t] of Object.entries(o)) {
+    const what = isPositive(kind)
+      ? `hit@1 ${pct(t.right, t.n)}  another passage ${pct(t.otherPassage, t.n)}`
+      : `rejected ${pct(t.right, t.n)}`;
+    lines.push(`${(isPositive(kind) ? kind : `not answered: ${kind}`).padEnd(20)} ${String(t.n).padStart(4)}  ${what}`);
+    if (!isPositive(kind)) {
+      sum.n += t.n;
+      sum.right += t.right;
+    }
+  }
+  lines.push(`${'not answered: all'.padEnd(20)} ${String(sum.n).padStart(4)}  rejected ${pct(sum.right, sum.n)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,120 @@
+// The reviewed data the judge is fitted on, and each question's candidates as search sees them when
+// the question itself is not in the corpus: k folds, each searched on a corpus without its questions.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { Corpus } from '../../src/corpus/load.js';
+import type { Judge } from '../../src/search/judge.js';
+import { detectIntent, type WholeIntent } from '../../src/intents.js';
+import { createSearcher } from '../../src/search/searcher.js';
+import { normalize } from '../../src/text/normalize.js';
+import { romajiToKana } from '../../src/text/romaji.js';
+
+/** The file of questions the statement does not answer: far, near and trap (the negatives). */
+export const UNANSWERABLE_FILE = 'unanswerable.yaml';
+export const FOLDS = 5;
+
+/** A reviewed question: the passages that answer it, or none (a negative of one kind). */
+export interface Example {
+  readonly q: string;
+  /** Ids of the passages that answer it: the one a reviewed question was written for, or those holding a keyword; [] for a negative. */
+  readonly passages: readonly string[];
+  /** `question` or `keyword` for what the statement answers, or the negative's kind (far, near, trap). */
+  readonly kind: string;
+  readonly fold: number;
+}
+
+/** A candidate of an example as searched with its fold held out. */
+export interface SearchedCandidate {
+  readonly id: string;
+  readonly features: readonly number[];
+}
+
+/**
+ * An example and its candidates, best first. A question that names an intent is answered by it
+ * (`quotes` holds what it quotes: the key points, the signature, or nothing) and one of an
+ * out-of-scope kind (`scope`) by "not addressed": the judge sees neither.
+ */
+export interface Searched {
+  readonly example: Example;
+  readonly intent?: { readonly name: string; readonly quotes: readonly string[] };
+  readonly scope?: string;
+  readonly candidates: readonly SearchedCandidate[];
+}
+
+/** A stable fold for a question: the same across runs and machines. */
+const foldOf = (q: string): number => createHash('sha256').update(q).digest()[0] as number % FOLDS;
+
+/** The reviewed questions of every passage, and the negatives of corpus/unanswerable.yaml. */
+export function readExamples(corpus: Corpus, corpusDir: string): Example[] {
+  const positives = corpus.passages.flatMap((p) =>
+    p.questions.map((q) => ({ q, passages: [p.id], kind: 'question', fold: foldOf(q) })),
+  );
+  const bank = load(readFileSync(join(corpusDir, UNANSWERABLE_FILE), 'utf8')) as Record<string, string[]>;
+  const negatives = Object.entries(bank).flatMap(([kind, questions]) =>
+    questions.map((q) => ({ q, passages: [], kind, fold: foldOf(q) })),
+  );
+  return [...positives, ...keywordExamples(corpus), ...negatives];
+}
+
+/** A keyword names what few passages hold: in more, it says too little to tell which (EV, 研究). */
+const KEYWORD_PASSAGES = 3;
+/** Every this-many-th keyword is kept (by hash): keywords should not outnumber the questions. */
+const KEYWORD_SAMPLE = 2;
+
+/**
+ * Keywords members type, made from the statement itself: each glossary term (its Japanese forms as
+ * written and its English words) held by at most three passages, with those passages as answers.
+ */
+function keywordExamples(corpus: Corpus): Example[] {
+  const texts = corpus.passages.map((p) => ({ id: p.id, text: normalize(p.text).replace(/\s+/gu, '') }));
+  const examples: Example[] = [];
+  for (const entry of corpus.glossary.entries) {
+    const forms = entry.ja.map((f) => normalize(f).replace(/\s+/gu, ''));
+    const passages = texts.filter((t) => forms.some((f) => t.text.includes(f))).map((t) => t.id);
+    if (passages.length === 0 || passages.length > KEYWORD_PASSAGES) continue;
+    for (const q of [...entry.ja, ...entry.en]) {
+      if (createHash('sha256').update(q).digest()[1] as number % KEYWORD_SAMPLE === 0)
+        examples.push({ q, passages, kind: 'keyword', fold: foldOf(q) });
+    }
+  }
+  return examples;
+}
+
+/** The passages an intent's answer quotes: the key points, the signature, or none. */
+function intentQuotes(corpus: Corpus, intent: WholeIntent): string[] {
+  const kind = intent === 'key-points' ? 'key-point' : intent === 'issuer' ? 'signature' : undefined;
+  return corpus.passages.filter((p) => p.kind === kind).map((p) => p.id);
+}
+
+/** A judge that answers nothing: fitting needs the features only. */
+const NO_JUDGE: Judge = { probability: () => 0, threshold: 1 };
+
+/**
+ * Every example searched on the corpus without its own fold's questions, so its features are those
+ * of a question the corpus has never seen (a reviewed question would otherwise find itself).
+ */
+export function searchHeldOut(corpus: Corpus, examples: readonly Example[]): Searched[] {
+  const searched: Searched[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const held = new Set(examples.filter((e) => e.fold === fold).map((e) => e.q));
+    const passages = corpus.passages.map((p) => ({ ...p, questions: p.questions.filter((q) => !held.has(q)) }));
+    const search = createSearcher({ ...corpus, passages }, NO_JUDGE);
+    const readRomaji = (nfkc: string) => romajiToKana(nfkc, search.vocabulary.isEnglish);
+    for (const example of examples.filter((e) => e.fold === fold)) {
+      const intent = detectIntent(example.q, readRomaji);
+      if (intent !== undefined) {
+        searched.push({ example, intent: { name: intent, quotes: intentQuotes(corpus, intent) }, candidates: [] });
+        continue;
+      }
+      const outcome = search(example.q);
+      searched.push({
+        example,
+        ...(outcome.scope === undefined ? {} : { scope: outcome.scope }),
+        candidates: outcome.hits.map((h) => ({ id: h.id, features: h.features })),
+      });
+    }
+  }
+  return searched;
+}

@@ -1,0 +1,101 @@
+import type { AskedConcepts, Candidate } from './candidates.js';
+
+/** A word found only in reviewed questions, not in the passage, is half as good a sign of what is asked. */
+const QUESTION_ONLY_SPECIFIC = 0.5;
+
+/**
+ * The signals the judge weighs for a question and a candidate passage, in this order (the fitted
+ * weights in corpus/judge.json name them). Each is 0..1 or a small count scaled to 0..1.
+ */
+export const FEATURE_NAMES = [
+  /** Share of what is asked (known concepts, weighted by specificity) the passage or its questions hold. */
+  'coverage',
+  /** The same share, in the passage's own text only. */
+  'textCoverage',
+  /** Specific evidence held: 1 per unit of specificity in the text, half in questions only (capped at 2, over 2). */
+  'specificHeld',
+  /** The most specific concept found in the passage's own text. */
+  'maxTextSpecificity',
+  /** Share of the question's content (weighted) that no passage holds: words the statement does not use. */
+  'unknownShare',
+  /** Largest share of what is asked that one sentence of the passage names. */
+  'togetherness',
+  /** Names of the statement's subject in the question (EV, 上清液, 薬機法, JSEV): 0, 0.5, 1 for 0, 1, 2+. */
+  'subjectNames',
+  /** Everyday words pointing at the subject (particle, cell, clinic…): 0..1 for 0..3+. */
+  'subjectCues',
+  /** The passage's ranking score over the best candidate's. */
+  'relativeScore',
+  /** How many concepts are known (found in some passage): 0..1 for 0..5+. */
+  'knownConcepts',
+  /** Whether the question only names the statement or its issuer (学会, statement): 0 or 1. */
+  'metaOnly',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** What is known of the question as a whole, the same for every candidate. */
+export interface QuestionSignals {
+  readonly subjectNames: number;
+  readonly subjectCues: number;
+  readonly unknownShare: number;
+  readonly metaOnly: boolean;
+}
+
+/** A candidate's evidence summed over what is asked: the inputs of ranking and of the features. */
+export interface HeldEvidence {
+  /** Σ specificity × evidence, in the text or the questions. */
+  readonly covered: number;
+  /** Σ specificity × evidence in the text only. */
+  readonly inText: number;
+  /** Σ specificity of concepts held, full in the text, half in questions only. */
+  readonly specific: number;
+  readonly maxTextSpecificity: number;
+  /** Σ specificity × evidence × rarity: the ranking score before togetherness. */
+  readonly rarityWeighted: number;
+}
+
+/** Sums a candidate's evidence over the concepts asked (plain loops: this runs for every candidate). */
+export function heldEvidence(c: Candidate, asked: AskedConcepts): HeldEvidence {
+  let covered = 0;
+  let inText = 0;
+  let specific = 0;
+  let maxTextSpecificity = 0;
+  let rarityWeighted = 0;
+  for (let i = 0; i < asked.concepts.length; i++) {
+    const e = c.inTextOrQuestions[i] ?? 0;
+    const t = c.inText[i] ?? 0;
+    const w = asked.weight[i] ?? 0;
+    covered += w * e;
+    inText += w * t;
+    if (e > 0) specific += w * (t > 0 ? 1 : QUESTION_ONLY_SPECIFIC);
+    if (t > 0) maxTextSpecificity = Math.max(maxTextSpecificity, w);
+    rarityWeighted += w * e * (asked.rarity[i] ?? 0);
+  }
+  return { covered, inText, specific, maxTextSpecificity, rarityWeighted };
+}
+
+/** The feature vector of one candidate, in {@link FEATURE_NAMES} order. */
+export function featureVector(
+  held: HeldEvidence,
+  asked: AskedConcepts,
+  question: QuestionSignals,
+  togetherness: number,
+  relativeScore: number,
+): number[] {
+  const total = asked.total > 0 ? asked.total : 1;
+  const known = asked.weight.filter((w) => w > 0).length;
+  return [
+    held.covered / total,
+    held.inText / total,
+    Math.min(held.specific, 2) / 2,
+    held.maxTextSpecificity,
+    question.unknownShare,
+    togetherness,
+    Math.min(question.subjectNames, 2) / 2,
+    Math.min(question.subjectCues, 3) / 3,
+    relativeScore,
+    Math.min(known, 5) / 5,
+    question.metaOnly ? 1 : 0,
+  ];
+}

@@ -1,0 +1,91 @@
+import type { SearchIndex } from './index.js';
+
+/** Scores this close are a tie (see {@link rank}). */
+const TIE = 0.02;
+
+/** What ranking needs of a passage that may answer. */
+export interface Rankable {
+  readonly id: string;
+  readonly score: number;
+  readonly bm25: number;
+  /** How often the passage names what was asked: counted only when a tie needs it. */
+  readonly mentions: () => number;
+}
+
+/**
+ * The largest share of what is asked (known concepts, weighted) that one sentence of the passage
+ * names, 0..1: a passage that relates the things asked about (EV製剤 … 医薬品 in one sentence)
+ * answers better than one that names them in different places, or names fewer of them.
+ * `needles` are each concept's forms without white space, as the sentences are.
+ */
+export function togetherness(
+  sentences: readonly string[],
+  needles: readonly (readonly string[])[],
+  evidence: readonly number[],
+  weight: readonly number[],
+  total: number,
+): number {
+  if (total <= 0) return 0;
+  let best = 0;
+  for (const sentence of sentences) {
+    let held = 0;
+    for (let i = 0; i < needles.length; i++) {
+      if ((evidence[i] ?? 0) > 0 && needles[i]?.some((form) => sentence.includes(form)))
+        held += weight[i] ?? 0;
+    }
+    best = Math.max(best, held / total);
+  }
+  return best;
+}
+
+/**
+ * How often a passage names what it holds of the query (weighted): between passages holding the
+ * same evidence, the one that talks most about it (EV製剤 and 医薬品 three times each) ranks first.
+ */
+export function mentions(
+  sentences: readonly string[],
+  needles: readonly (readonly string[])[],
+  evidence: readonly number[],
+  weight: readonly number[],
+): number {
+  let count = 0;
+  for (let i = 0; i < needles.length; i++) {
+    if ((evidence[i] ?? 0) === 0) continue;
+    let most = 0;
+    for (const form of needles[i] ?? []) {
+      let n = 0;
+      for (const sentence of sentences) {
+        for (let at = sentence.indexOf(form); at !== -1; at = sentence.indexOf(form, at + form.length)) n++;
+      }
+      most = Math.max(most, n);
+    }
+    count += most * (weight[i] ?? 0);
+  }
+  return count;
+}
+
+/**
+ * Best first. Scores within 2% of the best of their group are a tie: among them the passage that
+ * names what was asked most often comes first, then MiniSearch's BM25 score of the text decides.
+ * A key point and the paragraph it sums up often say the same: when they tie, the key point comes
+ * first (the society's conclusion in one sentence) and the paragraph, with the reasons, next.
+ */
+export function rank<T extends Rankable>(index: SearchIndex, hits: T[]): T[] {
+  hits.sort((a, b) => b.score - a.score);
+  const ranked: T[] = [];
+  for (let start = 0; start < hits.length; ) {
+    const top = (hits[start] as T).score;
+    let end = start + 1;
+    while (end < hits.length && (hits[end] as T).score >= top * (1 - TIE)) end++;
+    const group = hits.slice(start, end);
+    if (group.length > 1) group.sort((a, b) => b.mentions() - a.mentions() || b.bm25 - a.bm25);
+    for (const keyPoint of group.filter((h) => index.isKeyPoint(h.id))) {
+      const paragraph = group.findIndex((h) => h.id === index.paragraphOf(keyPoint.id));
+      const at = group.indexOf(keyPoint);
+      if (paragraph !== -1 && paragraph < at) group.splice(paragraph, 0, ...group.splice(at, 1));
+    }
+    ranked.push(...group);
+    start = end;
+  }
+  return ranked;
+}

@@ -1,0 +1,75 @@
+import type { Corpus } from '../corpus/load.js';
+import { normalize } from '../text/normalize.js';
+import { subjectDetector } from './domain.js';
+import { buildSearchIndex, type SearchIndex } from './index.js';
+import type { Judge } from './judge.js';
+import { type AnalyzedQuery, analyzeQuery, type Concept } from './query.js';
+import { compileScope } from './scope.js';
+import { type Hit, type SubjectSignals, searchIndex } from './search.js';
+import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+
+/** A candidate passage with the judge's probability that it answers. */
+export interface JudgedHit extends Hit {
+  readonly probability: number;
+  /** Whether the probability reaches the judge's threshold. */
+  readonly answers: boolean;
+}
+
+/** Everything search decided about a query, for answers and for `--explain`. */
+export interface SearchOutcome {
+  readonly analyzed: AnalyzedQuery;
+  /** Names and cues of the statement's subject; `bridges`: everyday glossary words count as evidence. */
+  readonly subject: SubjectSignals & { readonly bridges: boolean };
+  /** The reviewed kind of question the statement never answers that the query is, if any. */
+  readonly scope?: string;
+  /** Every candidate, best first (none when the scope check fired). */
+  readonly hits: readonly JudgedHit[];
+}
+
+/** Searches a corpus: analysis, the subject gate, the scope check, candidates and the judge. */
+export interface Searcher {
+  (query: string): SearchOutcome;
+  readonly index: SearchIndex;
+  readonly vocabulary: Vocabulary;
+}
+
+/** Everyday glossary words bridge to the statement's terms only beside its subject: one name or two cues. */
+const bridgesAllowed = (s: SubjectSignals): boolean => s.names > 0 || s.cues >= 2;
+
+/** A concept without the forms everyday words and synonyms bridge to. */
+const withoutBridges = (concept: Concept): Concept => ({
+  ...concept,
+  alternatives: concept.alternatives.filter((a) => !a.bridge),
+});
+
+/** Builds the index, vocabulary, subject detector and scope check of a corpus once. */
+export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
+  const index = buildSearchIndex(corpus.passages);
+  const vocabulary = buildVocabulary({
+    glossary: corpus.glossary,
+    synonyms: corpus.synonyms,
+    lexicon: corpus.lexicon,
+    texts: corpus.passages.map((p) => index.normalized(p.id)),
+  });
+  const subjectOf = subjectDetector(corpus.domain);
+  const outOfScope = compileScope(corpus.outOfScope);
+  const search = (query: string): SearchOutcome => {
+    const analyzed = analyzeQuery(query, vocabulary);
+    const typed = subjectOf(query);
+    const read = subjectOf(analyzed.normalized);
+    const signals = { names: Math.max(typed.names, read.names), cues: Math.max(typed.cues, read.cues) };
+    const bridges = bridgesAllowed(signals);
+    const subject = { ...signals, bridges };
+    const scope = outOfScope(normalize(query));
+    if (scope !== undefined) return { analyzed, subject, scope, hits: [] };
+    const concepts = bridges
+      ? analyzed.concepts
+      : analyzed.concepts.map(withoutBridges);
+    const hits = searchIndex(index, { ...analyzed, concepts }, signals).map((hit) => {
+      const probability = judge.probability(hit.features);
+      return { ...hit, probability, answers: probability >= judge.threshold };
+    });
+    return { analyzed: { ...analyzed, concepts }, subject, hits };
+  };
+  return Object.assign(search, { index, vocabulary });
+}
