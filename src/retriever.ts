@@ -15,12 +15,12 @@ import { bundledJudge } from './corpus/judge-file.js';
 import type { Corpus } from './corpus/load.js';
 import type { DocumentMeta, Passage } from './corpus/types.js';
 import { highlightsFor } from './highlight.js';
+import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { createJudge } from './search/judge.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
-import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { cutInput } from './text/cut.js';
-import { romajiToKana } from './text/romaji.js';
 import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
+import { romajiToKana } from './text/romaji.js';
 
 const DEFAULT_LIMIT = 3;
 /**

@@ -12,7 +12,7 @@ import { type DataItem, squash } from './near-twins.js';
 const GENERATED = ['lexicon.yaml', 'synonyms.yaml'];
 
 /** Source files that hold reviewed word lists in code: stop words, question frames, review decisions. */
-export const REVIEWED_CODE = [
+const REVIEWED_CODE = [
   'src/text/stopwords.ts',
   'src/text/frames.ts',
   'src/intents.ts',
@@ -76,7 +76,8 @@ export function corpusDataItems(corpusDir: string, root: string): DataItem[] {
     for (const s of strings(meta.questions, [])) items.push({ file: name, text: s });
   }
   for (const name of files.filter((n) => n.endsWith('.yaml') && !GENERATED.includes(n))) {
-    for (const s of yamlStrings(readFileSync(join(corpusDir, name), 'utf8'))) items.push({ file: name, text: s });
+    for (const s of yamlStrings(readFileSync(join(corpusDir, name), 'utf8')))
+      items.push({ file: name, text: s });
   }
   for (const file of REVIEWED_CODE) {
     for (const s of codeStrings(readFileSync(join(root, file), 'utf8'))) items.push({ file, text: s });

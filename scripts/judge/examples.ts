@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { Corpus } from '../../src/corpus/load.js';
-import type { Judge } from '../../src/search/judge.js';
 import { detectIntent, type WholeIntent } from '../../src/intents.js';
+import type { Judge } from '../../src/search/judge.js';
 import { createSearcher } from '../../src/search/searcher.js';
 import { normalize } from '../../src/text/normalize.js';
 import { romajiToKana } from '../../src/text/romaji.js';
 
 /** The file of questions the statement does not answer: far, near and trap (the negatives). */
-export const UNANSWERABLE_FILE = 'unanswerable.yaml';
+const UNANSWERABLE_FILE = 'unanswerable.yaml';
 export const FOLDS = 5;
 
 /** A reviewed question: the passages that answer it, or none (a negative of one kind). */
@@ -26,7 +26,7 @@ export interface Example {
 }
 
 /** A candidate of an example as searched with its fold held out. */
-export interface SearchedCandidate {
+interface SearchedCandidate {
   readonly id: string;
   readonly features: readonly number[];
 }
@@ -44,7 +44,7 @@ export interface Searched {
 }
 
 /** A stable fold for a question: the same across runs and machines. */
-const foldOf = (q: string): number => createHash('sha256').update(q).digest()[0] as number % FOLDS;
+const foldOf = (q: string): number => (createHash('sha256').update(q).digest()[0] as number) % FOLDS;
 
 /** The reviewed questions of every passage, and the negatives of corpus/unanswerable.yaml. */
 export function readExamples(corpus: Corpus, corpusDir: string): Example[] {
@@ -75,7 +75,7 @@ function keywordExamples(corpus: Corpus): Example[] {
     const passages = texts.filter((t) => forms.some((f) => t.text.includes(f))).map((t) => t.id);
     if (passages.length === 0 || passages.length > KEYWORD_PASSAGES) continue;
     for (const q of [...entry.ja, ...entry.en]) {
-      if (createHash('sha256').update(q).digest()[1] as number % KEYWORD_SAMPLE === 0)
+      if ((createHash('sha256').update(q).digest()[1] as number) % KEYWORD_SAMPLE === 0)
         examples.push({ q, passages, kind: 'keyword', fold: foldOf(q) });
     }
   }
@@ -99,13 +99,20 @@ export function searchHeldOut(corpus: Corpus, examples: readonly Example[]): Sea
   const searched: Searched[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = new Set(examples.filter((e) => e.fold === fold).map((e) => e.q));
-    const passages = corpus.passages.map((p) => ({ ...p, questions: p.questions.filter((q) => !held.has(q)) }));
+    const passages = corpus.passages.map((p) => ({
+      ...p,
+      questions: p.questions.filter((q) => !held.has(q)),
+    }));
     const search = createSearcher({ ...corpus, passages }, NO_JUDGE);
     const readRomaji = (nfkc: string) => romajiToKana(nfkc, search.vocabulary.isEnglish);
     for (const example of examples.filter((e) => e.fold === fold)) {
       const intent = detectIntent(example.q, readRomaji);
       if (intent !== undefined) {
-        searched.push({ example, intent: { name: intent, quotes: intentQuotes(corpus, intent) }, candidates: [] });
+        searched.push({
+          example,
+          intent: { name: intent, quotes: intentQuotes(corpus, intent) },
+          candidates: [],
+        });
         continue;
       }
       const outcome = search(example.q);

@@ -1,8 +1,8 @@
 import { parseDocument } from './document.js';
 import { type DomainVocabulary, parseDomain } from './domain.js';
 import { CorpusError } from './errors.js';
-import { type JudgeModel, parseJudge } from './judge.js';
 import { type Glossary, parseGlossary } from './glossary.js';
+import { type JudgeModel, parseJudge } from './judge.js';
 import { type OutOfScopeKind, parseOutOfScope } from './out-of-scope.js';
 import {
   type CorpusSources,

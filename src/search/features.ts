@@ -32,8 +32,6 @@ export const FEATURE_NAMES = [
   'metaOnly',
 ] as const;
 
-export type FeatureName = (typeof FEATURE_NAMES)[number];
-
 /** What is known of the question as a whole, the same for every candidate. */
 export interface QuestionSignals {
   readonly subjectNames: number;

@@ -1,6 +1,6 @@
-import { stripQuestionFrames } from '../text/frames.js';
 import { cjkGrams } from '../text/analyze.js';
 import { foldContractions, foldEnglish } from '../text/english.js';
+import { stripQuestionFrames } from '../text/frames.js';
 import { normalize } from '../text/normalize.js';
 import { prefixKeys } from '../text/reading.js';
 import { romajiToKana } from '../text/romaji.js';

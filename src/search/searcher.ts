@@ -9,14 +9,14 @@ import { type Hit, type SubjectSignals, searchIndex } from './search.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A candidate passage with the judge's probability that it answers. */
-export interface JudgedHit extends Hit {
+interface JudgedHit extends Hit {
   readonly probability: number;
   /** Whether the probability reaches the judge's threshold. */
   readonly answers: boolean;
 }
 
 /** Everything search decided about a query, for answers and for `--explain`. */
-export interface SearchOutcome {
+interface SearchOutcome {
   readonly analyzed: AnalyzedQuery;
   /** Names and cues of the statement's subject; `bridges`: everyday glossary words count as evidence. */
   readonly subject: SubjectSignals & { readonly bridges: boolean };
@@ -62,9 +62,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(query));
     if (scope !== undefined) return { analyzed, subject, scope, hits: [] };
-    const concepts = bridges
-      ? analyzed.concepts
-      : analyzed.concepts.map(withoutBridges);
+    const concepts = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const hits = searchIndex(index, { ...analyzed, concepts }, signals).map((hit) => {
       const probability = judge.probability(hit.features);
       return { ...hit, probability, answers: probability >= judge.threshold };

@@ -21,7 +21,23 @@ function isRomajiWord(word: string): boolean {
 }
 
 // Particles that read as English too (no, to, de…): they neither make nor unmake a romaji question.
-const PARTICLES = new Set(['no', 'wa', 'ga', 'wo', 'o', 'ni', 'de', 'to', 'mo', 'ka', 'ne', 'yo', 'e', 'ya', 'na']);
+const PARTICLES = new Set([
+  'no',
+  'wa',
+  'ga',
+  'wo',
+  'o',
+  'ni',
+  'de',
+  'to',
+  'mo',
+  'ka',
+  'ne',
+  'yo',
+  'e',
+  'ya',
+  'na',
+]);
 
 /**
  * Turns a question typed in romaji (ima no gijutsu de EV dake wo tanri suru…) into hiragana, so it
