@@ -15,11 +15,11 @@ import { bundledJudge } from './corpus/judge-file.js';
 import type { Corpus } from './corpus/load.js';
 import type { DocumentMeta, Passage } from './corpus/types.js';
 import { highlightsFor } from './highlight.js';
+import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { createJudge } from './search/judge.js';
 import { readQuestion } from './search/query.js';
 import { TIE } from './search/rank.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
-import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { cutInput } from './text/cut.js';
 import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
 

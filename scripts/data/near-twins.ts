@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Items at or above this character-bigram Jaccard similarity with a query are near-twins of it. */
-export const NEAR_TWIN = 0.5;
+const NEAR_TWIN = 0.5;
 /**
  * A query sentence at least this long (squashed) found inside a longer item is a copy, whatever the
  * Jaccard; a keyword query (PMDA report) inside a reviewed question is just the word it names.
@@ -23,7 +23,7 @@ function bigrams(text: string): Set<string> {
 }
 
 /** Character-bigram Jaccard similarity of two squashed texts, 0..1. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const gram of a) if (b.has(gram)) shared++;
   const union = a.size + b.size - shared;

@@ -9,10 +9,10 @@ const NEGATIVE_CANDIDATES = 3;
  * A quote of the wrong thing costs this many times a "not addressed": the threshold is chosen for
  * precision, as the press desk would rather say nothing than quote a passage that does not answer.
  */
-export const WRONG_QUOTE_COST = 3;
+const WRONG_QUOTE_COST = 3;
 
 /** Rows to fit on: each reviewed question with its own passage (1), each negative's best candidates (0). */
-export function rowsOf(searched: readonly Searched[]): Row[] {
+function rowsOf(searched: readonly Searched[]): Row[] {
   const rows: Row[] = [];
   for (const { example, intent, scope, candidates } of searched) {
     if (scope !== undefined || intent !== undefined) continue; // never reaches the judge
@@ -58,11 +58,12 @@ export type Outcome = Readonly<Record<string, Tally>>;
 
 const isPositive = (kind: string) => kind === 'question' || kind === 'keyword';
 
-export function outcomeOf(model: LogisticModel, threshold: number, searched: readonly Searched[]): Outcome {
+function outcomeOf(model: LogisticModel, threshold: number, searched: readonly Searched[]): Outcome {
   const outcome: Record<string, Tally> = {};
   for (const s of searched) {
     const quotes = quoted(model, threshold, s);
-    const tally = (outcome[s.example.kind] ??= { n: 0, right: 0, otherPassage: 0 });
+    const tally = outcome[s.example.kind] ?? { n: 0, right: 0, otherPassage: 0 };
+    outcome[s.example.kind] = tally;
     tally.n++;
     if (s.example.passages.length === 0) {
       if (quotes.length === 0) tally.right++;
@@ -75,12 +76,13 @@ export function outcomeOf(model: LogisticModel, threshold: number, searched: rea
 /** Misses cost 1 (as does another passage of a reviewed question: it may answer too); a negative quoted costs more. */
 function cost(o: Outcome): number {
   let total = 0;
-  for (const [kind, t] of Object.entries(o)) total += (t.n - t.right) * (isPositive(kind) ? 1 : WRONG_QUOTE_COST);
+  for (const [kind, t] of Object.entries(o))
+    total += (t.n - t.right) * (isPositive(kind) ? 1 : WRONG_QUOTE_COST);
   return total;
 }
 
 /** The threshold, on a 0.01 grid, that costs least on these examples (the highest of equals: precision). */
-export function chooseThreshold(model: LogisticModel, searched: readonly Searched[]): number {
+function chooseThreshold(model: LogisticModel, searched: readonly Searched[]): number {
   let best = { threshold: 0.5, cost: Number.POSITIVE_INFINITY };
   for (let t = 1; t < 100; t++) {
     const threshold = t / 100;
@@ -91,7 +93,10 @@ export function chooseThreshold(model: LogisticModel, searched: readonly Searche
 }
 
 /** Fits the model and its threshold on examples. */
-export function fitJudge(searched: readonly Searched[], lambda = 1): { model: LogisticModel; threshold: number } {
+export function fitJudge(
+  searched: readonly Searched[],
+  lambda = 1,
+): { model: LogisticModel; threshold: number } {
   const model = fitLogistic(rowsOf(searched), lambda);
   return { model, threshold: chooseThreshold(model, searched) };
 }
@@ -100,9 +105,19 @@ export function fitJudge(searched: readonly Searched[], lambda = 1): { model: Lo
 export function crossValidate(searched: readonly Searched[], lambda = 1): Outcome {
   const total: Record<string, Tally> = {};
   for (let fold = 0; fold < FOLDS; fold++) {
-    const { model, threshold } = fitJudge(searched.filter((s) => s.example.fold !== fold), lambda);
-    for (const [kind, t] of Object.entries(outcomeOf(model, threshold, searched.filter((s) => s.example.fold === fold)))) {
-      const sum = (total[kind] ??= { n: 0, right: 0, otherPassage: 0 });
+    const { model, threshold } = fitJudge(
+      searched.filter((s) => s.example.fold !== fold),
+      lambda,
+    );
+    for (const [kind, t] of Object.entries(
+      outcomeOf(
+        model,
+        threshold,
+        searched.filter((s) => s.example.fold === fold),
+      ),
+    )) {
+      const sum = total[kind] ?? { n: 0, right: 0, otherPassage: 0 };
+      total[kind] = sum;
       sum.n += t.n;
       sum.right += t.right;
       sum.otherPassage += t.otherPassage;
@@ -120,12 +135,16 @@ export function formatOutcome(title: string, o: Outcome): string {
     const what = isPositive(kind)
       ? `hit@1 ${pct(t.right, t.n)}  another passage ${pct(t.otherPassage, t.n)}`
       : `rejected ${pct(t.right, t.n)}`;
-    lines.push(`${(isPositive(kind) ? kind : `not answered: ${kind}`).padEnd(20)} ${String(t.n).padStart(4)}  ${what}`);
+    lines.push(
+      `${(isPositive(kind) ? kind : `not answered: ${kind}`).padEnd(20)} ${String(t.n).padStart(4)}  ${what}`,
+    );
     if (!isPositive(kind)) {
       sum.n += t.n;
       sum.right += t.right;
     }
   }
-  lines.push(`${'not answered: all'.padEnd(20)} ${String(sum.n).padStart(4)}  rejected ${pct(sum.right, sum.n)}`);
+  lines.push(
+    `${'not answered: all'.padEnd(20)} ${String(sum.n).padStart(4)}  rejected ${pct(sum.right, sum.n)}`,
+  );
   return lines.join('\n');
 }

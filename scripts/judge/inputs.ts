@@ -12,7 +12,11 @@ const FEATURE_CODE = ['src/search', 'src/text'];
 export function judgeInputsHash(corpusDir: string, root: string): string {
   const hash = createHash('sha256');
   const add = (dir: string, name: string) =>
-    hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(join(dir, name)))
+      .update('\0');
   for (const name of readdirSync(corpusDir).sort()) if (name !== JUDGE_FILE) add(corpusDir, name);
   for (const folder of FEATURE_CODE) {
     const dir = join(root, folder);

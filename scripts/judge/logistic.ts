@@ -26,7 +26,10 @@ export function predict(model: LogisticModel, x: readonly number[]): number {
 
 /** Column means and standard deviations (1 for a constant column), to fit on standardised features. */
 function scaling(rows: readonly Row[], width: number): { mean: number[]; sd: number[] } {
-  const mean = Array.from({ length: width }, (_, j) => rows.reduce((s, r) => s + (r.x[j] ?? 0), 0) / rows.length);
+  const mean = Array.from(
+    { length: width },
+    (_, j) => rows.reduce((s, r) => s + (r.x[j] ?? 0), 0) / rows.length,
+  );
   const sd = mean.map((m, j) => {
     const v = rows.reduce((s, r) => s + ((r.x[j] ?? 0) - m) ** 2, 0) / rows.length;
     return v > 1e-12 ? Math.sqrt(v) : 1;
@@ -43,7 +46,8 @@ export function fitLogistic(rows: readonly Row[], lambda = 1, iterations = 50): 
   const width = rows[0]?.x.length ?? 0;
   const { mean, sd } = scaling(rows, width);
   const positives = rows.filter((r) => r.y === 1).length;
-  const classWeight = (y: 0 | 1) => rows.length / (2 * Math.max(1, y === 1 ? positives : rows.length - positives));
+  const classWeight = (y: 0 | 1) =>
+    rows.length / (2 * Math.max(1, y === 1 ? positives : rows.length - positives));
   const X = rows.map((r) => [1, ...r.x.map((v, j) => (v - (mean[j] as number)) / (sd[j] as number))]);
   let beta = new Array<number>(width + 1).fill(0);
   for (let step = 0; step < iterations; step++) {

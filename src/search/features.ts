@@ -42,8 +42,6 @@ export const FEATURE_NAMES = [
   'answerTypeMismatch',
 ] as const;
 
-export type FeatureName = (typeof FEATURE_NAMES)[number];
-
 /** What is known of the question as a whole, the same for every candidate. */
 export interface QuestionSignals {
   readonly subjectNames: number;

@@ -8,7 +8,7 @@ export interface Judge {
 }
 
 /** A judge fitted on other features than the code computes, in another order or number. */
-export class StaleJudgeError extends Error {
+class StaleJudgeError extends Error {
   constructor(fitted: readonly string[]) {
     super(
       `corpus/judge.json was fitted on the features [${fitted.join(', ')}], the code computes [${FEATURE_NAMES.join(', ')}]: fit it again with npm run fit`,

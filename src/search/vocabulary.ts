@@ -14,7 +14,11 @@ export interface Vocabulary {
   /** English phrases as folded word lists, by their first word, longest first; `everyday` for a bridge word. */
   readonly phrases: ReadonlyMap<
     string,
-    readonly { readonly words: readonly string[]; readonly entry: GlossaryEntry; readonly everyday: boolean }[]
+    readonly {
+      readonly words: readonly string[];
+      readonly entry: GlossaryEntry;
+      readonly everyday: boolean;
+    }[]
   >;
   /** Japanese form (normalised) → its glossary entry. */
   readonly japanese: ReadonlyMap<string, GlossaryEntry>;
@@ -175,7 +179,9 @@ function readingMap(lexicon: readonly LexiconEntry[], texts: readonly string[]) 
 
 /** Builds the vocabulary once per corpus. */
 export function buildVocabulary(sources: VocabularySources): Vocabulary {
-  const { rewriteVariants, phrases, japanese, everydayVariants, englishWords } = glossaryParts(sources.glossary);
+  const { rewriteVariants, phrases, japanese, everydayVariants, englishWords } = glossaryParts(
+    sources.glossary,
+  );
   const synonyms = synonymMap(sources.synonyms ?? []);
   let readings: ReturnType<typeof readingMap> | undefined;
   const costs = new Map<string, number | null>();

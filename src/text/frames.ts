@@ -29,4 +29,3 @@ export function stripQuestionFrames(normalized: string): string {
   for (const frame of QUESTION_FRAMES) text = text.replace(frame, ' ');
   return text;
 }
-

@@ -22,7 +22,8 @@ describe('search quality on the keyword dev set', () => {
   });
 
   it('rejects every off-topic query', () => {
-    expect(dev.rejected.rejected).toBe(dev.rejected.n);
+    expect(dev.rejected.n).toBeGreaterThan(0);
+    expect(dev.rejected.rejected, formatEvaluation('dev', dev)).toBe(dev.rejected.n);
   });
 });
 
@@ -68,7 +69,11 @@ describe('what the evaluation quotes', () => {
     ['markup left in', (text: string) => `*${text}*`],
     ['a passage cut short', (text: string) => text.slice(0, -1)],
   ])('counts every answered query whose quote has %s', (_, alter) => {
-    const answered = dev.overall.n - dev.rejected.n;
+    const answered = readLabelledQueries(fixture('dev.jsonl')).filter((q) => {
+      const answer = retriever.ask(q.q, { limit: 10 });
+      return answer.kind === 'answer' && answer.quotes.length > 0;
+    }).length;
+    expect(answered).toBeGreaterThan(0);
     expect(nonVerbatimWith((p) => ({ ...p, text: alter(p.text) }))).toBe(answered);
   });
 

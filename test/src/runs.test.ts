@@ -5,7 +5,12 @@ import { styledRuns } from '../../src/runs.js';
 import { RUNS } from '../property/arbitraries.js';
 
 const REFERENCE = 'Fernández-Francos S et al., Int J Mol Sci., 3576, 2021.';
-const JOURNAL = { start: 28, end: 42, style: 'italic' } as const;
+const JOURNAL_START = REFERENCE.indexOf('Int J Mol Sci.');
+const JOURNAL = {
+  start: JOURNAL_START,
+  end: JOURNAL_START + 'Int J Mol Sci.'.length,
+  style: 'italic',
+} as const;
 
 /** Spans of a text of `length` code units from cut points: sorted, each non-empty, none overlapping. */
 function spansOf(length: number, cuts: readonly number[]): { start: number; end: number }[] {
@@ -23,8 +28,6 @@ describe('styledRuns', () => {
   });
 
   it('makes the italic span of a reference its own italic run', () => {
-    expect(REFERENCE.slice(JOURNAL.start, JOURNAL.end)).toBe('Int J Mol Sci.');
-
     expect(styledRuns(REFERENCE, [], [JOURNAL])).toEqual([
       { text: 'Fernández-Francos S et al., ', bold: false, italic: false },
       { text: 'Int J Mol Sci.', bold: false, italic: true },

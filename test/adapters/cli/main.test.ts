@@ -47,6 +47,7 @@ describe('the CLI', () => {
       superseded_by: null,
     });
     expect(Object.keys(first.citation.text)).toEqual(['ja', 'en']);
+    expect(first.highlights.length).toBeGreaterThan(0);
     for (const { start, end } of first.highlights) expect(first.text.slice(start, end)).toContain('上清');
   });
 
