@@ -1,0 +1,79 @@
+// Drives the real Bolt app without HTTP, as Socket Mode does: bodies go to App.processEvent, with no
+// signature and no screen (adapters/slack/screen.ts) in front, so the listeners meet every field as
+// Slack (or a forger) sent it. The Web API and response_urls are answered by nock and recorded.
+import nock from 'nock';
+import { createSlackApp, type SlackApp } from '../../../adapters/slack/app.js';
+import type { Logger } from '../../../src/log.js';
+import { createRecorder, type Recorder, requestFields } from '../../helpers/recorder.js';
+import { BOT_USER_ID, RESPONSE_HOST, retriever, SLACK_API, testConfig } from './harness.js';
+
+/** A call the app made: the Web API method (or `response_url`) and the fields it sent. */
+export interface SlackCall {
+  readonly method: string;
+  readonly body: Record<string, unknown>;
+}
+
+export interface DirectSlack {
+  readonly slack: SlackApp;
+  /** Every Web API call and response_url post, as it is answered. */
+  readonly calls: Recorder<SlackCall>;
+  /** Runs one body through the app's middleware and listeners, resolving once they are done. */
+  process(body: Record<string, unknown>): Promise<void>;
+  /** Clears the interceptors this started. */
+  close(): void;
+}
+
+/** Starts the Slack front end (auth.test answered by nock) for bodies given to it directly. */
+export async function startDirectSlack(logger: Logger): Promise<DirectSlack> {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+  const calls = createRecorder<SlackCall>();
+  nock(SLACK_API)
+    .post('/api/auth.test')
+    .reply(200, { ok: true, user_id: BOT_USER_ID, bot_id: 'B0JSEVBOT', team_id: 'T0TEAM' });
+  const api = nock(SLACK_API)
+    .persist()
+    .post(/^\/api\//)
+    .reply((uri, body) => {
+      calls.record({ method: uri.replace('/api/', ''), body: requestFields(body) });
+      return [200, { ok: true, ts: '1700000009.000100' }];
+    });
+  const hooks = nock(RESPONSE_HOST)
+    .persist()
+    .post(/.*/)
+    .reply((_uri, body) => {
+      calls.record({ method: 'response_url', body: requestFields(body) });
+      return [200, 'ok'];
+    });
+  const slack = createSlackApp({
+    retriever: retriever(),
+    config: testConfig(),
+    logger,
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  await slack.start();
+  return {
+    slack,
+    calls,
+    process: (body) => slack.app.processEvent({ body, ack: async () => {} }),
+    close() {
+      api.persist(false);
+      hooks.persist(false);
+      nock.cleanAll();
+    },
+  };
+}
+
+/** An Events API delivery of `event`, with its own event id. */
+export function eventCallback(event: unknown, eventId: string): Record<string, unknown> {
+  return {
+    token: 'deprecated-verification-token',
+    team_id: 'T0TEAM',
+    api_app_id: 'A0JSEV',
+    event,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    authorizations: [{ team_id: 'T0TEAM', user_id: BOT_USER_ID, is_bot: true }],
+  };
+}
