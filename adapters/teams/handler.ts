@@ -5,6 +5,7 @@ import type { Config } from '../../src/config.js';
 import { describeError, type Logger } from '../../src/log.js';
 import { APOLOGY } from '../../src/messages.js';
 import { sendJson } from '../server/json.js';
+import { isReadableActivity } from './activity-shape.js';
 import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
 import { type AuthenticatedRequest, createAuthentication, TeamsAdapter } from './authentication.js';
 import { QuoteBot } from './bot.js';
@@ -61,6 +62,7 @@ export function createTeamsHandler({
   return async function handleTeamsRequest(req, res) {
     const activity = await readActivity(req, res, maxBodyBytes ?? MAX_BODY_BYTES, refuse);
     if (!activity) return;
+    if (!isReadableActivity(activity)) return refuse(res, 400, 'not a Bot Framework activity');
     if (!isAllowedServiceUrl(activity.serviceUrl, teams.allowedServiceUrls)) {
       return refuse(res, 403, 'serviceUrl not allowed', {
         serviceUrl: String(activity.serviceUrl).slice(0, 200),
