@@ -40,3 +40,12 @@ const activityShape = z.looseObject({
 export function isReadableActivity(body: unknown): boolean {
   return activityShape.safeParse(body).success;
 }
+
+/**
+ * Whether an activity was sent by a bot account: Bot Framework marks its role `bot`, and Teams' bot
+ * ids start with `28:` (members' with `29:`).
+ */
+export function isFromBot(activity: Readonly<Record<string, unknown>>): boolean {
+  const from = activity.from as { id?: unknown; role?: unknown } | undefined;
+  return from?.role === 'bot' || (typeof from?.id === 'string' && from.id.startsWith('28:'));
+}

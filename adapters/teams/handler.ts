@@ -5,7 +5,7 @@ import type { Config } from '../../src/config.js';
 import { describeError, type Logger } from '../../src/log.js';
 import { APOLOGY } from '../../src/messages.js';
 import { sendJson } from '../server/json.js';
-import { isReadableActivity } from './activity-shape.js';
+import { isFromBot, isReadableActivity } from './activity-shape.js';
 import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
 import { type AuthenticatedRequest, createAuthentication, TeamsAdapter } from './authentication.js';
 import { QuoteBot } from './bot.js';
@@ -84,6 +84,12 @@ export function createTeamsHandler({
       // Whatever failed (no token, alg none, HS256, not yet valid, expired, bad signature, wrong
       // audience or serviceUrl), the caller is not authenticated: 401, never a server error.
       return refuse(res, 401, 'unauthorized', { reason: describeAuthFailure(error) });
+    }
+    if (isFromBot(activity)) {
+      // Two bots that answer each other would never stop.
+      log.debug({ type: activity.type }, 'teams: activity from a bot ignored');
+      res.writeHead(200).end();
+      return;
     }
     let invokeResponse: InvokeResponse | undefined;
     try {
