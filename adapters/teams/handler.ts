@@ -6,7 +6,7 @@ import { describeError, type Logger } from '../../src/log.js';
 import { APOLOGY } from '../../src/messages.js';
 import { sendJson } from '../server/json.js';
 import { isFromBot, isReadableActivity } from './activity-shape.js';
-import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
+import { checkTenant, isAllowedServiceUrl, tokenTenant } from './allowlist.js';
 import { type AuthenticatedRequest, createAuthentication, TeamsAdapter } from './authentication.js';
 import { QuoteBot } from './bot.js';
 import type { TeamsConfig } from './config.js';
@@ -68,7 +68,8 @@ export function createTeamsHandler({
         serviceUrl: String(activity.serviceUrl).slice(0, 200),
       });
     }
-    if (!isAllowedTenant(activity, teams.allowedTenants)) return refuse(res, 403, 'tenant not allowed');
+    const named = checkTenant(activity, teams.allowedTenants);
+    if (!named.ok) return refuse(res, 403, 'tenant not allowed', { reason: named.reason });
     const incoming = withDates(activity);
     const authorization = req.headers.authorization ?? '';
     const screened = tokenScreen(authorization);
@@ -85,6 +86,10 @@ export function createTeamsHandler({
       // audience or serviceUrl), the caller is not authenticated: 401, never a server error.
       return refuse(res, 401, 'unauthorized', { reason: describeAuthFailure(error) });
     }
+    // Authenticated, the request's tenant is the one its token names, whatever the activity says.
+    const signedTenant = teams.auth ? tokenTenant(authenticated.claimsIdentity?.claims ?? []) : undefined;
+    const signed = signedTenant && checkTenant(activity, teams.allowedTenants, signedTenant);
+    if (signed && !signed.ok) return refuse(res, 403, 'tenant not allowed', { reason: signed.reason });
     if (isFromBot(activity)) {
       // Two bots that answer each other would never stop.
       log.debug({ type: activity.type }, 'teams: activity from a bot ignored');
