@@ -144,7 +144,8 @@ function mentions(
 /** The query terms a result holds in one field. */
 function termsIn(result: SearchResult, field: string): (term: string) => boolean {
   const match = result.match as Record<string, readonly string[] | undefined>;
-  return (term) => match[term]?.includes(field) === true;
+  // Own keys only: a term such as `constructor` would otherwise read Object.prototype's function.
+  return (term) => Object.hasOwn(match, term) && match[term]?.includes(field) === true;
 }
 
 /** A passage with the evidence it holds for each concept asked. */
