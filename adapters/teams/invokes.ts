@@ -3,8 +3,13 @@
 // the value's shape (`value.action.type`, `parameters.find`), so a malformed value failed the turn
 // with an error line and a 501. Here every invoke gets a 200 or a 400, as botbuilder-dotnet answers
 // an unexpected Teams invoke (BadRequest) and an Action.Execute it does not support.
-import type { InvokeResponse } from 'botbuilder';
 import { z } from 'zod';
+
+/** What an invoke is answered with: botbuilder's InvokeResponse (bot.ts returns it as such). */
+interface InvokeResponse {
+  readonly status: number;
+  readonly body?: unknown;
+}
 
 /** The invokes the manifest enables: the search command, and the feedback loop's 👍/👎. */
 export const INVOKE = {

@@ -50,7 +50,7 @@ async function postAnswer(
 }
 
 /** Whether an event was sent by a bot (another app, a workflow, an integration): never answered. */
-export function isFromBot(event: Readonly<Record<string, unknown>>): boolean {
+function isFromBot(event: Readonly<Record<string, unknown>>): boolean {
   return (
     (typeof event.bot_id === 'string' && event.bot_id !== '') ||
     (typeof event.bot_profile === 'object' && event.bot_profile !== null) ||

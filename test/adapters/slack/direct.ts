@@ -8,7 +8,7 @@ import { createRecorder, type Recorder, requestFields } from '../../helpers/reco
 import { BOT_USER_ID, RESPONSE_HOST, retriever, SLACK_API, testConfig } from './harness.js';
 
 /** A call the app made: the Web API method (or `response_url`) and the fields it sent. */
-export interface SlackCall {
+interface SlackCall {
   readonly method: string;
   readonly body: Record<string, unknown>;
 }

@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 // All but the last two failed their turn inside botbuilder before the shape check (an error line,
-// no reply); the fuzz test (test/property/teams-activities.property.test.ts) found the first three.
+// no reply); the fuzz test (test/property/teams-activities.property.test.ts) found the first four.
 // The last two were answered, from no one or with attachments of no kind: Teams sends neither.
 const MALFORMED: [string, Record<string, unknown>][] = [
   ['an entity without a type', { entities: [{ mentioned: { id: 'x' } }] }],
@@ -20,8 +20,8 @@ const MALFORMED: [string, Record<string, unknown>][] = [
   ['an empty type', { type: '' }],
   ['a conversation without an id', { conversation: { conversationType: 'personal' } }],
   ['no recipient', { recipient: undefined }],
-  ['no sender', { from: undefined }],
   ['a member added who is null', { type: 'conversationUpdate', membersAdded: [null] }],
+  ['no sender', { from: undefined }],
   ['attachments that are not a list', { attachments: 'card' }],
 ];
 
