@@ -1,23 +1,10 @@
 // Bots don't answer bots (issue 18): two bots that answer mentions would talk to each other forever.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/log.js';
-import { captureLogLines } from '../../helpers/log-lines.js';
-import { type DirectSlack, eventCallback, startDirectSlack } from './direct.js';
+import { describe, expect, it } from 'vitest';
+import { useDirectSlack } from './direct.js';
 import { BOT_USER_ID } from './harness.js';
 
-const capture = captureLogLines();
-let direct: DirectSlack;
-beforeAll(async () => {
-  direct = await startDirectSlack(createLogger({ level: 'debug' }, capture.sink));
-});
-afterEach(() => {
-  capture.clear();
-  direct.calls.clear();
-});
-afterAll(() => direct.close());
-
-let events = 0;
-const deliver = (event: Record<string, unknown>) => direct.process(eventCallback(event, `EvBots${++events}`));
+const slack = useDirectSlack();
+const { capture, deliver } = slack;
 const ignored = () => capture.lines.filter((l) => l.msg === 'event from a bot ignored');
 
 /** Another app's @mention of this bot in #general, marked as a bot's the way `marks` says. */
@@ -53,7 +40,7 @@ describe('an event from another bot', () => {
     async (_mark, marks) => {
       await deliver(botMention(marks));
 
-      expect(direct.calls.items).toEqual([]);
+      expect(slack.direct.calls.items).toEqual([]);
       expect(ignored()).toMatchObject([{ level: 20, event: 'app_mention' }]);
     },
   );
@@ -61,7 +48,7 @@ describe('an event from another bot', () => {
   it.each(BOT_MARKS)('a DM carrying %s is not answered, and a debug line says why', async (_mark, marks) => {
     await deliver(botDirectMessage(marks));
 
-    expect(direct.calls.items).toEqual([]);
+    expect(slack.direct.calls.items).toEqual([]);
     expect(ignored()).toMatchObject([{ level: 20, event: 'message' }]);
   });
 
@@ -69,6 +56,6 @@ describe('an event from another bot', () => {
     await deliver(botMention({ bot_id: 'B0OTHERBOT' }));
     await deliver(botMention({ user: 'U0MEMBER', ts: '1700000000.000500' }));
 
-    expect(direct.calls.items.map((c) => c.body.thread_ts)).toEqual(['1700000000.000500']);
+    expect(slack.direct.calls.items.map((c) => c.body.thread_ts)).toEqual(['1700000000.000500']);
   });
 });

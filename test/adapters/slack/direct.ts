@@ -2,10 +2,12 @@
 // signature and no screen (adapters/slack/screen.ts) in front, so the listeners meet every field as
 // Slack (or a forger) sent it. The Web API and response_urls are answered by nock and recorded.
 import nock from 'nock';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createSlackApp, type SlackApp } from '../../../adapters/slack/app.js';
-import type { Logger } from '../../../src/log.js';
+import { createLogger, type Logger } from '../../../src/log.js';
+import { captureLogLines, type LogCapture } from '../../helpers/log-lines.js';
 import { createRecorder, type Recorder, requestFields } from '../../helpers/recorder.js';
-import { BOT_USER_ID, RESPONSE_HOST, retriever, SLACK_API, testConfig } from './harness.js';
+import { BOT_USER_ID, eventBody, RESPONSE_HOST, retriever, SLACK_API, testConfig } from './harness.js';
 
 /** A call the app made: the Web API method (or `response_url`) and the fields it sent. */
 interface SlackCall {
@@ -64,16 +66,40 @@ export async function startDirectSlack(logger: Logger): Promise<DirectSlack> {
   };
 }
 
-/** An Events API delivery of `event`, with its own event id. */
+/** An Events API delivery of `event` (any value, for fuzzing), with its own event id. */
 export function eventCallback(event: unknown, eventId: string): Record<string, unknown> {
+  return JSON.parse(eventBody(event as Record<string, unknown>, eventId));
+}
+
+/**
+ * One app for the whole test file, logging at debug into a capture that is emptied after each test
+ * (with the calls recorded). `deliver` runs an event as a fresh delivery.
+ */
+export function useDirectSlack(): {
+  readonly capture: LogCapture;
+  readonly direct: DirectSlack;
+  deliver(event: Record<string, unknown>): Promise<void>;
+} {
+  const capture = captureLogLines();
+  let direct: DirectSlack | undefined;
+  let deliveries = 0;
+  beforeAll(async () => {
+    direct = await startDirectSlack(createLogger({ level: 'debug' }, capture.sink));
+  });
+  afterEach(() => {
+    capture.clear();
+    direct?.calls.clear();
+  });
+  afterAll(() => direct?.close());
+  const started = (): DirectSlack => {
+    if (!direct) throw new Error('the Slack app has not started yet');
+    return direct;
+  };
   return {
-    token: 'deprecated-verification-token',
-    team_id: 'T0TEAM',
-    api_app_id: 'A0JSEV',
-    event,
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: 1700000000,
-    authorizations: [{ team_id: 'T0TEAM', user_id: BOT_USER_ID, is_bot: true }],
+    capture,
+    get direct() {
+      return started();
+    },
+    deliver: (event) => started().process(eventCallback(event, `EvDirect${++deliveries}`)),
   };
 }

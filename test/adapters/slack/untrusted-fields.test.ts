@@ -1,28 +1,15 @@
 // Listeners read only fields whose types they have checked (issue 18): an event or a press missing
 // what Slack always sends is ignored or answered plainly, never a "Slack handler failed" error line.
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/log.js';
 import { captureLogLines } from '../../helpers/log-lines.js';
-import { type DirectSlack, eventCallback, startDirectSlack } from './direct.js';
+import { useDirectSlack } from './direct.js';
 import { BOT_USER_ID, eventBody, postEvent, startHarness, testConfig } from './harness.js';
 
-const capture = captureLogLines();
-let direct: DirectSlack;
-beforeAll(async () => {
-  direct = await startDirectSlack(createLogger({ level: 'debug' }, capture.sink));
-});
-afterEach(() => {
-  capture.clear();
-  direct.calls.clear();
-});
-afterAll(() => direct.close());
-
-let events = 0;
-/** Runs `event` through the app as a fresh Events API delivery. */
-const deliver = (event: Record<string, unknown>) =>
-  direct.process(eventCallback(event, `EvFields${++events}`));
-const calls = (method: string) => direct.calls.items.filter((c) => c.method === method);
+const slack = useDirectSlack();
+const { capture, deliver } = slack;
+const calls = (method: string) => slack.direct.calls.items.filter((c) => c.method === method);
 const notUnderstood = () => capture.lines.filter((l) => l.msg === 'Slack event not understood');
 
 const mention = { type: 'app_mention', user: 'U0MEMBER', ts: '1700000000.000100', event_ts: '1' };
@@ -31,7 +18,7 @@ describe('an event whose fields are not what Slack sends', () => {
   it('an app_mention without text or channel posts nothing, logs one warn line and no error', async () => {
     await deliver(mention);
 
-    expect(direct.calls.items).toEqual([]);
+    expect(slack.direct.calls.items).toEqual([]);
     expect(notUnderstood()).toMatchObject([{ level: 40, event: 'app_mention' }]);
     expect(capture.errorsLogged()).toEqual([]);
   });
@@ -39,14 +26,14 @@ describe('an event whose fields are not what Slack sends', () => {
   it('an app_mention whose channel is an object posts nothing and logs no error', async () => {
     await deliver({ ...mention, text: `<@${BOT_USER_ID}> 上清液`, channel: { id: 'C0GENERAL' } });
 
-    expect(direct.calls.items).toEqual([]);
+    expect(slack.direct.calls.items).toEqual([]);
     expect(capture.errorsLogged()).toEqual([]);
   });
 
   it('an app_mention whose text is a number posts nothing and logs no error', async () => {
     await deliver({ ...mention, text: 42, channel: 'C0GENERAL' });
 
-    expect(direct.calls.items).toEqual([]);
+    expect(slack.direct.calls.items).toEqual([]);
     expect(capture.errorsLogged()).toEqual([]);
   });
 
@@ -62,7 +49,7 @@ describe('an event whose fields are not what Slack sends', () => {
   it('a DM whose text is an object posts nothing and logs no error', async () => {
     await deliver({ type: 'message', channel_type: 'im', channel: 'D0MEMBER', user: 'U0MEMBER', text: {} });
 
-    expect(direct.calls.items).toEqual([]);
+    expect(slack.direct.calls.items).toEqual([]);
     expect(capture.errorsLogged()).toEqual([]);
   });
 
@@ -77,7 +64,7 @@ describe('an event whose fields are not what Slack sends', () => {
 describe('a command whose fields are not what Slack sends', () => {
   it('/jsev without a text field is answered with how to ask', async () => {
     const acks: unknown[] = [];
-    await direct.slack.app.processEvent({
+    await slack.direct.slack.app.processEvent({
       body: { command: '/jsev', user_id: 'U0MEMBER', channel_id: 'C0GENERAL', team_id: 'T0TEAM' },
       ack: async (response) => {
         acks.push(response);
