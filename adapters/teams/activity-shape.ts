@@ -1,12 +1,13 @@
 // The shape of a Bot Framework activity, as far as botbuilder and the bot read it without checking.
 // botbuilder reads `entities[i].type.toLowerCase()`, a mention's `mentioned.id`, `conversation.id`,
-// `recipient.id` and `membersAdded[i].id` as they come, so an activity missing one of them failed its turn with an error
-// line (and a 501 for an invoke). Teams always sends these fields with these types; an activity
-// that lacks them is refused with 400 before botbuilder sees it. Everything else is optional.
+// `recipient.id` and `membersAdded[i].id` as they come, so an activity missing one of them failed
+// its turn with an error line (and a 501 for an invoke). Teams always sends these fields with these
+// types; an activity that lacks them is refused with 400 before botbuilder sees it. Everything else
+// is optional.
 import { z } from 'zod';
 
 const text = z.string().optional();
-/** An account (member, bot) or conversation: botbuilder addresses replies by its id. */
+/** An account (a member or a bot): botbuilder addresses replies by its id. */
 const account = z.looseObject({ id: z.string(), role: text, name: text });
 
 /** A mention (botbuilder strips `text` of the mention whose `mentioned.id` is the bot) or another entity. */
