@@ -21,6 +21,9 @@ const activityShape = z.looseObject({
   // A reply copies these into the activity it sends, whose serialiser refuses anything but text.
   id: text,
   channelId: text,
+  serviceUrl: z.string(),
+  // The invoke's name: what the bot dispatches on (and logs).
+  name: text,
   from: account,
   recipient: account,
   conversation: z.looseObject({ id: z.string(), tenantId: text, conversationType: text }),

@@ -125,7 +125,7 @@ export class QuoteBot extends TeamsActivityHandler {
         this.options.logger.warn({ name }, 'teams: invoke not understood');
         return CARD_ACTION_NOT_SUPPORTED;
       default:
-        this.options.logger.warn({ name: String(name).slice(0, 100) }, 'teams: invoke not understood');
+        this.options.logger.warn({ name: name?.slice(0, 100) }, 'teams: invoke not understood');
         return BAD_REQUEST;
     }
   }

@@ -65,7 +65,8 @@ export function createTeamsHandler({
     if (!isReadableActivity(activity)) return refuse(res, 400, 'not a Bot Framework activity');
     if (!isAllowedServiceUrl(activity.serviceUrl, teams.allowedServiceUrls)) {
       return refuse(res, 403, 'serviceUrl not allowed', {
-        serviceUrl: String(activity.serviceUrl).slice(0, 200),
+        // A string (activity-shape.ts): String() of another value can throw.
+        serviceUrl: (activity.serviceUrl as string).slice(0, 200),
       });
     }
     const named = checkTenant(activity, teams.allowedTenants);

@@ -10,9 +10,9 @@ afterEach(() => {
   capture.clear();
 });
 
-// All but the last two failed their turn inside botbuilder before the shape check (an error line,
+// All but the last three failed their turn inside botbuilder before the shape check (an error line,
 // no reply); the fuzz test (test/property/teams-activities.property.test.ts) found the first four.
-// The last two were answered, from no one or with attachments of no kind: Teams sends neither.
+// The next two were answered, from no one or with attachments of no kind: Teams sends neither.
 const MALFORMED: [string, Record<string, unknown>][] = [
   ['an entity without a type', { entities: [{ mentioned: { id: 'x' } }] }],
   ['a mention that names no one', { entities: [{ type: 'mention', mentioned: null, text: '<at>x</at>' }] }],
@@ -21,8 +21,11 @@ const MALFORMED: [string, Record<string, unknown>][] = [
   ['a conversation without an id', { conversation: { conversationType: 'personal' } }],
   ['no recipient', { recipient: undefined }],
   ['a member added who is null', { type: 'conversationUpdate', membersAdded: [null] }],
+  ['an invoke name that is an object', { type: 'invoke', name: { toString: 1 } }],
   ['no sender', { from: undefined }],
   ['attachments that are not a list', { attachments: 'card' }],
+  // This one ended in a 500: logging the refused serviceUrl called String() on it, which threw.
+  ['a serviceUrl that is an object', { serviceUrl: { toString: 1 } }],
 ];
 
 describe('an activity whose fields botbuilder would read unchecked', () => {

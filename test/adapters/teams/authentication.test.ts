@@ -202,6 +202,13 @@ describe('a forged token', () => {
       },
     ],
     ['that is not a JWT at all', async () => 'not-a-token'],
+    [
+      'whose alg is an object that cannot be printed',
+      async () => {
+        const part = (value: unknown) => base64url.encode(JSON.stringify(value));
+        return `${part({ alg: { toString: 1 }, kid: KEY_ID })}.${part(validClaims())}.c2lnbmF0dXJl`;
+      },
+    ],
   ];
 
   test.each(forgeries)('%s gets 401, one warn line, no error line and no reply', async (_name, forge) => {
