@@ -273,7 +273,12 @@ function renderNoMatch(answer: NoMatchAnswer): SlackMessage {
     button(LABELS.topics, `${ACTION.ask}_topics`, '目次', 0),
     button(LABELS.keyPoints, `${ACTION.ask}_key_points`, '要点', 0),
   ]);
-  return { text: `${message}\n${offer}`, blocks: capBlocks([echoSection(message), context(offer)], actions) };
+  // `text` is what notifications and screen readers read, and Slack links addresses in it: it says
+  // that nothing was found without repeating what the member typed.
+  return {
+    text: `${m.noMatch()}\n${offer}`,
+    blocks: capBlocks([echoSection(message), context(offer)], actions),
+  };
 }
 
 function renderTopics(answer: TopicsAnswer, options: RenderOptions): SlackMessage {

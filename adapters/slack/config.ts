@@ -3,10 +3,46 @@ import { type ConfigPart, optionalText } from '../../src/config.js';
 
 const SLACK_APP_SETTINGS = 'https://api.slack.com/apps → your app';
 
+/**
+ * Why `value` cannot be a Slack token of this `prefix` (xoxb- for the bot, xapp- for Socket Mode), or
+ * undefined when it is plausible: the prefix, then the token's letters and digits in dash-separated
+ * groups. Slack checks the token itself at startup (auth.test); this catches what cannot be one.
+ */
+function tokenProblem(value: string, prefix: string): string | undefined {
+  if (!value.startsWith(prefix)) return `does not start with ${prefix}`;
+  const rest = value.slice(prefix.length);
+  if (!/[A-Za-z0-9]/.test(rest)) return `is only the prefix ${prefix}: the token itself is missing`;
+  if (!/^[A-Za-z0-9-]+$/.test(rest)) {
+    return `holds characters a Slack token never has (spaces, quotes, dots or a placeholder such as ${prefix}…): give the token alone`;
+  }
+  return undefined;
+}
+
+/** Why `value` cannot be a signing secret (32 letters and digits in Slack's settings), or undefined. */
+function signingSecretProblem(value: string): string | undefined {
+  if (/^(xox[a-z]|xapp)-/.test(value)) return 'is a Slack token, not the signing secret';
+  if (/[\s"'`]/.test(value)) return 'holds spaces or quotes, which a signing secret never has';
+  if (value.length < 16)
+    return `is too short to be a signing secret (${value.length} characters; Slack's has 32)`;
+  return undefined;
+}
+
+/** An optional variable whose value, when set, must pass `problem` (a secret: its value is never shown). */
+const checked = (problem: (value: string) => string | undefined) =>
+  optionalText.pipe(
+    z
+      .string()
+      .superRefine((value, ctx) => {
+        const found = problem(value);
+        if (found) ctx.addIssue({ code: 'custom', message: found });
+      })
+      .optional(),
+  );
+
 const shape = {
-  SLACK_SIGNING_SECRET: optionalText,
-  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
-  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
+  SLACK_SIGNING_SECRET: checked(signingSecretProblem),
+  SLACK_BOT_TOKEN: checked((value) => tokenProblem(value, 'xoxb-')),
+  SLACK_APP_TOKEN: checked((value) => tokenProblem(value, 'xapp-')),
   SLACK_API_URL: optionalText.pipe(
     z
       .url({ protocol: /^https?$/ })

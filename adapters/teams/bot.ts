@@ -1,10 +1,4 @@
-import {
-  type InvokeResponse,
-  type MessagingExtensionQuery,
-  type MessagingExtensionResponse,
-  TeamsActivityHandler,
-  TurnContext,
-} from 'botbuilder';
+import { type InvokeResponse, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import type { Answer, Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
@@ -14,14 +8,11 @@ import { AnsweredMessages, feedbackOf } from './answered.js';
 import { renderCard, renderCopyAllCard } from './card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './card-types.js';
 import { messageContent } from './inserted-card.js';
+import { BAD_REQUEST, CARD_ACTION_NOT_SUPPORTED, INVOKE, searchRequestOf } from './invokes.js';
 import { composeCardHint, messagesFor } from './messages.js';
 import { renderPlainText } from './plain-text.js';
 import { renderSearchResults, SEARCH_COMMAND_ID, SEARCH_PARAMETER } from './search-extension.js';
 import { languageOfLocale, renderWelcome, welcomeText } from './welcome.js';
-
-/** Teams asks for 25 results at most; more would not fit the compose box's list anyway. */
-const MAX_SEARCH_RESULTS = 25;
-const DEFAULT_SEARCH_RESULTS = 10;
 
 export interface QuoteBotOptions {
   readonly retriever: Retriever;
@@ -149,12 +140,32 @@ export class QuoteBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Every invoke gets a 200 or a 400 (never botbuilder's 501 for one it has no handler for): the
+   * search command and the feedback loop are answered, anything else is refused as not understood.
+   */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'message/submitAction') return super.onInvokeActivity(context);
+    const { name } = context.activity;
+    switch (name) {
+      case INVOKE.search:
+        return this.search(context.activity.value);
+      case INVOKE.feedback:
+        return this.feedback(context);
+      case INVOKE.cardAction:
+        this.options.logger.warn({ name }, 'teams: invoke not understood');
+        return CARD_ACTION_NOT_SUPPORTED;
+      default:
+        this.options.logger.warn({ name: name?.slice(0, 100) }, 'teams: invoke not understood');
+        return BAD_REQUEST;
+    }
+  }
+
+  /** A 👍/👎 press: one feedback log line; acknowledged by the invoke response alone. */
+  private feedback(context: TurnContext): InvokeResponse {
     const press = feedbackOf(context.activity.value, context.activity.replyToId);
     if (!press) {
       this.options.logger.warn('teams: message/submitAction not understood');
-      return { status: 400 };
+      return BAD_REQUEST;
     }
     const answered = press.messageId ? this.answered.recall(press.messageId) : undefined;
     const { logger, logQueries } = this.options;
@@ -173,30 +184,28 @@ export class QuoteBot extends TeamsActivityHandler {
       // Not a feedback line: without the passage it says nothing the report could use.
       logger.info({ platform: 'teams', value: press.value }, 'teams: feedback on an answer not remembered');
     }
-    // Acknowledged by the invoke response alone: nothing is posted to the conversation.
+    // Nothing is posted to the conversation.
     return { status: 200 };
   }
 
-  protected override async handleTeamsMessagingExtensionQuery(
-    _context: TurnContext,
-    query: MessagingExtensionQuery,
-  ): Promise<MessagingExtensionResponse> {
-    if (query.commandId !== SEARCH_COMMAND_ID) {
-      this.options.logger.warn({ commandId: query.commandId }, 'teams: unknown message extension command');
-      return { composeExtension: { type: 'message', text: 'Unknown command' } };
+  /** The search command of the message extension: matching quotes for the compose box's list. */
+  private search(value: unknown): InvokeResponse {
+    const request = searchRequestOf(value, SEARCH_PARAMETER);
+    if (!request) {
+      this.options.logger.warn({ name: INVOKE.search }, 'teams: invoke not understood');
+      return BAD_REQUEST;
     }
-    const typed = query.parameters?.find((p) => p.name === SEARCH_PARAMETER)?.value;
-    const text = typeof typed === 'string' ? typed.trim() : '';
-    const skip = Math.max(0, Math.floor(query.queryOptions?.skip ?? 0));
-    const count = Math.min(
-      MAX_SEARCH_RESULTS,
-      Math.max(1, Math.floor(query.queryOptions?.count ?? DEFAULT_SEARCH_RESULTS)),
-    );
+    if (request.commandId !== SEARCH_COMMAND_ID) {
+      const commandId = request.commandId.slice(0, 100);
+      this.options.logger.warn({ commandId }, 'teams: unknown message extension command');
+      return { status: 200, body: { composeExtension: { type: 'message', text: 'Unknown command' } } };
+    }
     // An empty compose box lists the key points, so the command is useful before anything is typed.
     const { retriever } = this.options;
+    const { text, skip, count } = request;
     const answer = text === '' ? retriever.keyPoints() : retriever.ask(text, { limit: count, offset: skip });
     this.logAnswer(answer, 'search');
-    return renderSearchResults(answer) as MessagingExtensionResponse;
+    return { status: 200, body: renderSearchResults(answer) };
   }
 
   // Each activity is one request for the per-request log line (id and latency).

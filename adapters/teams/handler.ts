@@ -5,7 +5,8 @@ import type { Config } from '../../src/config.js';
 import { describeError, type Logger } from '../../src/log.js';
 import { APOLOGY } from '../../src/messages.js';
 import { sendJson } from '../server/json.js';
-import { isAllowedServiceUrl, isAllowedTenant } from './allowlist.js';
+import { isFromBot, isReadableActivity } from './activity-shape.js';
+import { checkTenant, isAllowedServiceUrl, tokenTenant } from './allowlist.js';
 import { type AuthenticatedRequest, createAuthentication, TeamsAdapter } from './authentication.js';
 import { QuoteBot } from './bot.js';
 import type { TeamsConfig } from './config.js';
@@ -61,12 +62,15 @@ export function createTeamsHandler({
   return async function handleTeamsRequest(req, res) {
     const activity = await readActivity(req, res, maxBodyBytes ?? MAX_BODY_BYTES, refuse);
     if (!activity) return;
+    if (!isReadableActivity(activity)) return refuse(res, 400, 'not a Bot Framework activity');
     if (!isAllowedServiceUrl(activity.serviceUrl, teams.allowedServiceUrls)) {
       return refuse(res, 403, 'serviceUrl not allowed', {
-        serviceUrl: String(activity.serviceUrl).slice(0, 200),
+        // A string (activity-shape.ts): String() of another value can throw.
+        serviceUrl: (activity.serviceUrl as string).slice(0, 200),
       });
     }
-    if (!isAllowedTenant(activity, teams.allowedTenants)) return refuse(res, 403, 'tenant not allowed');
+    const named = checkTenant(activity, teams.allowedTenants);
+    if (!named.ok) return refuse(res, 403, 'tenant not allowed', { reason: named.reason });
     const incoming = withDates(activity);
     const authorization = req.headers.authorization ?? '';
     const screened = tokenScreen(authorization);
@@ -82,6 +86,16 @@ export function createTeamsHandler({
       // Whatever failed (no token, alg none, HS256, not yet valid, expired, bad signature, wrong
       // audience or serviceUrl), the caller is not authenticated: 401, never a server error.
       return refuse(res, 401, 'unauthorized', { reason: describeAuthFailure(error) });
+    }
+    // Authenticated, the request's tenant is the one its token names, whatever the activity says.
+    const signedTenant = teams.auth ? tokenTenant(authenticated.claimsIdentity?.claims ?? []) : undefined;
+    const signed = signedTenant && checkTenant(activity, teams.allowedTenants, signedTenant);
+    if (signed && !signed.ok) return refuse(res, 403, 'tenant not allowed', { reason: signed.reason });
+    if (isFromBot(activity)) {
+      // Two bots that answer each other would never stop.
+      log.debug({ type: activity.type }, 'teams: activity from a bot ignored');
+      res.writeHead(200).end();
+      return;
     }
     let invokeResponse: InvokeResponse | undefined;
     try {

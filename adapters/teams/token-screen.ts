@@ -39,7 +39,9 @@ export function tokenScreen(
   const payload = decodePart(payloadPart);
   if (!header || !payload || !signature || rest.length > 0) return 'not a signed JWT';
   if (typeof header.alg !== 'string' || !ALLOWED_ALGORITHMS.has(header.alg)) {
-    return `signing algorithm not allowed: ${String(header.alg).slice(0, 20)}`;
+    // Not String(): an object whose toString is not a function would throw.
+    const alg = typeof header.alg === 'string' ? header.alg.slice(0, 20) : typeof header.alg;
+    return `signing algorithm not allowed: ${alg}`;
   }
   if (typeof payload.nbf === 'number' && payload.nbf > nowSeconds + CLOCK_TOLERANCE_SECONDS) {
     return 'token not valid yet (nbf)';

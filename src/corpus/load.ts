@@ -48,6 +48,15 @@ export function loadCorpus(dir: string = defaultCorpusDir()): Corpus {
 
 /** Parses and validates corpus files already read (see {@link loadCorpus}). */
 export function parseCorpus(sources: CorpusSources): Corpus {
+  // First, as the folder's own mark: a folder of other Markdown (a wrong CORPUS_DIR) has none.
+  if (!sources.glossary) {
+    throw new CorpusError(
+      GLOSSARY_FILE,
+      'file',
+      'is missing',
+      `add ${GLOSSARY_FILE} to ${sources.folder} (it may hold "terms: []"), or set CORPUS_DIR to the folder that has it`,
+    );
+  }
   const documents = sources.documents.map((file) => parseDocument(file.text, file.name));
   const ids = new Set<string>();
   for (const doc of documents) {
@@ -62,14 +71,6 @@ export function parseCorpus(sources: CorpusSources): Corpus {
     ids.add(doc.meta.id);
   }
   checkSuccessions(documents);
-  if (!sources.glossary) {
-    throw new CorpusError(
-      GLOSSARY_FILE,
-      'file',
-      'is missing',
-      `add ${GLOSSARY_FILE} (it may hold "terms: []")`,
-    );
-  }
   // Optional data: a corpus folder of one's own works without them (search is then less forgiving).
   const optional = <T>(
     file: SourceFile | undefined,

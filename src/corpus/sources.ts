@@ -25,6 +25,29 @@ export function defaultCorpusDir(): string {
   }
 }
 
+/**
+ * The fix for a folder that is not a corpus. The folder is CORPUS_DIR's (the CLI's --corpus-dir),
+ * or the bundled one when it is unset.
+ */
+const CORPUS_DIR_FIX =
+  "set CORPUS_DIR to the folder holding the statement's .md files and glossary.yaml (a copy of the bundled corpus/ folder), or unset CORPUS_DIR to use the bundled corpus/";
+
+/** Why a corpus folder could not be listed, in the operator's words. */
+export function unreadableFolder(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist';
+    case 'ENOTDIR':
+      return 'is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read (permission denied)';
+    default:
+      return `cannot be read${typeof code === 'string' ? ` (${code})` : ''}`;
+  }
+}
+
 /** One corpus file's name (relative to the folder) and text. */
 export interface SourceFile {
   readonly name: string;
@@ -61,22 +84,14 @@ export function readCorpusSources(dir: string): CorpusSources {
       .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
       .sort();
   } catch (cause) {
-    throw new CorpusError(
-      folder,
-      'corpus folder',
-      'cannot be read',
-      'point CORPUS_DIR at the corpus/ folder',
-      {
-        cause,
-      },
-    );
+    throw new CorpusError(folder, 'corpus folder', unreadableFolder(cause), CORPUS_DIR_FIX, { cause });
   }
   if (names.length === 0) {
     throw new CorpusError(
       folder,
       'corpus folder',
-      'holds no .md document',
-      'add the statement as a Markdown file',
+      'holds no .md document, so it is no corpus',
+      CORPUS_DIR_FIX,
     );
   }
   const hash = createHash('sha256');

@@ -62,5 +62,6 @@ export function evidenceOf(concept: Concept, found: (term: string) => boolean): 
 /** The query terms a result holds in one field. */
 export function termsIn(result: SearchResult, field: string): (term: string) => boolean {
   const match = result.match as Record<string, readonly string[] | undefined>;
-  return (term) => match[term]?.includes(field) === true;
+  // Own keys only: a term such as `constructor` would otherwise read Object.prototype's function.
+  return (term) => Object.hasOwn(match, term) && match[term]?.includes(field) === true;
 }

@@ -1,4 +1,5 @@
 import type { App, webApi } from '@slack/bolt';
+import { z } from 'zod';
 import { describeError, type Logger } from '../../../src/log.js';
 import { APOLOGY } from '../../../src/messages.js';
 import { renderBlocks, type SlackMessage } from '../blocks.js';
@@ -48,21 +49,59 @@ async function postAnswer(
   }
 }
 
-/** @mentions answered in their thread, direct messages in the DM. */
+/** Whether an event was sent by a bot (another app, a workflow, an integration): never answered. */
+function isFromBot(event: Readonly<Record<string, unknown>>): boolean {
+  return (
+    (typeof event.bot_id === 'string' && event.bot_id !== '') ||
+    (typeof event.bot_profile === 'object' && event.bot_profile !== null) ||
+    event.subtype === 'bot_message'
+  );
+}
+
+/** What a listener reads of a mention or DM, once each field has the type Slack gives it. */
+const messageFields = z.looseObject({
+  channel: z.string().min(1),
+  // Slack sends the text of every mention and DM; without one, the member asked nothing.
+  text: z.string().default(''),
+  ts: z.string().optional(),
+  thread_ts: z.string().optional(),
+  user: z.string().optional(),
+});
+
+/**
+ * The fields of a mention or DM that is to be answered, or undefined (and a log line saying why)
+ * for one from a bot, or one whose fields are not of the types Slack sends.
+ */
+function toAnswer(log: Logger, event: Readonly<Record<string, unknown>>) {
+  if (isFromBot(event)) {
+    // Two bots that answer each other would never stop.
+    log.debug({ event: event.type, botId: event.bot_id }, 'event from a bot ignored');
+    return undefined;
+  }
+  const fields = messageFields.safeParse(event);
+  if (!fields.success) log.warn({ event: event.type }, 'Slack event not understood');
+  return fields.data;
+}
+
+/** @mentions answered in their thread, direct messages in the DM; never a bot's. */
 export function register(app: App, { answer, log }: ListenerDeps): void {
   app.event('app_mention', async ({ event, client, context }) => {
+    const mention = toAnswer(log, event as unknown as Record<string, unknown>);
     // In a DM the message event answers; answering the mention too would post twice.
-    if (event.channel.startsWith('D')) return;
-    const { answer: found } = answer('mention', queryFromMessage(event.text, context.botUserId));
-    const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts, user: event.user };
+    if (!mention || mention.channel.startsWith('D')) return;
+    const { answer: found } = answer('mention', queryFromMessage(mention.text, context.botUserId));
+    const thread = mention.thread_ts ?? mention.ts;
+    const where = { channel: mention.channel, ...(thread ? { thread_ts: thread } : {}), user: mention.user };
     await postAnswer(log, client, 'mention', where, renderBlocks(found));
   });
 
   app.event('message', async ({ event, client, context }) => {
-    // Only what a person writes in a DM: no edits, joins or bot messages (our own replies included).
-    if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id) return;
-    const { answer: found } = answer('dm', queryFromMessage(event.text, context.botUserId));
-    const where = { channel: event.channel, user: event.user };
-    await postAnswer(log, client, 'dm', where, renderBlocks(found));
+    // Only what a person writes in a DM: no edits or joins (subtypes), nothing from a bot.
+    const fields = event as unknown as Record<string, unknown>;
+    if (fields.channel_type !== 'im' || (fields.subtype !== undefined && !isFromBot(fields))) return;
+    const dm = toAnswer(log, fields);
+    if (!dm) return;
+    const { answer: found } = answer('dm', queryFromMessage(dm.text, context.botUserId));
+    await postAnswer(log, client, 'dm', { channel: dm.channel, user: dm.user }, renderBlocks(found));
   });
 }

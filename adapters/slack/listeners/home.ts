@@ -7,7 +7,8 @@ import type { ListenerDeps } from './deps.js';
 export function register(app: App, { retriever, log }: ListenerDeps): void {
   const home = renderHome(retriever);
   app.event('app_home_opened', async ({ event, client }) => {
-    if (event.tab !== 'home') return;
+    // Without a member to show it to, there is nothing to publish (and views.publish would fail).
+    if (event.tab !== 'home' || typeof event.user !== 'string' || event.user === '') return;
     try {
       await client.views.publish({ user_id: event.user, view: home });
     } catch (error) {

@@ -57,7 +57,7 @@ const faults: { name: string; damage: (dir: string) => void; message: RegExp }[]
   {
     name: 'the corpus folder does not exist',
     damage: (dir) => rmSync(dir, { recursive: true }),
-    message: /corpus folder: cannot be read\. Fix: point CORPUS_DIR/,
+    message: /corpus folder: does not exist\. Fix: set CORPUS_DIR to the folder/,
   },
   {
     name: 'the statement file is missing',

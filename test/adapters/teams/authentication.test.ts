@@ -202,6 +202,13 @@ describe('a forged token', () => {
       },
     ],
     ['that is not a JWT at all', async () => 'not-a-token'],
+    [
+      'whose alg is an object that cannot be printed',
+      async () => {
+        const part = (value: unknown) => base64url.encode(JSON.stringify(value));
+        return `${part({ alg: { toString: 1 }, kid: KEY_ID })}.${part(validClaims())}.c2lnbmF0dXJl`;
+      },
+    ],
   ];
 
   test.each(forgeries)('%s gets 401, one warn line, no error line and no reply', async (_name, forge) => {
@@ -225,5 +232,100 @@ describe('a forged token', () => {
     await postActivity(server.url, messageActivity(), { authorization: `Bearer ${token}` });
 
     expect(JSON.stringify(lines)).not.toContain(token.split('.')[2]);
+  });
+});
+
+describe('one tenant per request, with authentication on', () => {
+  const OTHER_TENANT = '11111111-0000-0000-0000-000000000000';
+  const TENANT_SERVICE_URL = `https://smba.trafficmanager.net/amer/${TENANT_ID}/`;
+  const refusedFor = () => lines.filter((l) => l.msg === 'teams: request refused').map((l) => l.reason);
+
+  /** Restarts the bot with these allowed tenants (none: every tenant). */
+  async function restart(allowed: string[] = []): Promise<void> {
+    await server.close();
+    const env =
+      allowed.length > 0
+        ? { ...AUTHENTICATED_ENV, TEAMS_ALLOWED_TENANTS: allowed.join(',') }
+        : AUTHENTICATED_ENV;
+    server = await startTeamsServer(env, createLogger({ level: 'info' }, sink));
+  }
+
+  /** The bot's own token from Entra ID, and the connector taking its reply at `serviceUrl`; done once replied. */
+  function replyAllowed(serviceUrl = SERVICE_URL) {
+    nock('https://login.microsoftonline.com')
+      .post(`/${TENANT_ID}/oauth2/v2.0/token`)
+      .query(true)
+      .reply(200, { token_type: 'Bearer', expires_in: 3600, access_token: 'bot-access-token' });
+    const path = `${new URL(serviceUrl).pathname}v3/conversations/${encodeURIComponent('a:personal-conversation-id')}/activities/1712345678901`;
+    return nock(new URL(serviceUrl).origin).post(path).reply(200, { id: 'reply-id' });
+  }
+
+  /** An activity whose two tenant fields name these tenants, posted with a token of `claims`. */
+  async function post(claims: JWTPayload, tenants: [string, string], serviceUrl = SERVICE_URL) {
+    const activity = messageActivity({
+      serviceUrl,
+      conversation: { id: 'a:personal-conversation-id', conversationType: 'personal', tenantId: tenants[0] },
+      channelData: { tenant: { id: tenants[1] } },
+    });
+    const token = await channelToken({ serviceurl: serviceUrl, ...claims });
+    return (await postActivity(server.url, activity, { authorization: `Bearer ${token}` })).status;
+  }
+
+  test('a token naming the allowed tenant (tid), for an activity naming it too, is answered', async () => {
+    await restart([TENANT_ID]);
+    const reply = replyAllowed();
+
+    expect(await post({ tid: TENANT_ID }, [TENANT_ID, TENANT_ID])).toBe(200);
+    expect(reply.isDone()).toBe(true);
+  });
+
+  test('a token naming another tenant (tid), for an activity naming the allowed one, is refused (403)', async () => {
+    await restart([TENANT_ID]);
+    const reply = connector();
+
+    expect(await post({ tid: OTHER_TENANT }, [TENANT_ID, TENANT_ID])).toBe(403);
+    expect(reply.isDone()).toBe(false);
+    expect(refusedFor()).toEqual(['the activity names another tenant than its token']);
+  });
+
+  test('a token naming one tenant, for an activity naming another, is refused (403) with no allowlist', async () => {
+    await restart();
+    const reply = connector();
+
+    expect(await post({ tid: OTHER_TENANT }, [TENANT_ID, TENANT_ID])).toBe(403);
+    expect(reply.isDone()).toBe(false);
+  });
+
+  test('an allowed channelData.tenant.id with another conversation.tenantId is refused (403)', async () => {
+    await restart([TENANT_ID]);
+    const reply = connector();
+
+    expect(await post({ tid: TENANT_ID }, [OTHER_TENANT, TENANT_ID])).toBe(403);
+    expect(reply.isDone()).toBe(false);
+    expect(refusedFor()).toEqual(['conversation.tenantId and channelData.tenant.id differ']);
+  });
+
+  test('a token whose signed serviceurl names the tenant, for an activity naming it too, is answered', async () => {
+    await restart([TENANT_ID]);
+    const reply = replyAllowed(TENANT_SERVICE_URL);
+
+    expect(await post({}, [TENANT_ID, TENANT_ID], TENANT_SERVICE_URL)).toBe(200);
+    expect(reply.isDone()).toBe(true);
+  });
+
+  test('a token whose signed serviceurl names another tenant than the activity is refused (403)', async () => {
+    await restart();
+    const elsewhere = `https://smba.trafficmanager.net/amer/${OTHER_TENANT}/`;
+
+    expect(await post({}, [TENANT_ID, TENANT_ID], elsewhere)).toBe(403);
+    expect(refusedFor()).toEqual(['the activity names another tenant than its token']);
+  });
+
+  test('a token naming no tenant, for an activity naming the allowed one, is answered', async () => {
+    await restart([TENANT_ID]);
+    const reply = replyAllowed();
+
+    expect(await post({}, [TENANT_ID, TENANT_ID])).toBe(200);
+    expect(reply.isDone()).toBe(true);
   });
 });
