@@ -29,14 +29,18 @@ const inputs = judgeInputsHash(corpusDir, root);
 const corpus = loadCorpus(corpusDir);
 if (values.check) {
   if (corpus.judge?.inputs !== inputs) {
-    process.stderr.write(`${JUDGE_FILE} is stale: the corpus data or the feature code changed since it was fitted; run npm run fit\n`);
+    process.stderr.write(
+      `${JUDGE_FILE} is stale: the corpus data or the feature code changed since it was fitted; run npm run fit\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(`${JUDGE_FILE} is up to date\n`);
   process.exit(0);
 }
 const searched = searchHeldOut(corpus, readExamples(corpus));
-process.stdout.write(`${formatOutcome('5-fold cross-validation on the reviewed data', crossValidate(searched))}\n`);
+process.stdout.write(
+  `${formatOutcome('5-fold cross-validation on the reviewed data', crossValidate(searched))}\n`,
+);
 const { model, threshold } = fitJudge(searched);
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const judge = {
@@ -48,4 +52,5 @@ const judge = {
 };
 writeFileSync(join(corpusDir, JUDGE_FILE), `${JSON.stringify(judge, null, 2)}\n`);
 process.stdout.write(`wrote ${JUDGE_FILE}: threshold ${threshold}\n`);
-for (const [i, name] of FEATURE_NAMES.entries()) process.stdout.write(`  ${name.padEnd(20)} ${judge.weights[i]}\n`);
+for (const [i, name] of FEATURE_NAMES.entries())
+  process.stdout.write(`  ${name.padEnd(20)} ${judge.weights[i]}\n`);

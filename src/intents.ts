@@ -45,7 +45,11 @@ export function detectIntent(query: string, read: QuestionReader = plainReading)
   for (const [intent, words] of Object.entries(KEYWORDS) as [Intent, readonly string[]][]) {
     if (words.includes(key)) return intent;
   }
-  const text = stripQuestionFrames(read(query));
+  // Kana words read from romaji come apart (だれ が だした): cues are matched across the spaces.
+  const text = stripQuestionFrames(read(query)).replace(
+    /(?<=[^\p{Script=Latin}\p{N}\s])\s+(?=[^\p{Script=Latin}\p{N}\s])/gu,
+    '',
+  );
   let rest = text;
   let named: WholeIntent | undefined;
   for (const { intent, cues } of INTENT_CUES) {

@@ -12,7 +12,7 @@ import { type DataItem, squash } from './near-twins.js';
 const GENERATED = ['lexicon.yaml', 'synonyms.yaml'];
 
 /** Source files that hold reviewed word lists in code: stop words, question frames, review decisions. */
-export const REVIEWED_CODE = [
+const REVIEWED_CODE = [
   'src/text/stopwords.ts',
   'src/text/frames.ts',
   'src/intents.ts',

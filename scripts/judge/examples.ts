@@ -2,9 +2,9 @@
 // the question itself is not in the corpus: k folds, each searched on a corpus without its questions.
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../../src/corpus/load.js';
-import type { Judge } from '../../src/search/judge.js';
 import { detectIntent, type WholeIntent } from '../../src/intents.js';
 import { buildSearchIndex } from '../../src/search/index.js';
+import type { Judge } from '../../src/search/judge.js';
 import { readQuestion } from '../../src/search/query.js';
 import { createSearcher } from '../../src/search/searcher.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -22,7 +22,7 @@ export interface Example {
 }
 
 /** A candidate of an example as searched with its fold held out. */
-export interface SearchedCandidate {
+interface SearchedCandidate {
   readonly id: string;
   readonly features: readonly number[];
 }
@@ -40,7 +40,7 @@ export interface Searched {
 }
 
 /** A stable fold for a question: the same across runs and machines. */
-const foldOf = (q: string): number => createHash('sha256').update(q).digest()[0] as number % FOLDS;
+const foldOf = (q: string): number => (createHash('sha256').update(q).digest()[0] as number) % FOLDS;
 
 /**
  * The reviewed questions of every passage, keywords of the statement, and the negatives of
@@ -53,7 +53,10 @@ export function readExamples(corpus: Corpus): Example[] {
     const paragraph = p.kind === 'key-point' ? index.paragraphOf(p.id) : undefined;
     return paragraph ? [[p.id, paragraph] as const] : [];
   });
-  const sameSay = (id: string) => [id, ...summed.flatMap(([kp, para]) => (kp === id ? [para] : para === id ? [kp] : []))];
+  const sameSay = (id: string) => [
+    id,
+    ...summed.flatMap(([kp, para]) => (kp === id ? [para] : para === id ? [kp] : [])),
+  ];
   const positives = corpus.passages.flatMap((p) =>
     p.questions.map((q) => ({ q, passages: sameSay(p.id), kind: 'question', fold: foldOf(q) })),
   );
@@ -100,14 +103,21 @@ export function searchHeldOut(corpus: Corpus, examples: readonly Example[]): Sea
   const searched: Searched[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = new Set(examples.filter((e) => e.fold === fold).map((e) => e.q));
-    const passages = corpus.passages.map((p) => ({ ...p, questions: p.questions.filter((q) => !held.has(q)) }));
+    const passages = corpus.passages.map((p) => ({
+      ...p,
+      questions: p.questions.filter((q) => !held.has(q)),
+    }));
     const unanswerable = corpus.unanswerable.filter((u) => !held.has(u.q));
     const search = createSearcher({ ...corpus, passages, unanswerable }, NO_JUDGE);
     const read = (question: string) => readQuestion(question, search.vocabulary);
     for (const example of examples.filter((e) => e.fold === fold)) {
       const intent = detectIntent(example.q, read);
       if (intent !== undefined) {
-        searched.push({ example, intent: { name: intent, quotes: intentQuotes(corpus, intent) }, candidates: [] });
+        searched.push({
+          example,
+          intent: { name: intent, quotes: intentQuotes(corpus, intent) },
+          candidates: [],
+        });
         continue;
       }
       const outcome = search(example.q);

@@ -1,9 +1,8 @@
 import { parseDocument } from './document.js';
 import { type DomainVocabulary, parseDomain } from './domain.js';
 import { CorpusError } from './errors.js';
-import { type JudgeModel, parseJudge } from './judge.js';
-import { parseUnanswerable, type UnansweredQuestion } from './unanswerable.js';
 import { type Glossary, parseGlossary } from './glossary.js';
+import { type JudgeModel, parseJudge } from './judge.js';
 import { type OutOfScopeKind, parseOutOfScope } from './out-of-scope.js';
 import {
   type CorpusSources,
@@ -13,6 +12,7 @@ import {
   type SourceFile,
 } from './sources.js';
 import type { CorpusDocument, DocumentMeta, Passage } from './types.js';
+import { parseUnanswerable, type UnansweredQuestion } from './unanswerable.js';
 import { type LexiconEntry, parseLexicon, parseSynonyms } from './vocabulary.js';
 
 export { defaultCorpusDir, GLOSSARY_FILE, LEXICON_FILE, SYNONYMS_FILE } from './sources.js';

@@ -20,10 +20,8 @@ const kindSchema = z.object({
   about: z.string().min(1, 'say which questions this kind covers'),
   /** Regular expressions over the normalised question (NFKC, lower case); any one match puts it out of scope. */
   patterns: z.array(pattern).min(1, 'give at least one pattern'),
-  /** Questions of this kind, in Japanese and English: a test checks each is caught. */
+  /** Questions of this kind (from corpus/unanswerable.yaml), Japanese and English: a test checks each is caught. */
   examples: z.array(z.string().min(1)).min(2, 'give a Japanese and an English example'),
-  /** Questions the statement answers that look alike: a test checks none is caught. */
-  not: z.array(z.string().min(1)).default([]),
 });
 
 const fileSchema = z.object({ kinds: z.array(kindSchema, 'list the kinds under "kinds:"') });

@@ -2,7 +2,7 @@
 // can give one: a passage without any person cannot answer "who", whatever words it shares.
 
 /** The kinds of answer told apart. */
-export const ANSWER_TYPES = ['person', 'time', 'place', 'count'] as const;
+const ANSWER_TYPES = ['person', 'time', 'place', 'count'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 // Question words of each kind, on normalised text (NFKC, lower case).

@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
 import { cjkGrams } from '../text/analyze.js';
-import { type AnswerType, heldTypes } from './answer-type.js';
 import { normalize } from '../text/normalize.js';
 import { foldLatin, LATIN_RUN } from '../text/script.js';
+import { type AnswerType, heldTypes } from './answer-type.js';
 
 /** What the index needs of a passage. */
 export interface IndexablePassage {

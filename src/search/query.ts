@@ -1,6 +1,6 @@
-import { stripQuestionFrames } from '../text/frames.js';
 import { cjkGrams } from '../text/analyze.js';
 import { foldContractions, foldEnglish, splitRunTogether } from '../text/english.js';
+import { stripQuestionFrames } from '../text/frames.js';
 import { normalize } from '../text/normalize.js';
 import { prefixKeys } from '../text/reading.js';
 import { romajiToKana } from '../text/romaji.js';
@@ -88,7 +88,8 @@ function runConcept(typed: string, vocabulary: Vocabulary): Concept {
   if (!entry && !synonyms) {
     for (const form of [...respelled(run, vocabulary), ...oneKanjiOff(run, vocabulary)])
       alternatives.push(alternative(form, false, SYNONYM_WEIGHT));
-    for (const form of vocabulary.katakanaSpelledLike(run)) alternatives.push(alternative(form, false, READING_WEIGHT));
+    for (const form of vocabulary.katakanaSpelledLike(run))
+      alternatives.push(alternative(form, false, READING_WEIGHT));
     alternatives.push(...katakanaReadings(run, vocabulary));
   }
   const canonical = normalize(entry?.ja[0] ?? run);

@@ -1,11 +1,17 @@
+import { askedTypes } from './answer-type.js';
 import { askedConcepts, type Candidate, candidatesOf } from './candidates.js';
 import { evidenceOf, queryOf } from './evidence.js';
-import { askedTypes } from './answer-type.js';
-import { contentShare, contentWeights, featureVector, heldEvidence, type QuestionSignals } from './features.js';
+import {
+  contentShare,
+  contentWeights,
+  featureVector,
+  heldEvidence,
+  type QuestionSignals,
+} from './features.js';
 import type { SearchIndex } from './index.js';
-import type { Closeness } from './similar.js';
 import type { AnalyzedQuery, Concept } from './query.js';
 import { mentions, type Rankable, rank, togetherness } from './rank.js';
+import type { Closeness } from './similar.js';
 
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
 const PROXIMITY = 0.25;

@@ -74,13 +74,15 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(query));
     if (scope !== undefined) return { analyzed, subject, scope, hits: [] };
-    const concepts = bridges
-      ? analyzed.concepts
-      : analyzed.concepts.map(withoutBridges);
-    const hits = searchIndex(index, { ...analyzed, concepts }, {
-      subject: signals,
-      closeness: similarity(query),
-    }).map((hit) => {
+    const concepts = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
+    const hits = searchIndex(
+      index,
+      { ...analyzed, concepts },
+      {
+        subject: signals,
+        closeness: similarity(query),
+      },
+    ).map((hit) => {
       const probability = judge.probability(hit.features);
       return { ...hit, probability, answers: probability >= judge.threshold };
     });

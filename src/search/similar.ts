@@ -63,7 +63,8 @@ export function buildSimilarity(texts: readonly LabelledText[]): (query: string)
     const q = [...grams(query)].map(([gram, tf]) => [gram, (1 + Math.log(tf)) * idf(gram)] as const);
     const norm = Math.hypot(...q.map(([, w]) => w)) || 1;
     const dot = new Float64Array(documents.length);
-    for (const [gram, w] of q) for (const p of postings.get(gram) ?? []) dot[p.doc] = (dot[p.doc] ?? 0) + (w / norm) * p.weight;
+    for (const [gram, w] of q)
+      for (const p of postings.get(gram) ?? []) dot[p.doc] = (dot[p.doc] ?? 0) + (w / norm) * p.weight;
     const passages = new Map<string, number>();
     let bank = 0;
     texts.forEach((t, i) => {

@@ -3,9 +3,9 @@ import type { LexiconEntry } from '../corpus/vocabulary.js';
 import { editDistance, foldEnglish, typoAllowance } from '../text/english.js';
 import { normalize } from '../text/normalize.js';
 import { readingKey } from '../text/reading.js';
-import { katakanaKey } from './respell.js';
 import { CJK_RUN, LATIN_RUN } from '../text/script.js';
 import { ENGLISH_STOPWORDS } from '../text/stopwords.js';
+import { katakanaKey } from './respell.js';
 
 /** What query analysis knows of words, computed once per corpus (never per query). */
 export interface Vocabulary {
@@ -241,7 +241,8 @@ function katakanaWords(sources: VocabularySources, japanese: ReadonlyMap<string,
     const list = byKey.get(key) ?? [];
     if (!list.includes(word)) byKey.set(key, [...list, word]);
   };
-  for (const text of sources.texts ?? []) for (const m of text.matchAll(/[\p{Script=Katakana}ー]{3,}/gu)) add(m[0]);
+  for (const text of sources.texts ?? [])
+    for (const m of text.matchAll(/[\p{Script=Katakana}ー]{3,}/gu)) add(m[0]);
   for (const form of japanese.keys()) if (/^[\p{Script=Katakana}ー]{3,}$/u.test(form)) add(form);
   return byKey;
 }

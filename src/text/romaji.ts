@@ -23,9 +23,27 @@ function isRomajiWord(word: string): boolean {
 // Particles that read as English too (no, to, de…): they neither make nor unmake a romaji question.
 // English function words of four letters or fewer: they do mark a sentence as English.
 const SHORT_ENGLISH = new Set(
-  'a an the is are was were be been am do does did of in on at for and or but not it its this that what who how why when can will has have yet just any some my your our with from'.split(' '),
+  'a an the is are was were be been am do does did of in on at for and or but not it its this that what who how why when can will has have yet just any some my your our with from'.split(
+    ' ',
+  ),
 );
-const PARTICLES = new Set(['no', 'wa', 'ga', 'wo', 'o', 'ni', 'de', 'to', 'mo', 'ka', 'ne', 'yo', 'e', 'ya', 'na']);
+const PARTICLES = new Set([
+  'no',
+  'wa',
+  'ga',
+  'wo',
+  'o',
+  'ni',
+  'de',
+  'to',
+  'mo',
+  'ka',
+  'ne',
+  'yo',
+  'e',
+  'ya',
+  'na',
+]);
 
 /**
  * Turns a question typed in romaji (ima no gijutsu de EV dake wo tanri suru…) into hiragana, so it
@@ -38,12 +56,17 @@ export function romajiToKana(text: string, isEnglish: (word: string) => boolean)
   const words = [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => w === w.toLowerCase());
   let romaji = 0;
   let english = 0;
+  let longest = 0;
   for (const word of words) {
     if (PARTICLES.has(word)) continue;
-    if (isRomajiWord(word) && !isEnglish(word)) romaji++;
+    if (isRomajiWord(word) && !isEnglish(word)) {
+      romaji++;
+      longest = Math.max(longest, word.length);
+    }
     // A short word the vocabulary knows is mostly a name (isev, gmp), not a sign of English.
     else if (isEnglish(word) && (word.length > 4 || SHORT_ENGLISH.has(word))) english++;
   }
-  if (romaji === 0 || romaji < (romaji + english) * 0.6) return undefined;
+  // One short word alone (date, made, sake) is as likely English as romaji.
+  if (romaji === 0 || (romaji === 1 && longest < 5) || romaji < (romaji + english) * 0.6) return undefined;
   return text.replace(WORD, (w) => (w === w.toLowerCase() && isRomajiWord(w) ? load().toKana(w) : w));
 }

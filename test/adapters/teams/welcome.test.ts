@@ -47,7 +47,7 @@ describe('installing the app in a personal chat', () => {
     expect((card.actions as { data: { query: string } }[]).map((a) => a.data.query)).toEqual([
       '要点',
       '目次',
-      'EV製剤は医薬品ですか',
+      'EV製剤は細胞治療ですか',
     ]);
     expect(replies[0]?.summary).toContain('日本細胞外小胞学会（JSEV）の見解から');
   });
@@ -55,7 +55,7 @@ describe('installing the app in a personal chat', () => {
   test.each(['ja', 'en'] as const)('offers an example question the statement answers (%s)', (language) => {
     const example = welcomeExample(sharedRetriever().usage(language));
 
-    expect(example).toBe(language === 'ja' ? 'EV製剤は医薬品ですか' : 'Is exosome therapy effective?');
+    expect(example).toBe(language === 'ja' ? 'EV製剤は細胞治療ですか' : 'Is exosome therapy effective?');
     expect(sharedRetriever().ask(example).kind).toBe('answer');
   });
 

@@ -60,7 +60,7 @@ describe('the bilingual glossary', () => {
       'biologic',
       'exosome',
       'allogeneic',
-      'quality control',
+      'quality management',
       'effectiveness',
       'approval',
       'rejection',

@@ -13,7 +13,8 @@ describe('a question holding the name of a property every object has', () => {
     '__proto__ 上清液',
     'toString EV製剤',
     'valueOf 安全性',
-  ])('(%s) is answered without throwing', (query) => {
-    expect(retriever.ask(query, { limit: 1 }).kind).toBe('answer');
+  ])('(%s) is judged like any other word, without throwing', (query) => {
+    // The word is one the statement does not use: the judge may or may not quote beside it.
+    expect(['answer', 'no-match']).toContain(retriever.ask(query, { limit: 1 }).kind);
   });
 });

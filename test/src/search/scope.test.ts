@@ -18,10 +18,12 @@ describe('the reviewed kinds of question the statement never answers', () => {
     },
   );
 
-  it.each(kinds.flatMap((k) => k.not.map((q) => [k.kind, q] as const)))(
-    'let through a question that only looks like %s: %s',
-    (_kind, q) => {
-      expect(check(normalize(q))).toBeUndefined();
+  it.each(kinds.flatMap((k) => k.patterns.map((p) => [k.kind, p] as const)))(
+    'name a kind of request, not one question: a %s pattern catches two questions of the bank at least (%s)',
+    (_kind, pattern) => {
+      const re = new RegExp(pattern, 'u');
+      const caught = loadCorpus().unanswerable.filter((u) => re.test(normalize(u.q)));
+      expect(caught.length).toBeGreaterThanOrEqual(2);
     },
   );
 
@@ -32,8 +34,13 @@ describe('the reviewed kinds of question the statement never answers', () => {
     expect(caught).toEqual([]);
   });
 
-  it('do not fire on every word that contains 会員, nor on where to read the statement', () => {
+  it('do not fire on every word that contains 会員 or 入会, nor on where to read the statement', () => {
     expect(check(normalize('会員向けの見解ですか'))).toBeUndefined();
+    expect(check(normalize('新入会員です。学会はエクソソーム療法をどう見ていますか'))).toBeUndefined();
     expect(check(normalize('where can i read the statement?'))).toBeUndefined();
+  });
+
+  it('do not take a cosmetic clinic, which the statement discusses, for cosmetics', () => {
+    expect(check(normalize('Are cosmetic clinics offering exosome drips within the law?'))).toBeUndefined();
   });
 });

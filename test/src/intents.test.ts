@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { detectIntent, type WholeIntent } from '../../src/intents.js';
+import { readQuestion } from '../../src/search/query.js';
+import { buildSearchIndex } from '../../src/search/index.js';
+import { buildVocabulary } from '../../src/search/vocabulary.js';
+
+const corpus = loadCorpus();
+const index = buildSearchIndex(corpus.passages);
+const vocabulary = buildVocabulary({
+  glossary: corpus.glossary,
+  synonyms: corpus.synonyms,
+  lexicon: corpus.lexicon,
+  texts: corpus.passages.map((p) => index.normalized(p.id)),
+});
+const read = (q: string) => readQuestion(q, vocabulary);
+const intentOf = (q: string) => detectIntent(q, read);
+
+// How people ask, with {w} for what they ask for: question frames, particles, politeness,
+// punctuation, the statement named or not.
+const JA_FRAMES = [
+  '{w}',
+  '{w}？',
+  '{w}は？',
+  '{w}を教えて',
+  '{w}を教えてください',
+  '{w}を教えていただけますか',
+  '見解の{w}',
+  'この見解の{w}は？',
+  '学会の見解の{w}を知りたいです',
+  '{w}ってどこ？',
+  '{w}が知りたい',
+  '{w}、お願いします',
+  'すみません、{w}を教えてもらえますか',
+  '新入会員です。{w}を教えてください',
+  'JSEVの声明の{w}って何ですか',
+  '{w}について',
+  'エクソソームの見解の{w}',
+  '{w}はありますか',
+  '記者です。本見解の{w}を伺えますか',
+  '{w}を見せて',
+  '{w}ちょうだい',
+];
+const EN_FRAMES = [
+  '{w}',
+  '{w}?',
+  '{w} please',
+  '{w} pls',
+  'the {w}',
+  'the {w} of the statement',
+  'what is the {w}?',
+  'what are the {w}?',
+  "what's the {w}?",
+  'can you give me the {w}?',
+  'could you tell me the {w} of the statement?',
+  'show me the {w}',
+  'I would like the {w} of JSEV’s statement',
+  "the society's {w}",
+  'JSEV statement {w}',
+  '{w} of the exosome statement?',
+  'I am a new member: {w}?',
+  'quick question, {w}?',
+  'give me the {w} of the position statement',
+  'i need the {w} for an article',
+  'just the {w}, thanks',
+];
+
+// What people call each thing they can ask of the statement as a whole, in each language.
+const WORDS: Record<Exclude<WholeIntent, 'usage' | 'issuer'>, { ja: string[]; en: string[] }> = {
+  'key-points': {
+    ja: ['要点', 'ポイント', '要約', '概要', 'まとめ', '結論', '趣旨', '要旨', 'ようてん'],
+    en: ['key points', 'summary', 'gist', 'tl;dr', 'main points', 'headline points', 'bottom line', 'overview'],
+  },
+  topics: {
+    ja: ['目次', '構成', '項目', '見出し', 'もくじ'],
+    en: ['topics', 'table of contents', 'contents', 'sections', 'outline'],
+  },
+  'full-text': {
+    ja: ['全文', '原文', 'PDF', 'リンク', 'URL', 'タイトル', '題名', '日付', 'ぜんぶん'],
+    en: ['full text', 'pdf', 'link', 'url', 'title', 'date', 'original', 'source', 'publication date'],
+  },
+};
+
+describe('what a question asks of the statement as a whole', () => {
+  for (const [intent, words] of Object.entries(WORDS)) {
+    it(`finds ${intent} in every Japanese frame`, () => {
+      for (const w of words.ja) for (const f of JA_FRAMES) expect(intentOf(f.replace('{w}', w)), f.replace('{w}', w)).toBe(intent);
+    });
+    it(`finds ${intent} in every English frame`, () => {
+      for (const w of words.en) for (const f of EN_FRAMES) expect(intentOf(f.replace('{w}', w)), f.replace('{w}', w)).toBe(intent);
+    });
+  }
+
+  it.each([
+    ['これ誰が出したの？'],
+    ['この見解を出したのはどこ？'],
+    ['見解の発表者は'],
+    ['署名したのは誰ですか'],
+    ['who issued this?'],
+    ['Who wrote the statement?'],
+    ['who signed it'],
+    ['whosignedthestatement?'],
+    ['dare ga dashita no?'],
+  ])('finds who issued it in %s', (q) => {
+    expect(intentOf(q)).toBe('issuer');
+  });
+
+  it.each([
+    ['いつ公表されたの？'],
+    ['この見解は何年何月に発表されましたか'],
+    ['When was the statement published?'],
+    ['when was it released'],
+    ['itsu happyou sareta no'],
+  ])('finds when it was published (the full text, dated) in %s', (q) => {
+    expect(intentOf(q)).toBe('full-text');
+  });
+
+  it.each([['学会の提言は？'], ['What does the society recommend?'], ['what is JSEV’s position?']])(
+    'finds what the society recommends (its key points) in %s',
+    (q) => {
+      expect(intentOf(q)).toBe('key-points');
+    },
+  );
+
+  it.each([['help'], ['使い方'], ['How do I use this?'], ['何ができるの？'], ['']])('finds how to ask in "%s"', (q) => {
+    expect(intentOf(q)).toBe('usage');
+  });
+
+  it.each([
+    ['EV製剤の要点'],
+    ['上清液の概要'],
+    ['the gist of the PMDA report'],
+    ['summary of GMP requirements'],
+    ['学会はいつできたの？'],
+    ['When was JSEV founded?'],
+    ['ekusosoomu no yuukousei'],
+    ['Who chairs the PMDA panel?'],
+  ])('is a search when something else is asked too: %s', (q) => {
+    expect(intentOf(q)).toBeUndefined();
+  });
+});
