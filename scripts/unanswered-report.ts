@@ -39,10 +39,14 @@ export interface Report {
   readonly notLogged: { readonly unanswered: number; readonly disliked: number };
 }
 
+/** Where to see why a question got what it got, before changing anything. */
+export const EXPLAIN_HINT =
+  'To see how a question is read and judged (its words, where each matched, each passage\'s probability and the bar): npm run ask -- --explain "QUESTION"';
+
 /** One source for every piece of advice the report prints. */
 export const ADVICE = {
   questions:
-    "If a passage answers it, add this question to that passage's `questions:` (corpus/*.md front matter). If the statement does not address it, change nothing: it is a gap for a future statement.",
+    "If a passage answers it, add this question to that passage's `questions:` (corpus/*.md front matter) and run npm run fit. If the statement does not address it, change nothing: it is a gap for a future statement.",
   glossary:
     'If the statement says it in other words, add a glossary entry (corpus/glossary.yaml) linking the two. If the statement does not address it, change nothing: it is a gap for a future statement.',
   down: "Read the passage shown. If another passage answers the question, add the question to that passage's `questions:` (corpus/*.md front matter); if none does, or the passage shown was right, change nothing.",
@@ -213,5 +217,6 @@ export function formatReport(
     out.push(`     → ${group.advice}`);
   }
   out.push('', `(${report.linesRead} log lines read)`);
+  out.push(EXPLAIN_HINT);
   return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import type { DocumentMeta, DocumentStatus, Passage, PassageKind } from './corpus/types.js';
+import type { Explanation } from './explain.js';
 
 /** A span of the verbatim passage text to highlight, as UTF-16 offsets (`text.slice(start, end)`). */
 export interface Highlight {
@@ -148,6 +149,8 @@ export interface Retriever {
   topics(language?: Language): TopicsAnswer;
   /** How to ask, as a member asking help gets it. */
   usage(language?: Language): UsageAnswer;
+  /** How a question is read and judged, candidate by candidate (for `npm run ask -- --explain`). */
+  explain(query: string): Explanation;
   /** Every passage with its citation, in document order (for review, `npm run corpus`). */
   allQuotes(): readonly Quote[];
   /** Documents and their content hash, for /healthz. */

@@ -14,6 +14,7 @@ import { citePassage } from './citation.js';
 import { bundledJudge } from './corpus/judge-file.js';
 import type { Corpus } from './corpus/load.js';
 import type { DocumentMeta, Passage } from './corpus/types.js';
+import { explainOutcome } from './explain.js';
 import { highlightsFor } from './highlight.js';
 import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { createJudge } from './search/judge.js';
@@ -234,6 +235,10 @@ export function createRetriever(corpus: Corpus): Retriever {
 
   return {
     ask,
+    explain: (query) => {
+      const text = cutInput(String(query ?? ''), MAX_QUERY_LENGTH).text;
+      return explainOutcome(text, detectIntent(text, read), searcher(text));
+    },
     keyPoints,
     topics: topicsAnswer,
     usage,

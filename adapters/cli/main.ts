@@ -6,9 +6,10 @@ import { command, mistake, parseCommandLine } from './arguments.js';
 
 const CLI = command({
   usage:
-    'npm run ask -- [--json] [--copy] [--stdin] [--limit N] [--corpus-dir DIR] <query>, or npm run corpus -- [--json]',
+    'npm run ask -- [--json] [--copy | --explain] [--stdin] [--limit N] [--corpus-dir DIR] <query>, or npm run corpus -- [--json]',
   help: `  npm run ask -- <query>                  the answer for a person
   npm run ask -- --copy <query>           every quote of the answer with its citation, one block to paste
+  npm run ask -- --explain <query>        how the question is read and judged, candidate by candidate
   npm run --silent ask -- --json <query>  one JSON object {"query","results"}
   npm run --silent ask -- --stdin --json  one query per line in, one JSON object per line out
   npm run --silent corpus -- --json       every passage with its citation
@@ -18,6 +19,7 @@ Options: --limit N (default 3), --corpus-dir DIR`,
     options: {
       json: { type: 'boolean', default: false },
       copy: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
       stdin: { type: 'boolean', default: false },
       corpus: { type: 'boolean', default: false },
       limit: { type: 'string' },
@@ -61,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const render = await renderer(values.json, values.copy);
+  const render = values.explain ? await explainer(values.json) : await renderer(values.json, values.copy);
   const answerOne = (query: string): string => render(retriever, query, limit);
   if (values.stdin) {
     const { createInterface } = await import('node:readline');
@@ -74,6 +76,13 @@ async function main(argv: string[]): Promise<number> {
 }
 
 type Render = (retriever: Retriever, query: string, limit: number) => string;
+
+/** How a question is read and judged (`--explain`): as text, or one JSON line each. */
+async function explainer(json: boolean): Promise<Render> {
+  if (json) return (retriever, query) => `${JSON.stringify(retriever.explain(query))}\n`;
+  const { renderExplanation } = await import('./render-explain.js');
+  return (retriever, query) => renderExplanation(retriever.explain(query));
+}
 
 /**
  * How answers are written: one JSON line each (with the "copy all" block as `copy_text`), the

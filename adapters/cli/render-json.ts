@@ -39,15 +39,25 @@ export function quoteToJson(quote: Quote): JsonResult {
   };
 }
 
+/** The intents an answer may name in JSON: a search names none. */
+type JsonIntent = 'key-points' | 'topics' | 'full-text' | 'usage';
+
 /**
- * `{"query", "results", "copy_text"}`: the quotes that answer the query (the key points for 要点),
- * `[]` when nothing is relevant or the query names another intent; `copy_text` is the "copy all"
- * block of every result (`copyAllText` of the whole answer), null when nothing is quoted.
+ * `{"query", "intent"?, "results", "copy_text"}`: the quotes that answer the query (the key points
+ * for 要点), `[]` when nothing is relevant or the query names another intent; `intent` names the
+ * intent that answered (absent for a search); `copy_text` is the "copy all" block of every result
+ * (`copyAllText` of the whole answer), null when nothing is quoted.
  */
 export function answerToJson(
   answer: Answer,
   copyText: string | undefined,
-): { query: string; results: JsonResult[]; copy_text: string | null } {
+): { query: string; intent?: JsonIntent; results: JsonResult[]; copy_text: string | null } {
   const quotes = answer.kind === 'answer' || answer.kind === 'key-points' ? answer.quotes : [];
-  return { query: answer.query, results: quotes.map(quoteToJson), copy_text: copyText ?? null };
+  const intent = answer.kind === 'answer' || answer.kind === 'no-match' ? undefined : answer.kind;
+  return {
+    query: answer.query,
+    ...(intent === undefined ? {} : { intent }),
+    results: quotes.map(quoteToJson),
+    copy_text: copyText ?? null,
+  };
 }

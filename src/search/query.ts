@@ -19,6 +19,8 @@ export interface Alternative {
   readonly latin: readonly string[];
   /** What the member typed, as opposed to a glossary form: only this is highlighted piecewise. */
   readonly typed: boolean;
+  /** Where the form comes from: what was typed, the glossary, a synonym group, a reading of kana, a respelling. */
+  readonly source: 'typed' | 'glossary' | 'synonym' | 'reading' | 'spelling';
   /** How much finding this form counts: 1 for the words as typed or the glossary's, less for synonyms. */
   readonly weight: number;
   /**
@@ -56,12 +58,18 @@ const READING_WEIGHT = 0.85;
 const vocabularyForms = new Map<string, Alternative>();
 const MAX_CACHED_FORMS = 20_000;
 
-function alternative(text: string, typed: boolean, weight: number, bridge = false): Alternative {
-  const key = `${weight}\u0000${bridge}\u0000${text}`;
+function alternative(
+  text: string,
+  source: Alternative['source'],
+  weight: number,
+  bridge = false,
+): Alternative {
+  const typed = source === 'typed';
+  const key = `${source}\u0000${weight}\u0000${bridge}\u0000${text}`;
   const cached = typed ? undefined : vocabularyForms.get(key);
   if (cached) return cached;
   const latin = [...text.matchAll(LATIN_RUN)].map((m) => foldLatin(m[0]));
-  const alt: Alternative = { text, grams: cjkGrams(text), latin, typed, weight, bridge };
+  const alt: Alternative = { text, grams: cjkGrams(text), latin, typed, source, weight, bridge };
   if (!typed && vocabularyForms.size < MAX_CACHED_FORMS) vocabularyForms.set(key, alt);
   return alt;
 }
@@ -80,16 +88,16 @@ function runConcept(typed: string, vocabulary: Vocabulary): Concept {
   const run = withoutPrefix(typed, vocabulary) ?? typed;
   const bridged = vocabulary.everydayVariants.get(run);
   const entry = vocabulary.japanese.get(run) ?? bridged;
-  const alternatives = [alternative(run, true, 1)];
+  const alternatives = [alternative(run, 'typed', 1)];
   for (const form of entry?.ja ?? [])
-    alternatives.push(alternative(normalize(form), false, GLOSSARY_WEIGHT, bridged !== undefined));
+    alternatives.push(alternative(normalize(form), 'glossary', GLOSSARY_WEIGHT, bridged !== undefined));
   const synonyms = vocabulary.synonyms.get(run);
-  for (const synonym of synonyms ?? []) alternatives.push(alternative(synonym, false, SYNONYM_WEIGHT, true));
+  for (const synonym of synonyms ?? []) alternatives.push(alternative(synonym, 'synonym', SYNONYM_WEIGHT, true));
   if (!entry && !synonyms) {
     for (const form of [...respelled(run, vocabulary), ...oneKanjiOff(run, vocabulary)])
-      alternatives.push(alternative(form, false, SYNONYM_WEIGHT));
+      alternatives.push(alternative(form, 'spelling', SYNONYM_WEIGHT));
     for (const form of vocabulary.katakanaSpelledLike(run))
-      alternatives.push(alternative(form, false, READING_WEIGHT));
+      alternatives.push(alternative(form, 'spelling', READING_WEIGHT));
     alternatives.push(...katakanaReadings(run, vocabulary));
   }
   const canonical = normalize(entry?.ja[0] ?? run);
@@ -112,7 +120,7 @@ function katakanaReadings(run: string, vocabulary: Vocabulary): Alternative[] {
   const read = readingConcepts(kana, vocabulary);
   const whole = read.length === 1 && read[0]?.label === kana ? read[0] : undefined;
   return (whole?.alternatives ?? []).map((a) =>
-    alternative(`${parts?.[1] ?? ''}${a.text}`, false, a.weight, a.bridge),
+    alternative(`${parts?.[1] ?? ''}${a.text}`, 'reading', a.weight, a.bridge),
   );
 }
 
@@ -166,7 +174,7 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
     // What the word read stands for (its glossary forms, its synonyms), all weighed as a reading.
     const best = found.surfaces.map((s) => runConcept(s, vocabulary));
     const alternatives = best.flatMap((c) =>
-      c.alternatives.map((a) => alternative(a.text, false, a.weight * READING_WEIGHT, a.bridge)),
+      c.alternatives.map((a) => alternative(a.text, 'reading', a.weight * READING_WEIGHT, a.bridge)),
     );
     concepts.push({
       label: kana.slice(i, found.end),
@@ -202,9 +210,9 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
       ?.find((p) => p.words.every((w, k) => folded[i + k] === w));
     if (phrase) {
       const label = latin.slice(i, i + phrase.words.length).join(' ');
-      const own = phrase.words.length === 1 ? [alternative(foldLatin(latin[i] ?? ''), true, 1)] : [];
+      const own = phrase.words.length === 1 ? [alternative(foldLatin(latin[i] ?? ''), 'typed', 1)] : [];
       const forms = phrase.entry.ja.map((form) =>
-        alternative(normalize(form), false, GLOSSARY_WEIGHT, phrase.everyday),
+        alternative(normalize(form), 'glossary', GLOSSARY_WEIGHT, phrase.everyday),
       );
       concepts.push({
         label,
@@ -219,7 +227,7 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
     if (!ENGLISH_STOPWORDS.has(word) && !(word.length === 1 && /\p{L}/u.test(word))) {
       concepts.push({
         label: word,
-        alternatives: [alternative(foldLatin(word), true, 1)],
+        alternatives: [alternative(foldLatin(word), 'typed', 1)],
         meta: false,
         specificity: englishSpecificity(word, original),
       });

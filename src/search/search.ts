@@ -27,6 +27,12 @@ export interface Hit {
   readonly matched: readonly { readonly concept: Concept; readonly share: number }[];
   /** The judge's inputs, in FEATURE_NAMES order. */
   readonly features: readonly number[];
+  /** Each concept weighed (meta ones only when nothing else is asked): its evidence in the text, and in the text or reviewed questions. */
+  readonly weighed: readonly {
+    readonly concept: Concept;
+    readonly inText: number;
+    readonly inTextOrQuestions: number;
+  }[];
 }
 
 /** Names and everyday words of the statement's subject in the question (see src/search/domain.ts). */
@@ -116,6 +122,11 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
       context.closeness.passages.get(s.id) ?? 0,
       asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
     ),
+    weighed: concepts.map((concept, i) => ({
+      concept,
+      inText: s.candidate.inText[i] ?? 0,
+      inTextOrQuestions: s.candidate.inTextOrQuestions[i] ?? 0,
+    })),
   }));
 }
 

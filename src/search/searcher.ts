@@ -25,6 +25,8 @@ export interface SearchOutcome {
   readonly scope?: string;
   /** Every candidate, best first (none when the scope check fired). */
   readonly hits: readonly JudgedHit[];
+  /** The judge's bar: a candidate whose probability reaches it answers. */
+  readonly threshold: number;
 }
 
 /** Searches a corpus: analysis, the subject gate, the scope check, candidates and the judge. */
@@ -73,7 +75,8 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const bridges = bridgesAllowed(signals);
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(query));
-    if (scope !== undefined) return { analyzed, subject, scope, hits: [] };
+    const threshold = judge.threshold;
+    if (scope !== undefined) return { analyzed, subject, scope, hits: [], threshold };
     const concepts = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const hits = searchIndex(
       index,
@@ -86,7 +89,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
       const probability = judge.probability(hit.features);
       return { ...hit, probability, answers: probability >= judge.threshold };
     });
-    return { analyzed: { ...analyzed, concepts }, subject, hits };
+    return { analyzed: { ...analyzed, concepts }, subject, hits, threshold };
   };
   return Object.assign(search, { index, vocabulary });
 }
