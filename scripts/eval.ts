@@ -54,6 +54,9 @@ const cv = values.only ? undefined : crossValidate(searchHeldOut(corpus, readExa
 if (values.json) process.stdout.write(`${JSON.stringify({ sets: results, crossValidation: cv ?? null })}\n`);
 else {
   process.stdout.write(`${results.map((r) => formatEvaluation(r.set, r)).join('\n\n')}\n`);
-  if (cv) process.stdout.write(`\n${formatOutcome('5-fold cross-validation on the reviewed data (npm run fit)', cv)}\n`);
+  if (cv)
+    process.stdout.write(
+      `\n${formatOutcome('5-fold cross-validation on the reviewed data (npm run fit)', cv)}\n`,
+    );
 }
 if (results.some((r) => r.nonVerbatim > 0)) process.exitCode = 1;

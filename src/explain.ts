@@ -18,7 +18,12 @@ export interface Explanation {
     readonly meta: boolean;
     readonly specificity: number;
     /** Each form it may take, and where the form comes from (typed, glossary, synonym, reading, spelling). */
-    readonly forms: readonly { readonly text: string; readonly source: string; readonly weight: number; readonly bridge: boolean }[];
+    readonly forms: readonly {
+      readonly text: string;
+      readonly source: string;
+      readonly weight: number;
+      readonly bridge: boolean;
+    }[];
   }[];
   /** Every candidate passage, best first, with the judge's probability and inputs. */
   readonly candidates: readonly {
@@ -36,7 +41,11 @@ export interface Explanation {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The explanation of a search outcome (or of an intent, which searches nothing). */
-export function explainOutcome(query: string, intent: WholeIntent | undefined, outcome: SearchOutcome): Explanation {
+export function explainOutcome(
+  query: string,
+  intent: WholeIntent | undefined,
+  outcome: SearchOutcome,
+): Explanation {
   return {
     query,
     read: outcome.analyzed.normalized,
@@ -47,19 +56,27 @@ export function explainOutcome(query: string, intent: WholeIntent | undefined, o
       label: c.label,
       meta: c.meta,
       specificity: round(c.specificity),
-      forms: c.alternatives.map((a) => ({ text: a.text, source: a.source, weight: round(a.weight), bridge: a.bridge })),
-    })),
-    candidates: intent !== undefined ? [] : outcome.hits.map((hit) => ({
-      id: hit.id,
-      score: round(hit.score),
-      probability: round(hit.probability),
-      answers: hit.answers,
-      features: Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, round(hit.features[i] ?? 0)])),
-      found: hit.weighed.map((w) => ({
-        label: w.concept.label,
-        in: w.inText > 0 ? 'text' : w.inTextOrQuestions > 0 ? 'questions' : 'nowhere',
+      forms: c.alternatives.map((a) => ({
+        text: a.text,
+        source: a.source,
+        weight: round(a.weight),
+        bridge: a.bridge,
       })),
     })),
+    candidates:
+      intent !== undefined
+        ? []
+        : outcome.hits.map((hit) => ({
+            id: hit.id,
+            score: round(hit.score),
+            probability: round(hit.probability),
+            answers: hit.answers,
+            features: Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, round(hit.features[i] ?? 0)])),
+            found: hit.weighed.map((w) => ({
+              label: w.concept.label,
+              in: w.inText > 0 ? 'text' : w.inTextOrQuestions > 0 ? 'questions' : 'nowhere',
+            })),
+          })),
     threshold: outcome.threshold,
   };
 }

@@ -44,7 +44,9 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     cues: [
       /要点|要約|概要|ポイント|結論|趣旨|主旨|骨子|大意|要旨/gu,
       /一言で|簡単に|手短に|短く|言いたいこと|主張|提言|推奨|勧告|求めて/gu,
-      KANA('ようてん|ようやく|がいよう|ぽいんと|まとめ|けつろん|しゅし|ひとことで|ざっくり|かんたんに|かいつまんで|ていげん'),
+      KANA(
+        'ようてん|ようやく|がいよう|ぽいんと|まとめ|けつろん|しゅし|ひとことで|ざっくり|かんたんに|かいつまんで|ていげん',
+      ),
       EN(
         'key ?points?|main points?|headline(?: points?)?|headlines|summary|summari[sz]e|gist|tl;?dr|overview|takeaways?|bottom line|in a nutshell|in short|nutshell|main message|key message|highlights|briefly|recap|conclusions?',
       ),

@@ -16,14 +16,20 @@ export function renderExplanation(e: Explanation): string {
     const forms = c.forms.map((f) => `${f.text} [${f.source} ${f.weight}${f.bridge ? ' ~' : ''}]`).join(', ');
     lines.push(`  ${c.label}${c.meta ? ' (meta)' : ''}  specificity ${c.specificity}: ${forms}`);
   }
-  if (e.candidates.length === 0 && !e.intent && !e.scope) lines.push('candidates: none (no word of it is in the statement)');
+  if (e.candidates.length === 0 && !e.intent && !e.scope)
+    lines.push('candidates: none (no word of it is in the statement)');
   for (const c of e.candidates.slice(0, SHOWN)) {
     lines.push(
       `candidate ${c.id}  score ${c.score}  probability ${c.probability} ${c.answers ? '>=' : '<'} ${e.threshold}: ${c.answers ? 'answers' : 'does not answer'}`,
     );
     lines.push(`  found: ${c.found.map((f) => `${f.label} in ${f.in}`).join(', ')}`);
-    lines.push(`  features: ${Object.entries(c.features).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    lines.push(
+      `  features: ${Object.entries(c.features)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   }
-  if (e.candidates.length > SHOWN) lines.push(`(${e.candidates.length - SHOWN} more candidates: --json lists them all)`);
+  if (e.candidates.length > SHOWN)
+    lines.push(`(${e.candidates.length - SHOWN} more candidates: --json lists them all)`);
   return `${lines.join('\n')}\n`;
 }

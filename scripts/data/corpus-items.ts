@@ -35,18 +35,29 @@ function yamlStrings(data: unknown): string[] {
 }
 
 /**
- * What of a data file is phrasing someone wrote, which a copied query could hide in. Terms are not:
- * the glossary's technical forms (culture supernatant, monoclonal antibody: the translations any
- * keyword query of the statement's terms names by necessity) and the subject's names. The
- * glossary's everyday forms (marked `everyday`), the subject's cues and every other file are.
+ * A data file's strings, each marked as a term or as phrasing. Terms, which may be near-twins of a
+ * keyword query but never the query itself: the glossary's technical forms (culture supernatant:
+ * the translations any keyword query of the statement's terms names) and the subject's names.
+ * Phrasing, held away from any near-twin: the glossary's everyday forms (marked `everyday`), the
+ * subject's cues, and everything else.
  */
-function phrasing(name: string, data: unknown): unknown {
+function dataStrings(name: string, data: unknown): { text: string; term: boolean }[] {
+  const phrasing = (value: unknown) => yamlStrings(value).map((text) => ({ text, term: false }));
+  const terms = (value: unknown) => yamlStrings(value).map((text) => ({ text, term: true }));
   if (name === 'glossary.yaml') {
-    const terms = (data as { terms?: { everyday?: unknown }[] }).terms ?? [];
-    return terms.map((t) => t.everyday ?? []);
+    const entries =
+      (data as { terms?: { en?: string[]; variants?: string[]; everyday?: string[] }[] }).terms ?? [];
+    return entries.flatMap((e) => {
+      const everyday = e.everyday ?? [];
+      const technical = [...(e.en ?? []), ...(e.variants ?? [])].filter((f) => !everyday.includes(f));
+      return [...terms(technical), ...phrasing(everyday)];
+    });
   }
-  if (name === 'domain.yaml') return (data as { cues?: unknown }).cues ?? [];
-  return data;
+  if (name === 'domain.yaml') {
+    const { names, cues } = data as { names?: unknown; cues?: unknown };
+    return [...terms(names), ...phrasing(cues)];
+  }
+  return phrasing(data);
 }
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -93,7 +104,7 @@ export function corpusDataItems(corpusDir: string, root: string): DataItem[] {
   }
   for (const name of files.filter((n) => n.endsWith('.yaml') && !GENERATED.includes(n))) {
     const data = load(readFileSync(join(corpusDir, name), 'utf8'));
-    for (const s of yamlStrings(phrasing(name, data))) items.push({ file: name, text: s });
+    for (const { text, term } of dataStrings(name, data)) items.push({ file: name, text, term });
   }
   for (const file of REVIEWED_CODE) {
     for (const s of codeStrings(readFileSync(join(root, file), 'utf8'))) items.push({ file, text: s });

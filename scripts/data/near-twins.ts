@@ -34,6 +34,11 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export interface DataItem {
   readonly file: string;
   readonly text: string;
+  /**
+   * A term (a technical translation, a name of the subject): it may be a near-twin of a keyword
+   * query, as culture supernatant is of culture supernatants, but never the query itself.
+   */
+  readonly term?: boolean;
 }
 
 /** One evaluation query. */
@@ -50,7 +55,8 @@ export interface NearTwin {
 
 /**
  * The items that are an evaluation query, a near-twin of one (Jaccard ≥ 0.5 of character bigrams
- * after NFKC, lower case, no white space), or that contain a whole query of 20 characters or more.
+ * after NFKC, lower case, no white space), or that contain a whole query of 20 characters or more;
+ * for a term, only the query itself.
  */
 export function findNearTwins(items: readonly DataItem[], queries: readonly EvalQuery[]): NearTwin[] {
   const prepared = queries.map((query) => {
@@ -65,7 +71,8 @@ export function findNearTwins(items: readonly DataItem[], queries: readonly Eval
     for (const q of prepared) {
       const similarity = jaccard(grams, q.grams);
       const contained = q.text.length >= CONTAINED_QUERY && text.includes(q.text);
-      if (similarity >= NEAR_TWIN || contained) twins.push({ item, query: q.query, similarity });
+      const twin = item.term ? text === q.text : similarity >= NEAR_TWIN || contained;
+      if (twin) twins.push({ item, query: q.query, similarity });
     }
   }
   return twins;

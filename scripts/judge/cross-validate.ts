@@ -6,10 +6,11 @@ import { fitLogistic, type LogisticModel, predict, type Row } from './logistic.j
 /** A negative teaches the judge through its best few candidates: those an answer would quote. */
 const NEGATIVE_CANDIDATES = 3;
 /**
- * A quote of the wrong thing costs this many times a "not addressed": the threshold is chosen for
- * precision, as the press desk would rather say nothing than quote a passage that does not answer.
+ * The share of the questions the statement does not answer that must get no quote, on the data the
+ * threshold is chosen on: the threshold is chosen for precision (a quote of the wrong thing is worse
+ * than "not addressed"), then to answer as many reviewed questions and keywords as it allows.
  */
-const WRONG_QUOTE_COST = 3;
+const REJECTION_TARGET = 0.96;
 
 /** Rows to fit on: each reviewed question with its own passage (1), each negative's best candidates (0). */
 function rowsOf(searched: readonly Searched[]): Row[] {
@@ -73,21 +74,36 @@ function outcomeOf(model: LogisticModel, threshold: number, searched: readonly S
   return outcome;
 }
 
-/** Misses cost 1 (as does another passage of a reviewed question: it may answer too); a negative quoted costs more. */
-function cost(o: Outcome): number {
-  let total = 0;
-  for (const [kind, t] of Object.entries(o))
-    total += (t.n - t.right) * (isPositive(kind) ? 1 : WRONG_QUOTE_COST);
-  return total;
+/** Negatives rejected and positives answered right, over all kinds. */
+function rates(o: Outcome): { rejected: number; answered: number } {
+  const sum = { neg: 0, rejected: 0, pos: 0, right: 0 };
+  for (const [kind, t] of Object.entries(o)) {
+    if (isPositive(kind)) {
+      sum.pos += t.n;
+      sum.right += t.right;
+    } else {
+      sum.neg += t.n;
+      sum.rejected += t.right;
+    }
+  }
+  return { rejected: sum.rejected / Math.max(1, sum.neg), answered: sum.right / Math.max(1, sum.pos) };
 }
 
-/** The threshold, on a 0.01 grid, that costs least on these examples (the highest of equals: precision). */
+/**
+ * The threshold, on a 0.01 grid, that rejects at least {@link REJECTION_TARGET} of the negatives
+ * and, of those, answers most positives right (the lowest such: the most answers); when none
+ * rejects enough, the one that rejects most.
+ */
 function chooseThreshold(model: LogisticModel, searched: readonly Searched[]): number {
-  let best = { threshold: 0.5, cost: Number.POSITIVE_INFINITY };
-  for (let t = 1; t < 100; t++) {
+  let best = { threshold: 0.99, answered: -1, rejected: -1 };
+  for (let t = 99; t >= 1; t--) {
     const threshold = t / 100;
-    const c = cost(outcomeOf(model, threshold, searched));
-    if (c <= best.cost) best = { threshold, cost: c };
+    const { rejected, answered } = rates(outcomeOf(model, threshold, searched));
+    const enough = rejected >= REJECTION_TARGET;
+    const better = enough
+      ? answered > best.answered || best.rejected < REJECTION_TARGET
+      : best.rejected < REJECTION_TARGET && rejected > best.rejected;
+    if (better) best = { threshold, answered, rejected };
   }
   return best.threshold;
 }

@@ -78,8 +78,10 @@ function keywordExamples(corpus: Corpus): Example[] {
     const forms = entry.ja.map((f) => normalize(f).replace(/\s+/gu, ''));
     const passages = texts.filter((t) => forms.some((f) => t.text.includes(f))).map((t) => t.id);
     if (passages.length === 0 || passages.length > KEYWORD_PASSAGES) continue;
-    // Everyday words (safe, recommend) alone are not about the statement: not keywords of it.
-    for (const q of [...entry.ja, ...entry.en.filter((f) => !entry.everyday.includes(f))]) {
+    // Everyday words (safe, recommend) alone are not about the statement, and a verb or phrase of
+    // it written with kana (違う, 世に出) is no keyword: the terms a member would look up are left.
+    const terms = [...entry.ja.filter((f) => !/\p{Script=Hiragana}/u.test(f)), ...entry.en];
+    for (const q of terms.filter((f) => !entry.everyday.includes(f))) {
       examples.push({ q, passages, kind: 'keyword', fold: foldOf(q) });
     }
   }

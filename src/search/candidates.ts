@@ -52,7 +52,7 @@ export function candidatesOf(
     const inText = concepts.map((c) => evidenceOf(c, hasTerm));
     const inQuestions = termsIn(result, QUESTIONS_FIELD);
     const inQuestionWords = concepts.map((c) => evidenceOf(c, inQuestions));
-    const closest = closestQuestion(index.questionTerms(result.id), concepts, inQuestionWords);
+    const closest = closestQuestion(index, result.id, concepts, inQuestionWords);
     return {
       id: result.id,
       bm25: result.score,
@@ -70,16 +70,28 @@ export function candidatesOf(
  * specificity). Only concepts found in the words of some question of the passage can be in one.
  */
 function closestQuestion(
-  questions: readonly ReadonlySet<string>[],
+  index: SearchIndex,
+  id: string,
   concepts: readonly Concept[],
   inQuestionWords: readonly number[],
 ): number[] {
   const best = concepts.map(() => 0);
   if (!inQuestionWords.some((e) => e > 0)) return best;
+  const questions = index.questionTerms(id);
+  // Only the questions that hold a term of what is asked can hold any of it.
+  const holding = new Set<number>();
+  for (let i = 0; i < concepts.length; i++) {
+    if ((inQuestionWords[i] ?? 0) === 0) continue;
+    for (const alt of (concepts[i] as Concept).alternatives) {
+      for (const term of [...alt.grams, ...alt.latin])
+        for (const q of index.questionsWithTerm(id, term)) holding.add(q);
+    }
+  }
   let bestWeight = 0;
   const current = concepts.map(() => 0);
   // Plain loops: a sum updated inside a callback would box a new number at every step.
-  for (const terms of questions) {
+  for (const q of holding) {
+    const terms = questions[q] as ReadonlySet<string>;
     const has = (term: string) => terms.has(term);
     let weight = 0;
     for (let i = 0; i < concepts.length; i++) {

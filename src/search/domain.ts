@@ -18,38 +18,33 @@ const foldedWords = (text: string): string[] =>
   [...normalize(text).matchAll(LATIN_RUN)].map((m) => foldEnglish(m[0]));
 
 /**
- * Counts distinct items of a list in a text, longest first and never twice in one place: Japanese
+ * Counts distinct items of a list in a text, longest first and never two in one place: Japanese
  * (and mixed) items anywhere in the text without white space, all-Latin items as whole words.
  */
 function listMatcher(items: readonly string[]): Matcher {
-  const latin = items
-    .filter((item) => /^[\p{Script=Latin}\p{N}\s'’-]+$/u.test(item))
-    .map(foldedWords)
-    .filter((w) => w.length > 0)
-    .sort((a, b) => b.length - a.length);
+  const isLatin = (item: string) => /^[\p{Script=Latin}\p{N}\s'’-]+$/u.test(item);
+  const latin = new Map<string, string[][]>();
+  for (const words of items.filter(isLatin).map(foldedWords)) {
+    const first = words[0];
+    if (first !== undefined) latin.set(first, [...(latin.get(first) ?? []), words]);
+  }
+  for (const list of latin.values()) list.sort((a, b) => b.length - a.length);
   const japanese = items
-    .filter((item) => !/^[\p{Script=Latin}\p{N}\s'’-]+$/u.test(item))
+    .filter((item) => !isLatin(item))
     .map((item) => normalize(item).replace(/\s+/gu, ''))
     .sort((a, b) => b.length - a.length);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // One pass: the alternation tries the longest item first at each place, and a match is not re-read.
+  const pattern = japanese.length === 0 ? undefined : new RegExp(japanese.map(escape).join('|'), 'gu');
   return (squashed, words) => {
-    let count = 0;
-    let rest = squashed;
-    for (const item of japanese) {
-      if (!rest.includes(item)) continue;
-      count++;
-      rest = rest.split(item).join('\u0000');
+    const found = new Set<string>();
+    if (pattern) for (const m of squashed.matchAll(pattern)) found.add(m[0]);
+    for (let i = 0; i < words.length; ) {
+      const phrase = latin.get(words[i] as string)?.find((w) => w.every((x, k) => words[i + k] === x));
+      if (phrase) found.add(phrase.join(' '));
+      i += phrase?.length ?? 1;
     }
-    const used = words.map(() => false);
-    for (const item of latin) {
-      for (let i = 0; i + item.length <= words.length; i++) {
-        if (item.every((w, k) => words[i + k] === w && !used[i + k])) {
-          count++;
-          for (let k = 0; k < item.length; k++) used[i + k] = true;
-          break;
-        }
-      }
-    }
-    return count;
+    return found.size;
   };
 }
 
@@ -62,5 +57,15 @@ export function subjectDetector(vocabulary: DomainVocabulary): SubjectDetector {
     const words = foldedWords(text);
     return { names: names(squashed, words), cues: cues(squashed, words) };
   };
-  return Object.assign(count, { isName: (label: string) => count(label).names > 0 });
+  // The same forms recur from question to question: each is judged once.
+  const named = new Map<string, boolean>();
+  const isName = (label: string) => {
+    let is = named.get(label);
+    if (is === undefined) {
+      is = count(label).names > 0;
+      if (named.size < 20_000) named.set(label, is);
+    }
+    return is;
+  };
+  return Object.assign(count, { isName });
 }

@@ -40,6 +40,10 @@ export const FEATURE_NAMES = [
   'textUnknownShare',
   /** Whether the question asks who, when, where or how many and the passage names no such thing: 0 or 1. */
   'answerTypeMismatch',
+  /** Whether the question is one term and nothing else (a keyword): 0 or 1. */
+  'bareTerm',
+  /** similarBank for a keyword: a term the unanswered questions also name says little of a keyword. */
+  'bareTermBank',
 ] as const;
 
 /** What is known of the question as a whole, the same for every candidate. */
@@ -51,6 +55,7 @@ export interface QuestionSignals {
   readonly similarBest: number;
   readonly similarBank: number;
   readonly textUnknownShare: number;
+  readonly bareTerm: boolean;
 }
 
 /** A candidate's evidence summed over what is asked: the inputs of ranking and of the features. */
@@ -134,5 +139,7 @@ export function featureVector(
     process.env.NOBANK ? 0 : question.similarBank,
     question.textUnknownShare,
     answerTypeMismatch ? 1 : 0,
+    question.bareTerm ? 1 : 0,
+    question.bareTerm ? question.similarBank : 0,
   ];
 }

@@ -47,6 +47,8 @@ export interface SearchIndex {
   readonly miniSearch: MiniSearch<IndexedDocument>;
   /** The index terms of each of the passage's reviewed questions. */
   questionTerms(id: string): readonly ReadonlySet<string>[];
+  /** Which of the passage's reviewed questions (indexes into questionTerms) hold a term. */
+  questionsWithTerm(id: string, term: string): readonly number[];
   /** The passage's text, normalised as queries are (NFKC, lower case). */
   normalized(id: string): string;
   /** Its sentences, normalised and without white space (computed on first use, then kept). */
@@ -79,7 +81,16 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
   const answerTypes = new Map<string, ReadonlySet<AnswerType>>();
   const questionTexts = new Map<string, readonly string[]>();
   // Each question's terms, made when a search first compares a member's question with them.
-  const questionTerms = new Map<string, readonly ReadonlySet<string>[]>();
+  const termsOfQuestions = new Map<string, readonly ReadonlySet<string>[]>();
+  const questionTerms = (id: string): readonly ReadonlySet<string>[] => {
+    let terms = termsOfQuestions.get(id);
+    if (!terms) {
+      terms = (questionTexts.get(id) ?? []).map((q) => new Set(indexTerms(normalize(q))));
+      termsOfQuestions.set(id, terms);
+    }
+    return terms;
+  };
+  const questionsByTerm = new Map<string, Map<string, number[]>>();
   const documents: IndexedDocument[] = [];
   for (const passage of passages) {
     const text = normalize(passage.text);
@@ -122,13 +133,17 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
       return list;
     },
     miniSearch,
-    questionTerms: (id) => {
-      let terms = questionTerms.get(id);
-      if (!terms) {
-        terms = (questionTexts.get(id) ?? []).map((q) => new Set(indexTerms(normalize(q))));
-        questionTerms.set(id, terms);
+    questionTerms,
+    questionsWithTerm: (id, term) => {
+      let byTerm = questionsByTerm.get(id);
+      if (!byTerm) {
+        byTerm = new Map();
+        questionTerms(id).forEach((terms, q) => {
+          for (const t of terms) byTerm?.set(t, [...(byTerm.get(t) ?? []), q]);
+        });
+        questionsByTerm.set(id, byTerm);
       }
-      return terms;
+      return byTerm.get(term) ?? [];
     },
     normalized: (id) => normalizedTexts.get(id) ?? '',
     isKeyPoint: (id) => keyPoints.has(id),

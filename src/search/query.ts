@@ -92,7 +92,8 @@ function runConcept(typed: string, vocabulary: Vocabulary): Concept {
   for (const form of entry?.ja ?? [])
     alternatives.push(alternative(normalize(form), 'glossary', GLOSSARY_WEIGHT, bridged !== undefined));
   const synonyms = vocabulary.synonyms.get(run);
-  for (const synonym of synonyms ?? []) alternatives.push(alternative(synonym, 'synonym', SYNONYM_WEIGHT, true));
+  for (const synonym of synonyms ?? [])
+    alternatives.push(alternative(synonym, 'synonym', SYNONYM_WEIGHT, true));
   if (!entry && !synonyms) {
     for (const form of [...respelled(run, vocabulary), ...oneKanjiOff(run, vocabulary)])
       alternatives.push(alternative(form, 'spelling', SYNONYM_WEIGHT));

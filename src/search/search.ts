@@ -1,3 +1,4 @@
+import { ENGLISH_STOPWORDS } from '../text/stopwords.js';
 import { askedTypes } from './answer-type.js';
 import { askedConcepts, type Candidate, candidatesOf } from './candidates.js';
 import { evidenceOf, queryOf } from './evidence.js';
@@ -104,6 +105,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     similarBest: Math.max(0, ...context.closeness.passages.values()),
     similarBank: context.closeness.bank,
     textUnknownShare: 1 - contentShare(inAnyText(candidates, concepts.length), content),
+    bareTerm: isBareTerm(query),
   };
   const asks = askedTypes(query.normalized);
   return ranked.map((s) => ({
@@ -130,6 +132,18 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
   }));
 }
 
+/**
+ * A keyword: one concept and nothing else of content (grammar in kana, English function words and
+ * punctuation aside), so 「上清液について教えて」 is the keyword 上清液.
+ */
+function isBareTerm(query: AnalyzedQuery): boolean {
+  const [only, ...others] = query.concepts;
+  if (only === undefined || others.length > 0) return false;
+  const rest = query.normalized.split(only.label).join(' ');
+  if (/[\p{Script=Han}\p{Script=Katakana}\p{N}]/u.test(rest)) return false;
+  return [...rest.matchAll(/\p{Script=Latin}+/gu)].every((m) => ENGLISH_STOPWORDS.has(m[0]));
+}
+
 /** Per concept, 1 when some candidate's own text holds it, else 0. */
 function inAnyText(candidates: readonly Candidate[], count: number): number[] {
   return Array.from({ length: count }, (_, i) => (candidates.some((c) => (c.inText[i] ?? 0) > 0) ? 1 : 0));
@@ -141,7 +155,7 @@ function questionSignals(
   metaOnly: boolean,
   weight: readonly number[],
   subject: SubjectSignals,
-): Omit<QuestionSignals, 'similarBest' | 'similarBank' | 'textUnknownShare'> {
+): Omit<QuestionSignals, 'similarBest' | 'similarBank' | 'textUnknownShare' | 'bareTerm'> {
   let all = 0;
   let unknown = 0;
   for (let i = 0; i < concepts.length; i++) {

@@ -2,6 +2,11 @@ import { normalize } from '../text/normalize.js';
 
 /** Character n-grams of these lengths: enough to match words across scripts, typos and spacing. */
 const GRAM_LENGTHS = [2, 3] as const;
+/**
+ * A gram in more than this share of the questions (です, the, ex) adds almost nothing to a cosine
+ * and most of its cost: it counts in each vector's length, not in the comparison.
+ */
+const COMMON_GRAM = 0.1;
 
 /** A labelled text: a reviewed question of a passage (its id), or of the unanswered bank (undefined). */
 export interface LabelledText {
@@ -48,30 +53,46 @@ export function buildSimilarity(texts: readonly LabelledText[]): (query: string)
   const df = new Map<string, number>();
   for (const doc of documents) for (const gram of doc.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
   const idf = (gram: string) => Math.log(1 + documents.length / (df.get(gram) ?? 0.5));
-  // Postings: gram → (document, weight), each document's vector of unit length.
-  const postings = new Map<string, { doc: number; weight: number }[]>();
+  const common = COMMON_GRAM * documents.length;
+  // Postings: gram → the documents holding it and its weight in each, each document of unit length.
+  const postings = new Map<string, { docs: number[]; weights: number[] }>();
   documents.forEach((doc, index) => {
     const weights = [...doc].map(([gram, tf]) => [gram, (1 + Math.log(tf)) * idf(gram)] as const);
     const norm = Math.hypot(...weights.map(([, w]) => w)) || 1;
     for (const [gram, w] of weights) {
-      const list = postings.get(gram) ?? [];
-      list.push({ doc: index, weight: w / norm });
+      if ((df.get(gram) ?? 0) > common) continue;
+      const list = postings.get(gram) ?? { docs: [], weights: [] };
+      list.docs.push(index);
+      list.weights.push(w / norm);
       postings.set(gram, list);
     }
   });
+  // Each document's passage as a small number (-1 for the bank), to keep the best of each.
+  const passageIds = [...new Set(texts.flatMap((t) => (t.passage === undefined ? [] : [t.passage])))];
+  const owner = Int32Array.from(texts, (t) => (t.passage === undefined ? -1 : passageIds.indexOf(t.passage)));
+  const dot = new Float64Array(documents.length);
   return (query) => {
     const q = [...grams(query)].map(([gram, tf]) => [gram, (1 + Math.log(tf)) * idf(gram)] as const);
     const norm = Math.hypot(...q.map(([, w]) => w)) || 1;
-    const dot = new Float64Array(documents.length);
-    for (const [gram, w] of q)
-      for (const p of postings.get(gram) ?? []) dot[p.doc] = (dot[p.doc] ?? 0) + (w / norm) * p.weight;
-    const passages = new Map<string, number>();
+    const touched: number[] = [];
+    for (const [gram, w] of q) {
+      const list = postings.get(gram);
+      if (!list) continue;
+      for (let k = 0; k < list.docs.length; k++) {
+        const doc = list.docs[k] as number;
+        if (dot[doc] === 0) touched.push(doc);
+        dot[doc] = (dot[doc] as number) + (w / norm) * (list.weights[k] as number);
+      }
+    }
+    const best = new Float64Array(passageIds.length);
     let bank = 0;
-    texts.forEach((t, i) => {
-      const cos = dot[i] ?? 0;
-      if (t.passage === undefined) bank = Math.max(bank, cos);
-      else passages.set(t.passage, Math.max(passages.get(t.passage) ?? 0, cos));
-    });
-    return { passages, bank };
+    for (const doc of touched) {
+      const cos = dot[doc] as number;
+      dot[doc] = 0;
+      const passage = owner[doc] as number;
+      if (passage === -1) bank = Math.max(bank, cos);
+      else best[passage] = Math.max(best[passage] as number, cos);
+    }
+    return { passages: new Map(passageIds.map((id, i) => [id, best[i] as number])), bank };
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { detectIntent, type WholeIntent } from '../../src/intents.js';
-import { readQuestion } from '../../src/search/query.js';
 import { buildSearchIndex } from '../../src/search/index.js';
+import { readQuestion } from '../../src/search/query.js';
 import { buildVocabulary } from '../../src/search/vocabulary.js';
 
 const corpus = loadCorpus();
@@ -69,7 +69,16 @@ const EN_FRAMES = [
 const WORDS: Record<Exclude<WholeIntent, 'usage' | 'issuer'>, { ja: string[]; en: string[] }> = {
   'key-points': {
     ja: ['要点', 'ポイント', '要約', '概要', 'まとめ', '結論', '趣旨', '要旨', 'ようてん'],
-    en: ['key points', 'summary', 'gist', 'tl;dr', 'main points', 'headline points', 'bottom line', 'overview'],
+    en: [
+      'key points',
+      'summary',
+      'gist',
+      'tl;dr',
+      'main points',
+      'headline points',
+      'bottom line',
+      'overview',
+    ],
   },
   topics: {
     ja: ['目次', '構成', '項目', '見出し', 'もくじ'],
@@ -84,10 +93,12 @@ const WORDS: Record<Exclude<WholeIntent, 'usage' | 'issuer'>, { ja: string[]; en
 describe('what a question asks of the statement as a whole', () => {
   for (const [intent, words] of Object.entries(WORDS)) {
     it(`finds ${intent} in every Japanese frame`, () => {
-      for (const w of words.ja) for (const f of JA_FRAMES) expect(intentOf(f.replace('{w}', w)), f.replace('{w}', w)).toBe(intent);
+      for (const w of words.ja)
+        for (const f of JA_FRAMES) expect(intentOf(f.replace('{w}', w)), f.replace('{w}', w)).toBe(intent);
     });
     it(`finds ${intent} in every English frame`, () => {
-      for (const w of words.en) for (const f of EN_FRAMES) expect(intentOf(f.replace('{w}', w)), f.replace('{w}', w)).toBe(intent);
+      for (const w of words.en)
+        for (const f of EN_FRAMES) expect(intentOf(f.replace('{w}', w)), f.replace('{w}', w)).toBe(intent);
     });
   }
 
@@ -122,9 +133,12 @@ describe('what a question asks of the statement as a whole', () => {
     },
   );
 
-  it.each([['help'], ['使い方'], ['How do I use this?'], ['何ができるの？'], ['']])('finds how to ask in "%s"', (q) => {
-    expect(intentOf(q)).toBe('usage');
-  });
+  it.each([['help'], ['使い方'], ['How do I use this?'], ['何ができるの？'], ['']])(
+    'finds how to ask in "%s"',
+    (q) => {
+      expect(intentOf(q)).toBe('usage');
+    },
+  );
 
   it.each([
     ['EV製剤の要点'],
