@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 const CHILD_PROCESS_TESTS = [
   'test/adapters/main.test.ts',
   'test/adapters/server/drain.test.ts',
+  'test/adapters/server/crash.test.ts',
   'test/adapters/server/corpus-fault.test.ts',
   'test/adapters/server/attack.test.ts',
   'test/adapters/slack/replicas.test.ts',

@@ -102,12 +102,17 @@ export function spawnNode(
 
 /**
  * Runs `npm start`'s entry (compiled adapters/main.ts) in an empty folder, so no stray .env,
- * with only PATH and the given environment; `dotenv` becomes that folder's .env.
+ * with only PATH and the given environment; `dotenv` becomes that folder's .env, and `nodeArgs`
+ * go to node before the entry (e.g. `--import` of a test's own module).
  */
-export function startMain(env: Record<string, string>, dotenv?: string): RunningNode {
+export function startMain(
+  env: Record<string, string>,
+  dotenv?: string,
+  nodeArgs: readonly string[] = [],
+): RunningNode {
   const cwd = mkdtempSync(join(tmpdir(), 'jsev-main-'));
   if (dotenv !== undefined) writeFileSync(join(cwd, '.env'), dotenv);
-  return spawnNode([compiledEntry('adapters/main.js')], {
+  return spawnNode([...nodeArgs, compiledEntry('adapters/main.js')], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
   });
