@@ -7,6 +7,12 @@ const EXIT_GUARD_MS = 10_000;
 /** How long the store (Redis) may take to close once the server has drained. */
 const STORE_CLOSE_MS = 1000;
 
+/**
+ * The same signal again within this time is the same stop delivered twice: a terminal's Ctrl-C
+ * reaches every process of the job, and `npm start` forwards it to the server, which has it already.
+ */
+const REPEAT_MS = 1000;
+
 /** What a stop drains: the server (see `JsevServer.shutdown`). */
 export interface Drainable {
   shutdown(options?: { readonly skipDelay?: boolean }): Promise<void>;
@@ -17,13 +23,18 @@ export interface ProcessStopOptions {
   readonly shutdownDelayMs: number;
   /** Ends the process (tests pass their own). */
   readonly exit?: (code: number) => void;
+  /** The clock in milliseconds (tests pass their own). */
+  readonly now?: () => number;
 }
 
 /** How the process stops: on a signal, or because it is failing (see ./guard.ts). */
 export interface ProcessStop {
   /** What to drain, then close, once a stop begins; until then, a fault exits at once. */
   serve(server: Drainable, close: () => Promise<void>): void;
-  /** SIGTERM or SIGINT: drain (the delay first), close, exit 0. A second signal exits 1 at once. */
+  /**
+   * SIGTERM or SIGINT: drain (the delay first), close, exit 0. Another signal exits 1 at once,
+   * unless it is the same one again within {@link REPEAT_MS} (then it is ignored).
+   */
   signal(signal: NodeJS.Signals): void;
   /**
    * The process must stop: /healthz turns 503 and the listener closes at once (a delay under way
@@ -37,7 +48,9 @@ export interface ProcessStop {
 export function createProcessStop(options: ProcessStopOptions): ProcessStop {
   const { logger, shutdownDelayMs } = options;
   const exit = options.exit ?? ((code: number) => process.exit(code));
+  const now = options.now ?? Date.now;
   let target: { server: Drainable; close: () => Promise<void> } | undefined;
+  let first: { signal: NodeJS.Signals; at: number } | undefined;
   let stopping = false;
   let code = 0;
 
@@ -69,10 +82,15 @@ export function createProcessStop(options: ProcessStopOptions): ProcessStop {
       target = { server, close };
     },
     signal(signal) {
+      if (first?.signal === signal && now() - first.at < REPEAT_MS) {
+        logger.info({ signal }, 'signal repeated at once: the same stop, delivered twice');
+        return;
+      }
       if (stopping) {
         logger.warn({ signal }, 'second signal: exiting without waiting');
         return exit(1);
       }
+      first = { signal, at: now() };
       logger.info({ signal }, 'signal received');
       begin(false);
     },

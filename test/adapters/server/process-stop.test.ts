@@ -37,11 +37,12 @@ function setUp() {
   const { server, asked, drained } = fakeServer();
   const { exit, codes, first } = fakeExit();
   let storeClosed = false;
-  const stop = createProcessStop({ logger: silentLogger(), shutdownDelayMs: 0, exit });
+  const clock = { now: 0 };
+  const stop = createProcessStop({ logger: silentLogger(), shutdownDelayMs: 0, exit, now: () => clock.now });
   stop.serve(server, async () => {
     storeClosed = true;
   });
-  return { stop, asked, drained, codes, first, storeClosed: () => storeClosed };
+  return { stop, asked, drained, codes, first, clock, storeClosed: () => storeClosed };
 }
 
 describe('stopping the process', () => {
@@ -54,9 +55,28 @@ describe('stopping the process', () => {
     expect(storeClosed()).toBe(true);
   });
 
-  it('on a second signal, exits 1 at once without waiting for the drain', async () => {
+  it('on a second signal, exits 1 at once without waiting for the drain', () => {
     const { stop, codes } = setUp();
     stop.signal('SIGTERM');
+    stop.signal('SIGINT');
+    expect(codes).toEqual([1]);
+  });
+
+  it('takes the same signal again within 1 s as the same stop (npm forwards the Ctrl-C a terminal sent to all)', async () => {
+    const { stop, asked, drained, codes, first, clock } = setUp();
+    stop.signal('SIGINT');
+    clock.now = 999;
+    stop.signal('SIGINT');
+    expect(codes).toEqual([]);
+    expect(asked).toEqual([{}]);
+    drained();
+    expect(await first).toBe(0);
+  });
+
+  it('exits 1 at once on the same signal 1 s after the first', () => {
+    const { stop, codes, clock } = setUp();
+    stop.signal('SIGINT');
+    clock.now = 1000;
     stop.signal('SIGINT');
     expect(codes).toEqual([1]);
   });
