@@ -6,8 +6,8 @@ import { describeError } from '../../src/log.js';
  * an uncaught exception does. One is a bug on one request's path, logged; six within a minute is a
  * fault that repeats (a dependency failing on every call, say), and a restart is the honest answer.
  */
-export const REJECTION_LIMIT = 5;
-export const REJECTION_WINDOW_MS = 60_000;
+const REJECTION_LIMIT = 5;
+const REJECTION_WINDOW_MS = 60_000;
 
 /** Counts events within a sliding window. */
 export class RecentCount {
