@@ -6,6 +6,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { getHeapStatistics } from 'node:v8';
 import type { Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
@@ -288,7 +289,9 @@ export function createServer(options: ServerOptions): JsevServer {
       const address = await listenOn(server, port, host);
       const started = Object.fromEntries(frontEnds.map((f) => [f.name, f.health()]));
       const where = { host: address.address, port: address.port };
-      log.info({ ...where, frontEnds: started, routes: [...routes.keys()] }, 'listening');
+      // The heap bound V8 runs with (NODE_OPTIONS, or its default for the machine's memory).
+      const heapLimitMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+      log.info({ ...where, heapLimitMb, frontEnds: started, routes: [...routes.keys()] }, 'listening');
       return address;
     },
     shutdown(options = {}) {

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { compiledEntry } from '../helpers/compiled-app.js';
 import {
   fakeSlackApi,
   freePort,
   listen,
+  type RunningNode,
   spawnCommand,
   startMain,
   stopAll,
@@ -189,5 +191,54 @@ describe('npm start, stopped as a developer or a process manager does', () => {
     expect(npm.output().stdout).toContain('"msg":"stopped"');
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     expect(await groupGone(pid)).toBe(true);
+  });
+});
+
+/** The heap bound the server logged when it started listening, in MB. */
+async function loggedHeapLimit(main: RunningNode): Promise<number | undefined> {
+  await main.waitForOutput(/"msg":"listening"/);
+  const line = main
+    .output()
+    .stdout.split('\n')
+    .find((l) => l.includes('"msg":"listening"'));
+  return (JSON.parse(line ?? '{}') as { heapLimitMb?: number }).heapLimitMb;
+}
+
+describe('npm run start:prod', () => {
+  /** Runs it in the compiled app's folder (laid out as the image's /app), Teams only, no network. */
+  async function startProd(extra: Record<string, string> = {}) {
+    const port = await freePort();
+    const npm = spawnCommand('npm', ['run', 'start:prod'], {
+      cwd: join(compiledEntry('adapters/main.js'), '../../..'),
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? tmpdir(),
+        npm_config_update_notifier: 'false',
+        PORT: String(port),
+        SHUTDOWN_DELAY_MS: '0',
+        LOG_LEVEL: 'info',
+        TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+        ...extra,
+      },
+      detached: true,
+    });
+    await waitHealthy(`http://127.0.0.1:${port}`, npm);
+    return npm;
+  }
+
+  it('bounds V8’s heap by itself (about 200 MB, not a share of the machine’s memory) and stops on one SIGTERM', async () => {
+    const npm = await startProd();
+    const limit = await loggedHeapLimit(npm);
+    expect(limit).toBeGreaterThanOrEqual(192);
+    expect(limit).toBeLessThanOrEqual(220);
+    const pid = npm.child.pid as number;
+    process.kill(pid, 'SIGTERM');
+    expect(await npm.exitCode(), npm.output().all).toBe(0);
+    expect(await groupGone(pid)).toBe(true);
+  });
+
+  it('lets NODE_OPTIONS override the bound', async () => {
+    const npm = await startProd({ NODE_OPTIONS: '--max-old-space-size=320' });
+    expect(await loggedHeapLimit(npm)).toBeGreaterThanOrEqual(320);
   });
 });
