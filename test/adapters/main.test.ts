@@ -161,6 +161,31 @@ async function groupGone(pgid: number, guardMs = 10_000): Promise<boolean> {
   return true;
 }
 
+/**
+ * Runs `npm <args>` in `cwd` in a process group of its own (as a shell runs a job), serving Teams
+ * without authentication on a free port (no network), and resolves once /healthz answers.
+ */
+async function runNpm(args: string[], cwd: string, extra: Record<string, string> = {}) {
+  const port = await freePort();
+  const npm = spawnCommand('npm', args, {
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? tmpdir(),
+      npm_config_update_notifier: 'false',
+      PORT: String(port),
+      SHUTDOWN_DELAY_MS: '0',
+      LOG_LEVEL: 'info',
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      ...extra,
+    },
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHealthy(url, npm);
+  return { npm, url };
+}
+
 describe('npm start, stopped as a developer or a process manager does', () => {
   it.each([
     ['one SIGTERM to npm', (pid: number) => process.kill(pid, 'SIGTERM')],
@@ -169,22 +194,7 @@ describe('npm start, stopped as a developer or a process manager does', () => {
       (pid: number) => process.kill(-pid, 'SIGINT'),
     ],
   ])('stops on %s: drains, exits 0 and leaves no process behind', async (_how, stop) => {
-    const port = await freePort();
-    const npm = spawnCommand('npm', ['start'], {
-      cwd: sourceCheckout(),
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? tmpdir(),
-        npm_config_update_notifier: 'false',
-        PORT: String(port),
-        SHUTDOWN_DELAY_MS: '0',
-        LOG_LEVEL: 'info',
-        TEAMS_ALLOW_UNAUTHENTICATED: 'true',
-      },
-      detached: true,
-    });
-    const url = `http://127.0.0.1:${port}`;
-    await waitHealthy(url, npm);
+    const { npm, url } = await runNpm(['start'], sourceCheckout());
     const pid = npm.child.pid as number;
     stop(pid);
     expect(await npm.exitCode(), npm.output().all).toBe(0);
@@ -206,25 +216,8 @@ async function loggedHeapLimit(main: RunningNode): Promise<number | undefined> {
 
 describe('npm run start:prod', () => {
   /** Runs it in the compiled app's folder (laid out as the image's /app), Teams only, no network. */
-  async function startProd(extra: Record<string, string> = {}) {
-    const port = await freePort();
-    const npm = spawnCommand('npm', ['run', 'start:prod'], {
-      cwd: join(compiledEntry('adapters/main.js'), '../../..'),
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? tmpdir(),
-        npm_config_update_notifier: 'false',
-        PORT: String(port),
-        SHUTDOWN_DELAY_MS: '0',
-        LOG_LEVEL: 'info',
-        TEAMS_ALLOW_UNAUTHENTICATED: 'true',
-        ...extra,
-      },
-      detached: true,
-    });
-    await waitHealthy(`http://127.0.0.1:${port}`, npm);
-    return npm;
-  }
+  const startProd = async (extra: Record<string, string> = {}) =>
+    (await runNpm(['run', 'start:prod'], join(compiledEntry('adapters/main.js'), '../../..'), extra)).npm;
 
   it('bounds V8’s heap by itself (about 200 MB, not a share of the machine’s memory) and stops on one SIGTERM', async () => {
     const npm = await startProd();
