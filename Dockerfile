@@ -22,6 +22,10 @@ RUN npm run build
 FROM node:${NODE_VERSION}-slim AS runtime
 ENV NODE_ENV=production
 ENV PORT=3000
+# Bounds V8's heap (live data stays near 50 MB): without a bound V8 keeps the heap a burst grew, and
+# RSS passed 300 MB after 20,000 mixed requests (docs/reliability.md, Load). `-e NODE_OPTIONS=…`
+# replaces it (npm run start:prod sets the same bounds).
+ENV NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=4"
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Production dependencies only, no install scripts; the npm cache stays in the build cache, not the image.

@@ -12,6 +12,7 @@ const redis = redisAvailability();
 const CHILD_PROCESS_TESTS = [
   'test/adapters/main.test.ts',
   'test/adapters/server/drain.test.ts',
+  'test/adapters/server/crash.test.ts',
   'test/adapters/server/corpus-fault.test.ts',
   'test/adapters/server/attack.test.ts',
   'test/adapters/slack/replicas.test.ts',

@@ -1,6 +1,5 @@
 // `npm start`: the one server, configured from the environment (and .env). The one place that
 // names the front ends: it composes their configuration and builds those that are configured.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigError, configWarnings, loadConfig } from '../src/config.js';
 import { CorpusError } from '../src/corpus/errors.js';
 import { loadCorpusFast } from '../src/corpus/snapshot.js';
@@ -9,6 +8,7 @@ import { createRetriever } from '../src/retriever.js';
 import { createDedupeStore } from './dedupe/create.js';
 import { type FrontEnd, FrontEndStartError } from './server/front-end.js';
 import { guardProcess } from './server/guard.js';
+import { createProcessStop } from './server/process-stop.js';
 import { createServer } from './server/server.js';
 import { createSlackApp } from './slack/app.js';
 import { slackConfig } from './slack/config.js';
@@ -39,12 +39,12 @@ async function configure() {
   }
 }
 
-/** How long after SIGTERM's delay the process exits whatever happens (Kubernetes waits 10 s more). */
-const EXIT_GUARD_MS = 10_000;
-
 const { config, corpus } = await configure();
 const logger = createLogger({ level: config.log.level, redact: SLACK_REDACT_PATHS });
-guardProcess(logger);
+// One way to stop, for signals and for faults: an exception that escapes every request path
+// stops the process (after answering what is in flight), and the orchestrator restarts it.
+const processStop = createProcessStop({ logger, shutdownDelayMs: config.shutdownDelayMs });
+guardProcess(logger, { onFatal: (reason) => processStop.fail(reason) });
 for (const warning of configWarnings(config)) logger.warn(warning);
 const retriever = createRetriever(corpus);
 const dedupe = await createDedupeStore({ redisUrl: config.redisUrl, logger });
@@ -75,33 +75,6 @@ try {
   refuse(`Startup failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-/** Drains the server, then closes the store (within what is left of the 10 s). */
-async function drainAndClose(): Promise<void> {
-  await server.shutdown();
-  const closed = await Promise.race([dedupe.close().then(() => true), sleep(1000, false)]);
-  if (!closed) logger.warn('shutdown: the dedupe store did not close within 1 s');
-}
-
-let signalled = false;
-const stop = (signal: NodeJS.Signals) => {
-  if (signalled) {
-    logger.warn({ signal }, 'second signal: exiting without waiting');
-    process.exit(1);
-  }
-  signalled = true;
-  logger.info({ signal }, 'signal received');
-  // The last resort, should anything still hang: the orchestrator would kill the process anyway.
-  setTimeout(() => {
-    logger.error('shutdown: still running 10 s after the delay; exiting');
-    process.exit(1);
-  }, config.shutdownDelayMs + EXIT_GUARD_MS).unref();
-  drainAndClose().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+processStop.serve(server, () => dedupe.close());
+process.on('SIGTERM', processStop.signal);
+process.on('SIGINT', processStop.signal);

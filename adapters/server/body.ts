@@ -46,19 +46,26 @@ export type BodyOutcome =
   | { readonly kind: 'busy' }
   | { readonly kind: 'aborted' };
 
+/** Whether the request declares (Content-Length) a body over `limit` bytes: refused before a byte is read. */
+export function declaresOver(req: IncomingMessage, limit: number): boolean {
+  const declared = Number(req.headers['content-length']);
+  return Number.isFinite(declared) && declared > limit;
+}
+
 /**
- * Reads a request body of at most `limit` bytes, each chunk taken from `budget` (the caller gives
- * back `taken()` once the request is answered). A declared Content-Length over the limit is refused
- * before a byte is read; a streamed body stops being read at the first chunk past the limit.
+ * Reads a request body of at most `limit` bytes, each chunk taken from `budget` if one is given
+ * (the caller gives back `taken()` once the request is answered). A declared Content-Length over
+ * the limit is refused before a byte is read; a streamed body stops being read at the first chunk
+ * past the limit. The one body reader: the server reads every route's body with it, and a handler
+ * mounted without the server reads through {@link bodyWithin}.
  */
 export function readBoundedBody(
   req: IncomingMessage,
   limit: number,
-  budget: BodyBudget,
+  budget?: BodyBudget,
 ): { outcome: Promise<BodyOutcome>; taken: () => number } {
   let taken = 0;
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
+  if (declaresOver(req, limit)) {
     return { outcome: Promise.resolve({ kind: 'too-large' }), taken: () => 0 };
   }
   const outcome = new Promise<BodyOutcome>((resolve) => {
@@ -73,7 +80,7 @@ export function readBoundedBody(
     };
     const onData = (chunk: Buffer) => {
       if (taken + chunk.length > limit) return finish({ kind: 'too-large' });
-      if (!budget.take(chunk.length)) return finish({ kind: 'busy' });
+      if (budget && !budget.take(chunk.length)) return finish({ kind: 'busy' });
       taken += chunk.length;
       chunks.push(chunk);
     };
@@ -85,4 +92,19 @@ export function readBoundedBody(
     req.once('error', onClose);
   });
   return { outcome, taken: () => taken };
+}
+
+/**
+ * The request's body within `limit` bytes: the one the server read for it (see {@link bufferedBody}),
+ * else read now with {@link readBoundedBody} (a handler mounted on a server of its own, as in tests).
+ */
+export async function bodyWithin(
+  req: IncomingMessage,
+  limit: number,
+): Promise<Exclude<BodyOutcome, { kind: 'busy' }>> {
+  const read = bufferedBody(req);
+  if (read) return read.length > limit ? { kind: 'too-large' } : { kind: 'read', body: read };
+  const outcome = await readBoundedBody(req, limit).outcome;
+  // Only a budget makes a read busy, and none is given here.
+  return outcome.kind === 'busy' ? { kind: 'aborted' } : outcome;
 }

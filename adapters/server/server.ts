@@ -6,11 +6,12 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { getHeapStatistics } from 'node:v8';
 import type { Retriever } from '../../src/answer.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import { BodyBudget, type BufferedRequest, readBoundedBody } from './body.js';
-import { Connections, closeGently } from './drain.js';
+import { Connections, closeGently, RequestGate } from './drain.js';
 import type { FrontEnd, RouteHandler } from './front-end.js';
 import { healthReport, packageVersion, writeHealth } from './health.js';
 import { sendJson } from './json.js';
@@ -36,13 +37,17 @@ export interface JsevServer {
    */
   listen(port?: number, host?: string): Promise<AddressInfo>;
   /**
-   * Graceful shutdown: /healthz answers 503 at once, requests are still answered for
-   * `config.shutdownDelayMs` (while load balancers notice), then no new connection is accepted, idle
-   * ones are closed, and the promise resolves once in-flight requests and the front ends' work have
-   * finished, within 10 s of the delay whatever peers do: a connection that has not sent its whole
-   * request by then is destroyed, one that has is answered first (see {@link ANSWER_GRACE_MS}).
+   * Graceful shutdown: /healthz answers 503 at once and every answer from then on ends its
+   * connection (`connection: close`); requests are still answered for `config.shutdownDelayMs`
+   * (while load balancers notice), then the listener closes without resetting a connection that
+   * reached it (see `closeGently` in ./drain.ts), idle ones are closed, and the promise resolves
+   * once in-flight requests and the front ends' work have finished, within 10 s of the delay
+   * whatever peers do: a connection that has not sent its whole request by then is destroyed, one
+   * that has is answered first (see {@link ANSWER_GRACE_MS}). `skipDelay` (the process is failing)
+   * stops accepting at once, also cutting short a delay under way; calling it again returns the
+   * same promise.
    */
-  shutdown(): Promise<void>;
+  shutdown(options?: { readonly skipDelay?: boolean }): Promise<void>;
 }
 
 /** A route's body limit when its front end declares none (Teams activities are a few KB). */
@@ -145,12 +150,14 @@ function serveRoute(
     });
 }
 
+type Dispatcher = (req: IncomingMessage, res: ServerResponse) => void;
+
 /** Routes a request: /healthz, a front end's route, else 405 for a known path and 404. */
 function createDispatcher({ retriever, frontEnds, log, draining, budget }: Dispatch) {
   const routes = mergeRoutes(frontEnds);
   const paths = new Set([...routes.keys()].map((key) => key.slice(key.indexOf(' ') + 1)));
   const version = packageVersion();
-  const dispatch = (req: IncomingMessage, res: ServerResponse): void => {
+  const dispatch: Dispatcher = (req, res) => {
     const method = (req.method ?? 'GET').toUpperCase();
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     // While draining, each response ends its connection so keep-alive clients reconnect elsewhere.
@@ -209,22 +216,8 @@ async function stopFrontEnds(frontEnds: readonly FrontEnd[], until: number, log:
   }
 }
 
-/** Creates the server (not yet listening). */
-export function createServer(options: ServerOptions): JsevServer {
-  const { retriever, config, logger } = options;
-  const log = logger.child({ component: 'server' });
-  const frontEnds = options.frontEnds ?? [];
-  let draining = false;
-  let stopped: Promise<void> | undefined;
-  const budget = new BodyBudget(options.bodyBudgetBytes ?? BODY_BUDGET_BYTES);
-  const { dispatch, routes } = createDispatcher({
-    retriever,
-    frontEnds,
-    log,
-    draining: () => draining,
-    budget,
-  });
-
+/** Creates node's server with the request timeouts of `config.http`, serving through `gate`. */
+function createNodeServer(config: Config, gate: RequestGate, dispatch: Dispatcher, log: Logger) {
   const timeouts = config.http;
   const server = createHttpServer({
     // A client gets this long to send its headers, then its whole request; the check runs every
@@ -234,15 +227,57 @@ export function createServer(options: ServerOptions): JsevServer {
     connectionsCheckingInterval: 1000,
   });
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Attached before the request handler below, so that it sees every request first.
   const connections = new Connections(server);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    try {
-      dispatch(req, res);
-    } catch (error) {
-      log.error({ err: error instanceof Error ? error.message : String(error) }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-    }
+    const serve = () => {
+      try {
+        dispatch(req, res);
+      } catch (error) {
+        log.error({ err: error instanceof Error ? error.message : String(error) }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      }
+    };
+    gate.admit(serve);
   });
+  return { server, connections };
+}
+
+/** Creates the server (not yet listening). */
+export function createServer(options: ServerOptions): JsevServer {
+  const { retriever, config, logger } = options;
+  const log = logger.child({ component: 'server' });
+  const frontEnds = options.frontEnds ?? [];
+  let draining = false;
+  let stopped: Promise<void> | undefined;
+  const delay = new AbortController();
+  const budget = new BodyBudget(options.bodyBudgetBytes ?? BODY_BUDGET_BYTES);
+  const { dispatch, routes } = createDispatcher({
+    retriever,
+    frontEnds,
+    log,
+    draining: () => draining,
+    budget,
+  });
+  const gate = new RequestGate();
+  const { server, connections } = createNodeServer(config, gate, dispatch, log);
+
+  /** Answers through the delay (unless cut short), closes gently, then stops the front ends. */
+  const stop = async (delayMs: number) => {
+    draining = true;
+    connections.closeAfterAnswers();
+    log.info({ delayMs }, 'shutting down: /healthz reports 503, still answering');
+    if (delayMs > 0) await sleep(delayMs, undefined, { signal: delay.signal }).catch(() => undefined);
+    const closing = Date.now();
+    const times = { receiveBy: closing + RECEIVE_GRACE_MS, answerBy: closing + ANSWER_GRACE_MS };
+    const { stillArriving, ...destroyed } = await closeGently(server, connections, gate, times);
+    if (stillArriving) log.warn('shutdown: connections still arriving when the listener closed');
+    if (destroyed.incomplete + destroyed.unanswered > 0) {
+      log.warn(destroyed, 'shutdown: connections closed before they sent or got a whole request');
+    }
+    await stopFrontEnds(frontEnds, closing + STOP_GRACE_MS, log);
+    log.info('stopped');
+  };
 
   return {
     server,
@@ -254,24 +289,14 @@ export function createServer(options: ServerOptions): JsevServer {
       const address = await listenOn(server, port, host);
       const started = Object.fromEntries(frontEnds.map((f) => [f.name, f.health()]));
       const where = { host: address.address, port: address.port };
-      log.info({ ...where, frontEnds: started, routes: [...routes.keys()] }, 'listening');
+      // The heap bound V8 runs with (NODE_OPTIONS, or its default for the machine's memory).
+      const heapLimitMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+      log.info({ ...where, heapLimitMb, frontEnds: started, routes: [...routes.keys()] }, 'listening');
       return address;
     },
-    shutdown() {
-      stopped ??= (async () => {
-        draining = true;
-        const delayMs = config.shutdownDelayMs;
-        log.info({ delayMs }, 'shutting down: /healthz reports 503, still answering');
-        await sleep(delayMs);
-        const closing = Date.now();
-        const times = { receiveBy: closing + RECEIVE_GRACE_MS, answerBy: closing + ANSWER_GRACE_MS };
-        const destroyed = await closeGently(server, connections, times);
-        if (destroyed.incomplete + destroyed.unanswered > 0) {
-          log.warn(destroyed, 'shutdown: connections closed before they sent or got a whole request');
-        }
-        await stopFrontEnds(frontEnds, closing + STOP_GRACE_MS, log);
-        log.info('stopped');
-      })();
+    shutdown(options = {}) {
+      if (options.skipDelay) delay.abort();
+      stopped ??= stop(options.skipDelay ? 0 : config.shutdownDelayMs);
       return stopped;
     },
   };

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { verifySlackRequest } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
-import { bufferedBody } from '../server/body.js';
+import { bodyWithin, declaresOver } from '../server/body.js';
 import type { RouteHandler } from '../server/front-end.js';
 import { sendJson } from '../server/json.js';
 import { isSlackBody } from './body-shape.js';
@@ -36,27 +36,6 @@ const refuse = (res: ServerResponse, status: number, error: string): void => {
 function isFreshTimestamp(header: string | string[] | undefined, nowMs: number): boolean {
   if (typeof header !== 'string' || !/^\d{1,12}$/.test(header)) return false;
   return Math.abs(Number(header) - nowMs / 1000) <= SLACK_TIMESTAMP_TOLERANCE_S;
-}
-
-/** The body, or undefined once it has passed {@link SLACK_BODY_LIMIT} (reading then stops). */
-function readBounded(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > SLACK_BODY_LIMIT) {
-        req.off('data', onData);
-        req.pause();
-        resolve(undefined);
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
 }
 
 /** The body as Bolt parses it (same content-type rule), or undefined when it is not JSON. */
@@ -107,8 +86,7 @@ export function screenSlackRequests(options: ScreenOptions, bolt: RouteHandler):
   const { signingSecret, log } = options;
   const now = options.now ?? Date.now;
   return async (req: Buffered, res) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > SLACK_BODY_LIMIT) return refuse(res, 413, 'body too large');
+    if (declaresOver(req, SLACK_BODY_LIMIT)) return refuse(res, 413, 'body too large');
     const stamp = req.headers['x-slack-request-timestamp'];
     if (stamp !== undefined && !isFreshTimestamp(stamp, now())) {
       log.warn(
@@ -118,8 +96,10 @@ export function screenSlackRequests(options: ScreenOptions, bolt: RouteHandler):
       return refuse(res, 401, 'stale or invalid timestamp');
     }
     // The server has read the body within the limit this route declares (adapters/server/body.ts).
-    const buffer = bufferedBody(req) ?? (await readBounded(req));
-    if (buffer === undefined) return refuse(res, 413, 'body too large');
+    const body = await bodyWithin(req, SLACK_BODY_LIMIT);
+    if (body.kind === 'aborted') return; // the client is gone
+    if (body.kind === 'too-large') return refuse(res, 413, 'body too large');
+    const buffer = body.body;
     const raw = buffer.toString();
     if (!isSslCheck(req, raw)) {
       if (!isSigned(req, raw, signingSecret)) return refuse(res, 401, 'bad signature');

@@ -1,9 +1,29 @@
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeSlackApi, freePort, listen, startMain, stopAll, waitHealthy } from './server/harness.js';
+import { compiledEntry } from '../helpers/compiled-app.js';
+import {
+  fakeSlackApi,
+  freePort,
+  listen,
+  type RunningNode,
+  spawnCommand,
+  startMain,
+  stopAll,
+  waitHealthy,
+} from './server/harness.js';
 import { commandBody, postSigned, SIGNING_SECRET } from './slack/harness.js';
 
-afterEach(stopAll);
+/** Folders made by {@link sourceCheckout}, removed after each test (their links only, not what they link to). */
+const checkouts: string[] = [];
+
+afterEach(() => {
+  stopAll();
+  for (const dir of checkouts.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('npm start', () => {
   it('refuses a missing configuration with a message naming the variable and no stack trace', async () => {
@@ -101,5 +121,117 @@ describe('npm start', () => {
     expect(reply).toContain('見解と提言 第2段落');
     main.child.kill('SIGTERM');
     expect(await main.exitCode()).toBe(0);
+  });
+});
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The repository as `npm start` needs it (package.json, the TypeScript, the corpus), without a developer's .env. */
+function sourceCheckout(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jsev-npm-start-'));
+  checkouts.push(dir);
+  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  for (const name of ['node_modules', 'tsconfig.json', 'src', 'adapters', 'corpus']) {
+    symlinkSync(join(ROOT, name), join(dir, name));
+  }
+  return dir;
+}
+
+/** Whether any process of the group is left. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves true once no process of the group is left (checked every 50 ms: a process that is not
+ * our child sends us no event), false if some is still there after `guardMs`. tsx's esbuild
+ * service ends on its own when the server's end closes its stdin, a moment after the server.
+ */
+async function groupGone(pgid: number, guardMs = 10_000): Promise<boolean> {
+  const until = Date.now() + guardMs;
+  while (groupAlive(pgid)) {
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+}
+
+/**
+ * Runs `npm <args>` in `cwd` in a process group of its own (as a shell runs a job), serving Teams
+ * without authentication on a free port (no network), and resolves once /healthz answers.
+ */
+async function runNpm(args: string[], cwd: string, extra: Record<string, string> = {}) {
+  const port = await freePort();
+  const npm = spawnCommand('npm', args, {
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? tmpdir(),
+      npm_config_update_notifier: 'false',
+      PORT: String(port),
+      SHUTDOWN_DELAY_MS: '0',
+      LOG_LEVEL: 'info',
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      ...extra,
+    },
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitHealthy(url, npm);
+  return { npm, url };
+}
+
+describe('npm start, stopped as a developer or a process manager does', () => {
+  it.each([
+    ['one SIGTERM to npm', (pid: number) => process.kill(pid, 'SIGTERM')],
+    [
+      'one Ctrl-C (SIGINT to its process group, as a terminal sends it)',
+      (pid: number) => process.kill(-pid, 'SIGINT'),
+    ],
+  ])('stops on %s: drains, exits 0 and leaves no process behind', async (_how, stop) => {
+    const { npm, url } = await runNpm(['start'], sourceCheckout());
+    const pid = npm.child.pid as number;
+    stop(pid);
+    expect(await npm.exitCode(), npm.output().all).toBe(0);
+    expect(npm.output().stdout).toContain('"msg":"stopped"');
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    expect(await groupGone(pid)).toBe(true);
+  });
+});
+
+/** The heap bound the server logged when it started listening, in MB. */
+async function loggedHeapLimit(main: RunningNode): Promise<number | undefined> {
+  await main.waitForOutput(/"msg":"listening"/);
+  const line = main
+    .output()
+    .stdout.split('\n')
+    .find((l) => l.includes('"msg":"listening"'));
+  return (JSON.parse(line ?? '{}') as { heapLimitMb?: number }).heapLimitMb;
+}
+
+describe('npm run start:prod', () => {
+  /** Runs it in the compiled app's folder (laid out as the image's /app), Teams only, no network. */
+  const startProd = async (extra: Record<string, string> = {}) =>
+    (await runNpm(['run', 'start:prod'], join(compiledEntry('adapters/main.js'), '../../..'), extra)).npm;
+
+  it('bounds V8’s heap by itself (about 200 MB, not a share of the machine’s memory) and stops on one SIGTERM', async () => {
+    const npm = await startProd();
+    const limit = await loggedHeapLimit(npm);
+    expect(limit).toBeGreaterThanOrEqual(192);
+    expect(limit).toBeLessThanOrEqual(220);
+    const pid = npm.child.pid as number;
+    process.kill(pid, 'SIGTERM');
+    expect(await npm.exitCode(), npm.output().all).toBe(0);
+    expect(await groupGone(pid)).toBe(true);
+  });
+
+  it('lets NODE_OPTIONS override the bound', async () => {
+    const npm = await startProd({ NODE_OPTIONS: '--max-old-space-size=320' });
+    expect(await loggedHeapLimit(npm)).toBeGreaterThanOrEqual(320);
   });
 });

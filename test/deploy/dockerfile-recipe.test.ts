@@ -163,7 +163,8 @@ function imageEnv(): Record<string, string> {
   }
   for (const step of only(runtime, 'ENV')) {
     const [key, ...value] = step.args.split('=');
-    env[key as string] = value.join('=');
+    // Docker drops the quotes around a value (ENV KEY="a b").
+    env[key as string] = value.join('=').replace(/^"(.*)"$/, '$1');
   }
   return env;
 }
@@ -225,6 +226,16 @@ describe('the Dockerfile recipe', () => {
     const [checkCommand, ...checkArgs] = execForm(only(runtime, 'HEALTHCHECK')[0]?.args ?? '');
     expect(checkCommand).toBe('node');
     await expect(run(process.execPath, checkArgs, { cwd: appDir, env })).resolves.toBeDefined();
+
+    // The image bounds V8's heap itself (about 200 MB, not a share of the machine's memory).
+    await main.waitForOutput(/"msg":"listening"/);
+    const listening = main
+      .output()
+      .stdout.split('\n')
+      .find((l) => l.includes('"msg":"listening"'));
+    const { heapLimitMb } = JSON.parse(listening ?? '{}') as { heapLimitMb?: number };
+    expect(heapLimitMb).toBeGreaterThanOrEqual(192);
+    expect(heapLimitMb).toBeLessThanOrEqual(220);
 
     main.child.kill('SIGTERM');
     expect(await main.exitCode()).toBe(0);

@@ -2,9 +2,8 @@
 // server itself: slow and stalled unsigned uploads, peers that hold shutdown, blank variables.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compiledEntry } from '../../helpers/compiled-app.js';
 import { SIGNING_SECRET } from '../slack/harness.js';
-import { freePort, spawnNode, startMain, startSlackMain, stopAll } from './harness.js';
+import { freePort, startMain, startSlackMain, stopAll } from './harness.js';
 import { closeAll, openRaw, postHead, type RawClient, send, sendAnyway } from './raw-client.js';
 
 afterEach(() => {
@@ -162,30 +161,5 @@ describe('configuration', () => {
     expect(main.output().stdout).toMatch(/"host":"0\.0\.0\.0"/);
     main.child.kill('SIGTERM');
     expect(await main.exitCode()).toBe(0);
-  });
-});
-
-describe('process guard', () => {
-  it('logs an unhandled rejection and an uncaught exception, and the process keeps running', async () => {
-    const guard = compiledEntry('adapters/server/guard.js');
-    const log = compiledEntry('src/log.js');
-    const script = [
-      `const { guardProcess } = await import(${JSON.stringify(guard)});`,
-      `const { createLogger } = await import(${JSON.stringify(log)});`,
-      'guardProcess(createLogger());',
-      "Promise.reject(new Error('nobody awaited this'));",
-      "setTimeout(() => { throw new Error('thrown in a callback'); }, 10);",
-      "setTimeout(() => { process.stdout.write('still running\\n'); process.exit(0); }, 200);",
-    ].join('\n');
-    const child = spawnNode(['--input-type=module', '-e', script], {
-      cwd: process.cwd(),
-      env: { PATH: process.env.PATH ?? '' },
-    });
-    expect(await child.exitCode()).toBe(0);
-    const { stdout } = child.output();
-    expect(stdout).toMatch(/unhandled rejection: logged, still serving[^\n]*|nobody awaited this/);
-    expect(stdout).toContain('nobody awaited this');
-    expect(stdout).toContain('thrown in a callback');
-    expect(stdout).toContain('still running');
   });
 });

@@ -15,10 +15,22 @@ import { compiledEntry } from '../../helpers/compiled-app.js';
 const CHILD_GUARD_MS = 45_000;
 
 const children: ChildProcess[] = [];
+/** The process groups of detached children: npm and whatever it started. */
+const groups: number[] = [];
 const servers: Server[] = [];
 
-/** Kills every child still running (SIGKILL) and closes every server started through this file. */
+/**
+ * Kills every child still running (SIGKILL; a detached child's whole process group) and closes
+ * every server started through this file.
+ */
 export function stopAll(): void {
+  for (const pgid of groups.splice(0)) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // nothing of the group is left
+    }
+  }
   for (const child of children.splice(0)) child.kill('SIGKILL');
   for (const server of servers.splice(0)) server.close();
 }
@@ -40,12 +52,27 @@ export function spawnNode(
   args: string[],
   options: { cwd: string; env: Record<string, string> },
 ): RunningNode {
-  const child = spawn(process.execPath, args, {
+  return spawnCommand(process.execPath, args, options);
+}
+
+/**
+ * Runs `command <args>` with exactly the environment given, collecting its output; `detached`
+ * gives it a process group of its own, as a shell gives a job (a terminal's Ctrl-C signals the
+ * whole group), which {@link stopAll} kills whole.
+ */
+export function spawnCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string>; detached?: boolean },
+): RunningNode {
+  const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
   children.push(child);
+  if (options.detached && child.pid !== undefined) groups.push(child.pid);
   let stdout = '';
   let stderr = '';
   let all = '';
@@ -102,12 +129,17 @@ export function spawnNode(
 
 /**
  * Runs `npm start`'s entry (compiled adapters/main.ts) in an empty folder, so no stray .env,
- * with only PATH and the given environment; `dotenv` becomes that folder's .env.
+ * with only PATH and the given environment; `dotenv` becomes that folder's .env, and `nodeArgs`
+ * go to node before the entry (e.g. `--import` of a test's own module).
  */
-export function startMain(env: Record<string, string>, dotenv?: string): RunningNode {
+export function startMain(
+  env: Record<string, string>,
+  dotenv?: string,
+  nodeArgs: readonly string[] = [],
+): RunningNode {
   const cwd = mkdtempSync(join(tmpdir(), 'jsev-main-'));
   if (dotenv !== undefined) writeFileSync(join(cwd, '.env'), dotenv);
-  return spawnNode([compiledEntry('adapters/main.js')], {
+  return spawnNode([...nodeArgs, compiledEntry('adapters/main.js')], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
   });

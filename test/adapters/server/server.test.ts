@@ -6,6 +6,7 @@ import { teamsConfig } from '../../../adapters/teams/config.js';
 import { loadConfig } from '../../../src/config.js';
 import { silentLogger } from '../../../src/log.js';
 import { retriever } from '../slack/harness.js';
+import { closeAll, openRaw, send } from './raw-client.js';
 
 // Teams-only configuration: the server runs without Slack, which keeps these tests off the network.
 const config = (delayMs: number) =>
@@ -21,6 +22,7 @@ const config = (delayMs: number) =>
 
 let running: JsevServer | undefined;
 afterEach(async () => {
+  closeAll();
   running?.server.closeAllConnections();
   await new Promise((r) => (running?.server.listening ? running.server.close(r) : r(undefined)));
   running = undefined;
@@ -30,6 +32,9 @@ afterEach(async () => {
 function frontEnd(routes: ReadonlyMap<string, RouteHandler>, name = 'test'): FrontEnd {
   return { name, routes, start: async () => {}, stop: async () => {}, health: () => ({ up: true }) };
 }
+
+/** Routes a test fills before it starts the server. */
+const routesHeld = new Map<string, RouteHandler>();
 
 async function start(delayMs = 0, routes = new Map<string, RouteHandler>()) {
   const frontEnds = [frontEnd(routes)];
@@ -185,5 +190,59 @@ describe('graceful shutdown', () => {
     await stopping;
     expect(server.server.listening).toBe(false);
     await expect(get(`${url}/healthz`)).rejects.toThrow(/ECONNREFUSED/);
+  });
+  it('ends the connection with the answer to a request that was in flight when shutdown began', async () => {
+    let answer = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      routesHeld.set('GET /slow', (_req, res) => {
+        answer = () => res.end('done');
+        resolve();
+      });
+    });
+    const { server, url } = await start(0, routesHeld);
+    const client = await openRaw(Number(new URL(url).port));
+    await send(client.socket, 'GET /slow HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n');
+    await arrived;
+    const stopping = server.shutdown();
+    answer();
+    expect(await client.waitFor(/done$/)).toMatch(/^connection: close\r$/im);
+    expect((await client.ended).error).toBeUndefined();
+    await stopping;
+  });
+
+  it('holds a request that arrives while the listener closes, and answers it once it has closed', async () => {
+    let listeningWhenServed: boolean | undefined;
+    const routes = new Map<string, RouteHandler>([
+      [
+        'GET /ping',
+        (_req, res) => {
+          listeningWhenServed = running?.server.listening;
+          res.end('pong');
+        },
+      ],
+    ]);
+    const { server, url } = await start(0, routes);
+    const client = await openRaw(Number(new URL(url).port));
+    const ping = 'GET /ping HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n';
+    await send(client.socket, ping);
+    await client.waitFor(/pong$/);
+    expect(listeningWhenServed).toBe(true);
+    const stopping = server.shutdown();
+    // The keep-alive connection sends its next request: a client sending one after another would
+    // connect again as soon as it is answered, and a connection still queued when the listener
+    // closes is reset by the kernel.
+    await send(client.socket, ping);
+    expect(await client.waitFor(/pong[\s\S]*pong$/)).toMatch(/^connection: close\r$/im);
+    expect(listeningWhenServed).toBe(false);
+    expect((await client.ended).error).toBeUndefined();
+    await stopping;
+  });
+
+  it('stops accepting at once when told to skip the delay, even during a delay under way', async () => {
+    const { server } = await start(60_000);
+    const draining = server.shutdown();
+    await server.shutdown({ skipDelay: true });
+    await draining;
+    expect(server.server.listening).toBe(false);
   });
 });
