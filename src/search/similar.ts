@@ -52,7 +52,10 @@ export function buildSimilarity(texts: readonly LabelledText[]): (query: string)
   const documents = texts.map((t) => grams(t.text));
   const df = new Map<string, number>();
   for (const doc of documents) for (const gram of doc.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
-  const idf = (gram: string) => Math.log(1 + documents.length / (df.get(gram) ?? 0.5));
+  // A gram no question holds weighs as one held by half a question: rarer than any.
+  const unseen = Math.log(1 + documents.length / 0.5);
+  const idfs = new Map([...df].map(([gram, n]) => [gram, Math.log(1 + documents.length / n)]));
+  const idf = (gram: string) => idfs.get(gram) ?? unseen;
   const common = COMMON_GRAM * documents.length;
   // Postings: gram → the documents holding it and its weight in each, each document of unit length.
   const postings = new Map<string, { docs: number[]; weights: number[] }>();
