@@ -193,7 +193,7 @@ function mergeNearDuplicates(groups: readonly SuggestedGroup[]): SuggestedGroup[
 }
 
 /** The comment beside a suggested question: how often, how likely, and which words were found where. */
-export function noteOf(group: SuggestedGroup, threshold: number): string {
+function noteOf(group: SuggestedGroup, threshold: number): string {
   const candidate = group.candidates.find(
     (c) => group.verdict.kind === 'passage' && c.id === group.verdict.passage,
   );
