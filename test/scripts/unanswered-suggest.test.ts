@@ -1,7 +1,8 @@
 // Suggestions from the real search and judge (the bundled corpus and corpus/judge.json), on log lines
 // written for these tests from the statement in other words than it uses. The questions a passage
 // answers are ones the judge misses today (below its bar, above half of it): should a refit answer
-// one of them, its verdict becomes "answered now" and the test names it.
+// one of them, its verdict becomes "answered now" and the first test shows which: write another
+// question from the statement that the judge misses (npm run ask -- --explain shows its probability).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../scripts/unanswered-report.js';
@@ -26,14 +27,14 @@ describe('suggestions for questions the statement did not answer', () => {
     expect(
       [
         'PMDAの専門部会は何を検討したのですか',
-        'Could donor-derived vesicles trigger immune problems?',
-        '研究用として売られているものを治療に使ってよいのですか',
+        'Are lab reagents being given to patients as therapy?',
+        'Why was the Japanese society started in 2014?',
         '品質評価の方法は確立していますか',
       ].map((q) => group(q).verdict),
     ).toEqual([
       { kind: 'passage', passage: doc('p1'), probability: expect.any(Number) },
-      { kind: 'passage', passage: doc('p5'), probability: expect.any(Number) },
       { kind: 'passage', passage: doc('p2'), probability: expect.any(Number) },
+      { kind: 'passage', passage: doc('p8'), probability: expect.any(Number) },
       { kind: 'passage', passage: doc('p5'), probability: expect.any(Number) },
     ]);
   });
@@ -55,10 +56,10 @@ describe('suggestions for questions the statement did not answer', () => {
   });
 
   it("shows the top candidates with the judge's probability and where each word of the question was found", () => {
-    const [best, ...others] = group('Could donor-derived vesicles trigger immune problems?').candidates;
-    expect(best).toMatchObject({ id: doc('p5'), answers: false, shown: false });
-    expect(best?.inText).toEqual(expect.arrayContaining(['vesicles', 'immune']));
-    expect(best?.notFound).toContain('trigger');
+    const [best, ...others] = group('Are lab reagents being given to patients as therapy?').candidates;
+    expect(best).toMatchObject({ id: doc('p2'), answers: false, shown: false });
+    expect(best?.inText).toEqual(expect.arrayContaining(['reagents', 'therapy']));
+    expect(best?.notFound).toContain('lab');
     expect(others.length).toBeGreaterThan(0);
     for (const c of others) expect(c.probability).toBeLessThanOrEqual(best?.probability ?? 0);
   });
@@ -98,8 +99,8 @@ describe('the questions to add', () => {
   it('adds the most asked wording of each group to its likely passage, with a note for the reviewer', () => {
     expect(suggestions.additions.map((a) => [a.key, a.question])).toEqual([
       ['p1', 'PMDAの専門部会は何を検討したのですか'],
-      ['p5', 'Could donor-derived vesicles trigger immune problems?'],
-      ['p2', '研究用として売られているものを治療に使ってよいのですか'],
+      ['p2', 'Are lab reagents being given to patients as therapy?'],
+      ['p8', 'Why was the Japanese society started in 2014?'],
       ['p5', '品質評価の方法は確立していますか'],
       ['p6', '臨床で使うEV製剤はどんな審査を受けるべき？'],
     ]);
