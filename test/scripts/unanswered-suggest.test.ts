@@ -26,7 +26,7 @@ describe('suggestions for questions the statement did not answer', () => {
   it('names the passage that answers each question the judge missed', () => {
     expect(
       [
-        'PMDAの専門部会は何を検討したのですか',
+        '報告書を出した専門の部会はどこに置かれたのですか',
         'Are lab reagents being given to patients as therapy?',
         'Why was the Japanese society started in 2014?',
         '品質評価の方法は確立していますか',
@@ -46,13 +46,13 @@ describe('suggestions for questions the statement did not answer', () => {
   });
 
   it('merges near-duplicate questions with the same likely passage into one group, most asked first', () => {
-    const pmda = group('PMDAの専門部会は何を検討したのですか');
-    expect(pmda.count).toBe(3);
-    expect(pmda.variants).toEqual([
-      { question: 'PMDAの専門部会って何を検討したの', count: 1 },
-      { question: 'PMDAの専門部会は何を検討したのですか？', count: 1 },
+    const panel = group('報告書を出した専門の部会はどこに置かれたのですか');
+    expect(panel.count).toBe(3);
+    expect(panel.variants).toEqual([
+      { question: '報告書をまとめた専門の部会はどこに置かれたの', count: 1 },
+      { question: '報告書を出した専門の部会はどこに置かれたのですか？', count: 1 },
     ]);
-    expect(suggestions.groups[0]).toBe(pmda);
+    expect(suggestions.groups[0]).toBe(panel);
   });
 
   it("shows the top candidates with the judge's probability and where each word of the question was found", () => {
@@ -98,14 +98,14 @@ describe('suggestions for answers marked 👎', () => {
 describe('the questions to add', () => {
   it('adds the most asked wording of each group to its likely passage, with a note for the reviewer', () => {
     expect(suggestions.additions.map((a) => [a.key, a.question])).toEqual([
-      ['p1', 'PMDAの専門部会は何を検討したのですか'],
+      ['p1', '報告書を出した専門の部会はどこに置かれたのですか'],
       ['p2', 'Are lab reagents being given to patients as therapy?'],
       ['p8', 'Why was the Japanese society started in 2014?'],
       ['p5', '品質評価の方法は確立していますか'],
       ['p6', '臨床で使うEV製剤はどんな審査を受けるべき？'],
     ]);
     expect(suggestions.additions[0]?.note).toMatch(
-      /^unanswered 3× in 3 wordings; probability 0\.\d+ \(bar 0\.\d+\); in its text: .*専門部会/u,
+      /^unanswered 3× in 3 wordings; probability 0\.\d+ \(bar 0\.\d+\); in its text: .*部会/u,
     );
     expect(suggestions.additions[4]?.note).toMatch(/^👎 on jsev-2023-12-25\/kp2 1×; /u);
   });

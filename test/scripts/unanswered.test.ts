@@ -59,13 +59,15 @@ describe('npm run unanswered -- --suggest', () => {
     const out = join(work, 'suggested.patch');
     const { code, stdout } = await unanswered(['--suggest', '--suggest-out', out, fixture('suggest.jsonl')]);
     expect(code).toBe(0);
-    expect(stdout).toContain('  3× PMDAの専門部会は何を検討したのですか\n');
+    expect(stdout).toContain('  3× 報告書を出した専門の部会はどこに置かれたのですか\n');
     expect(stdout).toMatch(/likely passage: jsev-2023-12-25\/p1 「独立行政法人医薬品医療機器総合機構/u);
     expect(stdout).toContain('gap: a kind of request the statement never answers, "cost"');
     expect(stdout).toContain(`written to ${out}`);
     const patch = readFileSync(out, 'utf8');
     expect(patch.startsWith(ADVICE.patch)).toBe(true);
-    expect(patch).toMatch(/^\+ {4}- 'PMDAの専門部会は何を検討したのですか' {2}# unanswered 3× /mu);
+    expect(patch).toMatch(
+      /^\+ {4}- '報告書を出した専門の部会はどこに置かれたのですか' {2}# unanswered 3× /mu,
+    );
     // Checked against the repository's own corpus file, which it leaves as it is.
     execFileSync('git', ['apply', '--check', out], { cwd: root });
   });
@@ -82,7 +84,7 @@ describe('npm run unanswered -- --suggest', () => {
     });
     expect(json.suggestions.groups[0]).toMatchObject({
       source: 'unanswered',
-      question: 'PMDAの専門部会は何を検討したのですか',
+      question: '報告書を出した専門の部会はどこに置かれたのですか',
       count: 3,
       verdict: { kind: 'passage', passage: 'jsev-2023-12-25/p1' },
       advice: ADVICE.suggestPassage,
