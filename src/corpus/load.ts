@@ -1,3 +1,4 @@
+import type { PreparedSearch } from '../search/prepared.js';
 import { parseDocument } from './document.js';
 import { type DomainVocabulary, parseDomain } from './domain.js';
 import { CorpusError } from './errors.js';
@@ -34,6 +35,8 @@ export interface Corpus {
   readonly unanswerable: readonly UnansweredQuestion[];
   /** The fitted judge (corpus/judge.json); undefined without the file (the bundled corpus's judge is used). */
   readonly judge?: JudgeModel;
+  /** What search prepared from this corpus at build time (the snapshot keeps it); absent when parsed from the files. */
+  readonly prepared?: PreparedSearch;
   /** Content hash of every corpus file: changes whenever a reviewed text changes. */
   readonly hash: string;
 }

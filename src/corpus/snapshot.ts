@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PreparedSearch } from '../search/prepared.js';
 import type { Corpus } from './load.js';
 import { type CorpusSources, defaultCorpusDir, readCorpusSources } from './sources.js';
 import type { CorpusDocument } from './types.js';
@@ -26,18 +27,20 @@ export interface LoadedCorpus {
 }
 
 /**
- * The code that turns files into a corpus (this folder's modules): a snapshot written by other code
- * might parse differently, so it is stale too.
+ * The code that turns files into a corpus (this folder's modules) and into what search prepares from
+ * it (src/search, src/text): a snapshot written by other code might differ, so it is stale too.
  */
 function codeHash(): string {
-  const dir = dirname(fileURLToPath(import.meta.url));
+  const here = dirname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) {
-    if (/\.[cm]?[jt]s$/.test(name))
-      hash
-        .update(name)
-        .update('\0')
-        .update(readFileSync(join(dir, name)));
+  for (const dir of [here, join(here, '..', 'search'), join(here, '..', 'text')]) {
+    for (const name of readdirSync(dir).sort()) {
+      if (/\.[cm]?[jt]s$/.test(name))
+        hash
+          .update(name)
+          .update('\0')
+          .update(readFileSync(join(dir, name)));
+    }
   }
   return hash.digest('hex');
 }
@@ -81,16 +84,20 @@ export async function loadCorpusFast(
   return { corpus: parseCorpus(sources), from: 'files' };
 }
 
-/** Parses and validates a corpus folder and writes its snapshot (what `npm run build` runs). */
+/**
+ * Parses and validates a corpus folder and writes its snapshot (what `npm run build` runs), with
+ * what `prepare` makes of it for search (src/search/prepared.ts), kept as `corpus.prepared`.
+ */
 export async function writeSnapshot(
   dir: string = defaultCorpusDir(),
   snapshotFile: string = SNAPSHOT_FILE,
+  prepare?: (corpus: Corpus) => PreparedSearch,
 ): Promise<Corpus> {
   const sources = readCorpusSources(dir);
   const { parseCorpus } = await import('./load.js');
   const corpus = parseCorpus(sources);
   // Passages are stored once, in their documents; `relink` rebuilds the flat list.
-  const stored = { ...corpus, passages: [] };
+  const stored = { ...corpus, passages: [], ...(prepare ? { prepared: prepare(corpus) } : {}) };
   writeFileSync(snapshotFile, `${JSON.stringify({ key: snapshotKey(sources), corpus: stored })}\n`);
   return corpus;
 }

@@ -3,10 +3,11 @@ import { normalize } from '../text/normalize.js';
 import { subjectDetector } from './domain.js';
 import { buildSearchIndex, type SearchIndex } from './index.js';
 import type { Judge } from './judge.js';
+import { labelledTexts, similarityIndexOf } from './prepared.js';
 import { type AnalyzedQuery, analyzeQuery, type Concept } from './query.js';
 import { compileScope } from './scope.js';
 import { type Hit, type SubjectSignals, searchIndex } from './search.js';
-import { buildSimilarity } from './similar.js';
+import { buildSimilarityIndex, similarityOf } from './similar.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A candidate passage with the judge's probability that it answers. */
@@ -55,10 +56,10 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     texts: corpus.passages.map((p) => index.normalized(p.id)),
   });
   const subjectOf = subjectDetector(corpus.domain);
-  const similarity = buildSimilarity([
-    ...corpus.passages.flatMap((p) => p.questions.map((text) => ({ text, passage: p.id }))),
-    ...corpus.unanswerable.map((u) => ({ text: u.q })),
-  ]);
+  // The build's snapshot keeps the similarity index (made from these very files and this code).
+  const similarity = similarityOf(
+    corpus.prepared ? similarityIndexOf(corpus.prepared) : buildSimilarityIndex(labelledTexts(corpus)),
+  );
   const outOfScope = compileScope(corpus.outOfScope);
   const search = (query: string): SearchOutcome => {
     const analyzed = analyzeQuery(query, vocabulary);

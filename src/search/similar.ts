@@ -48,16 +48,23 @@ function grams(text: string): Map<string, number> {
 }
 
 /** The labelled texts as weighted vectors, stored once for all (postings in flat typed arrays). */
-interface GramIndex {
+export interface GramIndex {
   /** Gram → its number; idf by number. */
   readonly ids: ReadonlyMap<string, number>;
-  readonly idf: Float64Array;
+  readonly idf: Float32Array;
   /** The postings of gram g are docs/weights[start[g] .. start[g + 1]). */
   readonly start: Int32Array;
-  readonly docs: Int32Array;
-  readonly weights: Float64Array;
+  readonly docs: Uint16Array;
+  readonly weights: Float32Array;
   /** The weight of a gram no text holds: rarer than any. */
   readonly unseen: number;
+}
+
+/** A gram index with each text's passage: what similarity needs, built once (or read from the build's snapshot). */
+export interface SimilarityIndex extends GramIndex {
+  /** Each text's passage, by its number in `passageIds`; -1 for a question of the unanswered bank. */
+  readonly owner: Int32Array;
+  readonly passageIds: readonly string[];
 }
 
 /**
@@ -65,6 +72,8 @@ interface GramIndex {
  * by more than {@link COMMON_GRAM} of them counting in that length but not posted.
  */
 function indexGrams(texts: readonly string[]): GramIndex {
+  if (texts.length > 0xffff)
+    throw new RangeError(`${texts.length} reviewed questions: similarity indexes 65,535 at most`);
   // Each text's grams as (id, sublinear tf) in two flat lists, texts one after another.
   const ids = new Map<string, number>();
   const gramOf: number[] = [];
@@ -89,7 +98,7 @@ function indexGrams(texts: readonly string[]): GramIndex {
   });
   const df = new Int32Array(ids.size);
   for (const id of gramOf) df[id] = (df[id] as number) + 1;
-  const idf = Float64Array.from(df, (n) => Math.log(1 + texts.length / n));
+  const idf = Float32Array.from(df, (n) => Math.log(1 + texts.length / n));
   return { ids, idf, unseen: Math.log(1 + texts.length / 0.5), ...postings(gramOf, tfOf, end, df, idf) };
 }
 
@@ -102,15 +111,16 @@ function postings(
   tfOf: readonly number[],
   end: Int32Array,
   df: Int32Array,
-  idf: Float64Array,
+  idf: Float32Array,
 ) {
   const texts = end.length;
   const posted = (id: number) => (df[id] as number) <= COMMON_GRAM * texts;
   const start = new Int32Array(df.length + 1);
   for (let id = 0; id < df.length; id++)
     start[id + 1] = (start[id] as number) + (posted(id) ? (df[id] as number) : 0);
-  const docs = new Int32Array(start[df.length] as number);
-  const weights = new Float64Array(docs.length);
+  // Single precision is ample for a cosine, and half the snapshot; the texts are fewer than 65,536.
+  const docs = new Uint16Array(start[df.length] as number);
+  const weights = new Float32Array(docs.length);
   const filled = new Int32Array(df.length);
   for (let doc = 0, from = 0; doc < texts; from = end[doc] as number, doc++) {
     let squares = 0;
@@ -129,17 +139,22 @@ function postings(
   return { start, docs, weights };
 }
 
+/** Indexes labelled texts for {@link similarityOf}. */
+export function buildSimilarityIndex(texts: readonly LabelledText[]): SimilarityIndex {
+  // Each text's passage as a small number (-1 for the bank), to keep the best of each.
+  const passageIds = [...new Set(texts.flatMap((t) => (t.passage === undefined ? [] : [t.passage])))];
+  const owner = Int32Array.from(texts, (t) => (t.passage === undefined ? -1 : passageIds.indexOf(t.passage)));
+  return { ...indexGrams(texts.map((t) => t.text)), owner, passageIds };
+}
+
 /**
  * Compares a query with labelled questions by TF-IDF cosine similarity of character 2- and
  * 3-grams (within words), a measure that holds across spelling, spacing and typos: the nearest
  * reviewed question of each passage, and the nearest question the statement does not answer.
  */
-export function buildSimilarity(texts: readonly LabelledText[]): (query: string) => Closeness {
-  const index = indexGrams(texts.map((t) => t.text));
-  // Each text's passage as a small number (-1 for the bank), to keep the best of each.
-  const passageIds = [...new Set(texts.flatMap((t) => (t.passage === undefined ? [] : [t.passage])))];
-  const owner = Int32Array.from(texts, (t) => (t.passage === undefined ? -1 : passageIds.indexOf(t.passage)));
-  const dot = new Float64Array(texts.length);
+export function similarityOf(index: SimilarityIndex): (query: string) => Closeness {
+  const { owner, passageIds } = index;
+  const dot = new Float64Array(owner.length);
   return (query) => {
     const q = [...grams(query)].map(([gram, tf]) => {
       const id = index.ids.get(gram);

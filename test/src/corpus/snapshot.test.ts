@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultCorpusDir, loadCorpus } from '../../../src/corpus/load.js';
 import { loadCorpusFast, writeSnapshot } from '../../../src/corpus/snapshot.js';
 import { createRetriever } from '../../../src/retriever.js';
+import { prepareSearch } from '../../../src/search/prepared.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -47,6 +48,20 @@ describe('loadCorpusFast', () => {
     const loaded = await loadCorpusFast(dir, snapshot);
     expect(loaded.from).toBe('snapshot');
     expect(loaded.corpus).toEqual(loadCorpus(dir));
+  });
+
+  it("judges every candidate from the build's prepared search exactly as from an index built anew", async () => {
+    const dir = join(tempDir(), 'corpus');
+    cpSync(defaultCorpusDir(), dir, { recursive: true });
+    const snapshot = join(tempDir(), 'corpus.snapshot.json');
+    await writeSnapshot(dir, snapshot, prepareSearch);
+    const loaded = await loadCorpusFast(dir, snapshot);
+    expect(loaded.corpus.prepared).toBeDefined();
+    const prepared = createRetriever(loaded.corpus);
+    const built = createRetriever(loadCorpus(dir));
+    for (const query of ['上清液', 'Is exosome therapy proven?', '培養上清はEV製剤ですか', '明日の天気']) {
+      expect(prepared.explain(query)).toEqual(built.explain(query));
+    }
   });
 
   it('answers from a snapshot exactly as from the parsed files', async () => {
