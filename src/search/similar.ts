@@ -48,7 +48,7 @@ function grams(text: string): Map<string, number> {
 }
 
 /** The labelled texts as weighted vectors, stored once for all (postings in flat typed arrays). */
-export interface GramIndex {
+interface GramIndex {
   /** Gram → its number; idf by number. */
   readonly ids: ReadonlyMap<string, number>;
   readonly idf: Float32Array;
