@@ -3,7 +3,7 @@ import { evidenceOf, termsIn } from './evidence.js';
 import { QUESTIONS_FIELD, type SearchIndex, TEXT_FIELD } from './index.js';
 import type { Concept } from './query.js';
 
-/** Found in the reviewed question of a passage closest to the query: a way in, worth less than its own words. */
+/** Found in the passage's reviewed question nearest to the query: a way in, worth less than its own words. */
 const QUESTION_WEIGHT = 0.8;
 /** Found in the words of several of its questions together: a vocabulary bridge, worth less still. */
 const QUESTION_WORDS_WEIGHT = 0.5;
@@ -40,75 +40,36 @@ export interface AskedConcepts {
 
 /**
  * Evidence per candidate passage: in its text, in the words of its reviewed questions together, and
- * in the one question that holds most of what is asked (compared term by term with each question).
+ * in its reviewed question nearest to the query (`nearest`: its place in the passage's questions).
  */
 export function candidatesOf(
   index: SearchIndex,
   results: readonly SearchResult[],
   concepts: readonly Concept[],
+  nearest: (id: string) => number | undefined,
 ): Candidate[] {
   return results.slice(0, MAX_CANDIDATES).map((result) => {
     const hasTerm = termsIn(result, TEXT_FIELD);
     const inText = concepts.map((c) => evidenceOf(c, hasTerm));
     const inQuestions = termsIn(result, QUESTIONS_FIELD);
     const inQuestionWords = concepts.map((c) => evidenceOf(c, inQuestions));
-    // The closest question can only raise a concept its text holds less of than it could give.
-    const worth = inQuestionWords.map((e, i) => e * QUESTION_WEIGHT > (inText[i] ?? 0));
-    const closest = worth.some(Boolean)
-      ? closestQuestion(index, result.id, concepts, inQuestionWords)
-      : concepts.map(() => 0);
+    const question = index.questionTerms(result.id)[nearest(result.id) ?? -1];
+    const has = (term: string) => question?.has(term) === true;
     return {
       id: result.id,
       bm25: result.score,
       inText,
-      inTextOrQuestions: closest.map((e, i) =>
-        Math.max(inText[i] ?? 0, e * QUESTION_WEIGHT, (inQuestionWords[i] ?? 0) * QUESTION_WORDS_WEIGHT),
-      ),
+      inTextOrQuestions: concepts.map((c, i) => {
+        const inNearest = question && (inQuestionWords[i] ?? 0) > 0 ? evidenceOf(c, has) : 0;
+        return Math.max(
+          inText[i] ?? 0,
+          inNearest * QUESTION_WEIGHT,
+          (inQuestionWords[i] ?? 0) * QUESTION_WORDS_WEIGHT,
+        );
+      }),
       hasTerm,
     };
   });
-}
-
-/**
- * Evidence per concept in the one reviewed question that holds most of what is asked (weighted by
- * specificity). Only concepts found in the words of some question of the passage can be in one.
- */
-function closestQuestion(
-  index: SearchIndex,
-  id: string,
-  concepts: readonly Concept[],
-  inQuestionWords: readonly number[],
-): number[] {
-  const best = concepts.map(() => 0);
-  if (!inQuestionWords.some((e) => e > 0)) return best;
-  const questions = index.questionTerms(id);
-  // Only the questions that hold a term of what is asked can hold any of it.
-  const holding = new Set<number>();
-  for (let i = 0; i < concepts.length; i++) {
-    if ((inQuestionWords[i] ?? 0) === 0) continue;
-    for (const alt of (concepts[i] as Concept).alternatives) {
-      for (const term of [...alt.grams, ...alt.latin])
-        for (const q of index.questionsWithTerm(id, term)) holding.add(q);
-    }
-  }
-  let bestWeight = 0;
-  const current = concepts.map(() => 0);
-  // Plain loops: a sum updated inside a callback would box a new number at every step.
-  for (const q of holding) {
-    const terms = questions[q] as ReadonlySet<string>;
-    const has = (term: string) => terms.has(term);
-    let weight = 0;
-    for (let i = 0; i < concepts.length; i++) {
-      const e = (inQuestionWords[i] ?? 0) > 0 ? evidenceOf(concepts[i] as Concept, has) : 0;
-      current[i] = e;
-      weight += e * (concepts[i] as Concept).specificity;
-    }
-    if (weight > bestWeight) {
-      bestWeight = weight;
-      for (let i = 0; i < current.length; i++) best[i] = current[i] as number;
-    }
-  }
-  return best;
 }
 
 /** What every candidate is judged against: the concepts asked, their weights and rarity. */

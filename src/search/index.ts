@@ -47,8 +47,6 @@ export interface SearchIndex {
   readonly miniSearch: MiniSearch<IndexedDocument>;
   /** The index terms of each of the passage's reviewed questions. */
   questionTerms(id: string): readonly ReadonlySet<string>[];
-  /** Which of the passage's reviewed questions (indexes into questionTerms) hold a term. */
-  questionsWithTerm(id: string, term: string): readonly number[];
   /** The passage's text, normalised as queries are (NFKC, lower case). */
   normalized(id: string): string;
   /** Its sentences, normalised and without white space (computed on first use, then kept). */
@@ -90,7 +88,6 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     }
     return terms;
   };
-  const questionsByTerm = new Map<string, Map<string, number[]>>();
   const documents: IndexedDocument[] = [];
   for (const passage of passages) {
     const text = normalize(passage.text);
@@ -134,17 +131,6 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     },
     miniSearch,
     questionTerms,
-    questionsWithTerm: (id, term) => {
-      let byTerm = questionsByTerm.get(id);
-      if (!byTerm) {
-        byTerm = new Map();
-        questionTerms(id).forEach((terms, q) => {
-          for (const t of terms) byTerm?.set(t, [...(byTerm.get(t) ?? []), q]);
-        });
-        questionsByTerm.set(id, byTerm);
-      }
-      return byTerm.get(term) ?? [];
-    },
     normalized: (id) => normalizedTexts.get(id) ?? '',
     isKeyPoint: (id) => keyPoints.has(id),
     answerTypes: (id) => answerTypes.get(id) ?? new Set(),

@@ -66,7 +66,8 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
   const metaOnly = nonMeta.length === 0;
   const concepts = metaOnly ? query.concepts : nonMeta;
   if (concepts.length === 0) return [];
-  const candidates = candidatesOf(index, index.miniSearch.search(queryOf(query.concepts)), concepts);
+  const results = index.miniSearch.search(queryOf(query.concepts));
+  const candidates = candidatesOf(index, results, concepts, (id) => context.closeness.nearest.get(id));
   const asked = askedConcepts(index, concepts, candidates);
   // Only lone kanji known (出 of 「いつ出されたものですか」): nothing to judge by.
   if (concepts.every((c, i) => (asked.weight[i] ?? 0) === 0 || [...c.label].length === 1)) return [];

@@ -16,6 +16,8 @@ export interface LabelledText {
 export interface Closeness {
   /** Per passage id, the best cosine similarity with one of its reviewed questions, 0..1. */
   readonly passages: ReadonlyMap<string, number>;
+  /** Per passage id, which of its reviewed questions (in the passage's order) that best one is. */
+  readonly nearest: ReadonlyMap<string, number>;
   /** The best cosine similarity with a question of corpus/unanswerable.yaml, 0..1. */
   readonly bank: number;
 }
@@ -155,6 +157,14 @@ export function buildSimilarityIndex(texts: readonly LabelledText[]): Similarity
 export function similarityOf(index: SimilarityIndex): (query: string) => Closeness {
   const { owner, passageIds } = index;
   const dot = new Float64Array(owner.length);
+  // Each text's place among its passage's questions (texts are in each passage's order).
+  const ordinal = new Int32Array(owner.length);
+  const seen = new Int32Array(passageIds.length);
+  owner.forEach((passage, doc) => {
+    if (passage === -1) return;
+    ordinal[doc] = seen[passage] as number;
+    seen[passage] = (seen[passage] as number) + 1;
+  });
   return (query) => {
     const q = [...grams(query)].map(([gram, tf]) => {
       const id = index.ids.get(gram);
@@ -174,14 +184,24 @@ export function similarityOf(index: SimilarityIndex): (query: string) => Closene
       }
     }
     const best = new Float64Array(passageIds.length);
+    const nearest = new Int32Array(passageIds.length).fill(-1);
     let bank = 0;
     for (const doc of touched) {
       const cos = dot[doc] as number;
       dot[doc] = 0;
       const passage = owner[doc] as number;
       if (passage === -1) bank = Math.max(bank, cos);
-      else best[passage] = Math.max(best[passage] as number, cos);
+      else if (cos > (best[passage] as number)) {
+        best[passage] = cos;
+        nearest[passage] = ordinal[doc] as number;
+      }
     }
-    return { passages: new Map(passageIds.map((id, i) => [id, best[i] as number])), bank };
+    return {
+      passages: new Map(passageIds.map((id, i) => [id, best[i] as number])),
+      nearest: new Map(
+        passageIds.flatMap((id, i) => ((nearest[i] as number) >= 0 ? [[id, nearest[i] as number]] : [])),
+      ),
+      bank,
+    };
   };
 }
