@@ -40,7 +40,7 @@ export interface Report {
 }
 
 /** Where to see why a question got what it got, before changing anything. */
-export const EXPLAIN_HINT =
+const EXPLAIN_HINT =
   'To see how a question is read and judged (its words, where each matched, each passage\'s probability and the bar): npm run ask -- --explain "QUESTION"';
 
 /** One source for every piece of advice the report prints. */

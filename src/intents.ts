@@ -79,7 +79,7 @@ export function detectLanguage(query: string): Language {
 
 /** What the usage text lists: the keywords and a few example questions. */
 export const USAGE: UsageInfo = {
-  examples: ['上清液', 'EV製剤は細胞治療ですか', 'Is exosome therapy effective?'],
+  examples: ['上清液', '培養上清はEV製剤に当たりますか', 'Has the efficacy of exosome therapy been proven?'],
   commands: [
     {
       keyword: '要点',

@@ -52,7 +52,11 @@ export function candidatesOf(
     const inText = concepts.map((c) => evidenceOf(c, hasTerm));
     const inQuestions = termsIn(result, QUESTIONS_FIELD);
     const inQuestionWords = concepts.map((c) => evidenceOf(c, inQuestions));
-    const closest = closestQuestion(index, result.id, concepts, inQuestionWords);
+    // The closest question can only raise a concept its text holds less of than it could give.
+    const worth = inQuestionWords.map((e, i) => e * QUESTION_WEIGHT > (inText[i] ?? 0));
+    const closest = worth.some(Boolean)
+      ? closestQuestion(index, result.id, concepts, inQuestionWords)
+      : concepts.map(() => 0);
     return {
       id: result.id,
       bm25: result.score,

@@ -33,9 +33,9 @@ function listMatcher(items: readonly string[]): Matcher {
     .filter((item) => !isLatin(item))
     .map((item) => normalize(item).replace(/\s+/gu, ''))
     .sort((a, b) => b.length - a.length);
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // One pass: the alternation tries the longest item first at each place, and a match is not re-read.
-  const pattern = japanese.length === 0 ? undefined : new RegExp(japanese.map(escape).join('|'), 'gu');
+  const pattern = japanese.length === 0 ? undefined : new RegExp(japanese.map(escapeRegExp).join('|'), 'gu');
   return (squashed, words) => {
     const found = new Set<string>();
     if (pattern) for (const m of squashed.matchAll(pattern)) found.add(m[0]);

@@ -1,5 +1,6 @@
 import { cjkGrams } from '../text/analyze.js';
 import { foldContractions, foldEnglish, splitRunTogether } from '../text/english.js';
+import { englishRarity } from '../text/english-rarity.js';
 import { stripQuestionFrames } from '../text/frames.js';
 import { normalize } from '../text/normalize.js';
 import { prefixKeys } from '../text/reading.js';
@@ -189,12 +190,11 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
 }
 
 // An English word outside the glossary: a name or an acronym typed in capitals (ISEV, MISEV2018) is
-// specific; an ordinary word (future, damage) may only match the reviewed questions' wording.
-const ORDINARY_ENGLISH = 0.5;
+// specific; any other as rare as it is in spoken English (honestly: everyday; osaka: fairly specific).
 function englishSpecificity(word: string, original: string): number {
   if (/\d/.test(word)) return 1;
   const typed = new RegExp(`\\b${word}\\b`, 'iu').exec(original)?.[0] ?? word;
-  return typed.length >= 2 && typed === typed.toUpperCase() ? 1 : ORDINARY_ENGLISH;
+  return typed.length >= 2 && typed === typed.toUpperCase() ? 1 : englishRarity(word);
 }
 
 /** English words → concepts: glossary phrases (longest first, typos of known words corrected), other words as typed. */
@@ -257,6 +257,7 @@ export function readQuestion(query: string, vocabulary: Vocabulary): string {
   return splitRunTogether(
     foldContractions(normalize(romajiToKana(nfkc, vocabulary.isEnglish) ?? nfkc)),
     vocabulary.isEnglish,
+    (word) => ENGLISH_STOPWORDS.has(word),
   );
 }
 

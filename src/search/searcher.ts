@@ -10,7 +10,7 @@ import { buildSimilarity } from './similar.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A candidate passage with the judge's probability that it answers. */
-export interface JudgedHit extends Hit {
+interface JudgedHit extends Hit {
   readonly probability: number;
   /** Whether the probability reaches the judge's threshold. */
   readonly answers: boolean;

@@ -1,7 +1,5 @@
 import { normalize } from '../text/normalize.js';
 
-/** Character n-grams of these lengths: enough to match words across scripts, typos and spacing. */
-const GRAM_LENGTHS = [2, 3] as const;
 /**
  * A gram in more than this share of the questions (です, the, ex) adds almost nothing to a cosine
  * and most of its cost: it counts in each vector's length, not in the comparison.
@@ -33,55 +31,99 @@ function prepare(text: string): string {
 function grams(text: string): Map<string, number> {
   const chars = [...prepare(text)];
   const counts = new Map<string, number>();
-  for (const n of GRAM_LENGTHS) {
-    for (let i = 0; i + n <= chars.length; i++) {
-      const gram = chars.slice(i, i + n).join('');
-      if (gram.trim().length < n) continue; // a gram of spaces says nothing
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
-    }
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = chars[i] as string;
+    const b = chars[i + 1] as string;
+    if (a === ' ' || b === ' ') continue; // a gram across a space says nothing of either word
+    const two = a + b;
+    counts.set(two, (counts.get(two) ?? 0) + 1);
+    const c = chars[i + 2];
+    if (c === undefined || c === ' ') continue;
+    const three = two + c;
+    counts.set(three, (counts.get(three) ?? 0) + 1);
   }
   return counts;
 }
 
+/** The labelled texts as weighted vectors, stored once for all (postings in flat typed arrays). */
+interface GramIndex {
+  /** Gram → its number; idf by number. */
+  readonly ids: ReadonlyMap<string, number>;
+  readonly idf: Float64Array;
+  /** The postings of gram g are docs/weights[start[g] .. start[g + 1]). */
+  readonly start: Int32Array;
+  readonly docs: Int32Array;
+  readonly weights: Float64Array;
+  /** The weight of a gram no text holds: rarer than any. */
+  readonly unseen: number;
+}
+
 /**
- * Compares a query with labelled questions by TF-IDF cosine similarity of character 2- and
- * 3-grams, a measure that holds across spelling, spacing and typos: the nearest reviewed question
- * of each passage, and the nearest question the statement does not answer.
+ * Indexes the texts: each as its grams' TF-IDF weights (sublinear tf), of unit length, a gram held
+ * by more than {@link COMMON_GRAM} of them counting in that length but not posted.
  */
-export function buildSimilarity(texts: readonly LabelledText[]): (query: string) => Closeness {
-  const documents = texts.map((t) => grams(t.text));
-  const df = new Map<string, number>();
-  for (const doc of documents) for (const gram of doc.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
-  const idf = (gram: string) => Math.log(1 + documents.length / (df.get(gram) ?? 0.5));
-  const common = COMMON_GRAM * documents.length;
-  // Postings: gram → the documents holding it and its weight in each, each document of unit length.
-  const postings = new Map<string, { docs: number[]; weights: number[] }>();
-  documents.forEach((doc, index) => {
-    const weights = [...doc].map(([gram, tf]) => [gram, (1 + Math.log(tf)) * idf(gram)] as const);
-    const norm = Math.hypot(...weights.map(([, w]) => w)) || 1;
-    for (const [gram, w] of weights) {
-      if ((df.get(gram) ?? 0) > common) continue;
-      const list = postings.get(gram) ?? { docs: [], weights: [] };
-      list.docs.push(index);
-      list.weights.push(w / norm);
-      postings.set(gram, list);
+function indexGrams(texts: readonly string[]): GramIndex {
+  const ids = new Map<string, number>();
+  const vectors = texts.map((text) =>
+    [...grams(text)].map(([gram, tf]) => {
+      let id = ids.get(gram);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(gram, id);
+      }
+      return [id, 1 + Math.log(tf)] as const;
+    }),
+  );
+  const df = new Int32Array(ids.size);
+  for (const vector of vectors) for (const [id] of vector) df[id] = (df[id] as number) + 1;
+  const idf = Float64Array.from(df, (n) => Math.log(1 + texts.length / n));
+  const posted = (id: number) => (df[id] as number) <= COMMON_GRAM * texts.length;
+  const start = new Int32Array(ids.size + 1);
+  for (let id = 0; id < ids.size; id++)
+    start[id + 1] = (start[id] as number) + (posted(id) ? (df[id] as number) : 0);
+  const docs = new Int32Array(start[ids.size] as number);
+  const weights = new Float64Array(docs.length);
+  const filled = new Int32Array(ids.size);
+  vectors.forEach((vector, doc) => {
+    const norm = Math.sqrt(vector.reduce((sum, [id, tf]) => sum + (tf * (idf[id] as number)) ** 2, 0)) || 1;
+    for (const [id, tf] of vector) {
+      if (!posted(id)) continue;
+      const at = (start[id] as number) + (filled[id] as number);
+      filled[id] = (filled[id] as number) + 1;
+      docs[at] = doc;
+      weights[at] = (tf * (idf[id] as number)) / norm;
     }
   });
-  // Each document's passage as a small number (-1 for the bank), to keep the best of each.
+  return { ids, idf, start, docs, weights, unseen: Math.log(1 + texts.length / 0.5) };
+}
+
+/**
+ * Compares a query with labelled questions by TF-IDF cosine similarity of character 2- and
+ * 3-grams (within words), a measure that holds across spelling, spacing and typos: the nearest
+ * reviewed question of each passage, and the nearest question the statement does not answer.
+ */
+export function buildSimilarity(texts: readonly LabelledText[]): (query: string) => Closeness {
+  const index = indexGrams(texts.map((t) => t.text));
+  // Each text's passage as a small number (-1 for the bank), to keep the best of each.
   const passageIds = [...new Set(texts.flatMap((t) => (t.passage === undefined ? [] : [t.passage])))];
   const owner = Int32Array.from(texts, (t) => (t.passage === undefined ? -1 : passageIds.indexOf(t.passage)));
-  const dot = new Float64Array(documents.length);
+  const dot = new Float64Array(texts.length);
   return (query) => {
-    const q = [...grams(query)].map(([gram, tf]) => [gram, (1 + Math.log(tf)) * idf(gram)] as const);
-    const norm = Math.hypot(...q.map(([, w]) => w)) || 1;
+    const q = [...grams(query)].map(([gram, tf]) => {
+      const id = index.ids.get(gram);
+      return [
+        id,
+        (1 + Math.log(tf)) * (id === undefined ? index.unseen : (index.idf[id] as number)),
+      ] as const;
+    });
+    const norm = Math.sqrt(q.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
     const touched: number[] = [];
-    for (const [gram, w] of q) {
-      const list = postings.get(gram);
-      if (!list) continue;
-      for (let k = 0; k < list.docs.length; k++) {
-        const doc = list.docs[k] as number;
+    for (const [id, w] of q) {
+      if (id === undefined) continue;
+      for (let k = index.start[id] as number; k < (index.start[id + 1] as number); k++) {
+        const doc = index.docs[k] as number;
         if (dot[doc] === 0) touched.push(doc);
-        dot[doc] = (dot[doc] as number) + (w / norm) * (list.weights[k] as number);
+        dot[doc] = (dot[doc] as number) + (w / norm) * (index.weights[k] as number);
       }
     }
     const best = new Float64Array(passageIds.length);

@@ -68,18 +68,27 @@ export function typoAllowance(length: number): number {
 
 /** A Latin word this long that no vocabulary knows may be several typed without spaces. */
 const RUN_TOGETHER = 8;
+/** …and is taken for several when one of them is a function word, or when it is this long. */
+const LONG_RUN = 12;
 /** More pieces than this is not a phrase typed without spaces but a chance split. */
 const MAX_PIECES = 5;
 
 /**
  * Splits Latin words typed without spaces (whosignedthestatement → who signed the statement) into
  * known words, fewest pieces first, when every piece is a word `isKnown` accepts (two letters at
- * least). Other words, and text with none, are returned as they are. Input is lower case.
+ * least) and one is a function word or the word is long. Other words are returned as they are.
+ * Input is lower case.
  */
-export function splitRunTogether(text: string, isKnown: (word: string) => boolean): string {
+export function splitRunTogether(
+  text: string,
+  isKnown: (word: string) => boolean,
+  isFunctionWord: (word: string) => boolean,
+): string {
   return text.replace(/\p{Script=Latin}+/gu, (word) => {
     if (word.length < RUN_TOGETHER || isKnown(word)) return word;
-    return fewestPieces(word, isKnown)?.join(' ') ?? word;
+    // headline is not head line: a word of content pieces only is split when it is long.
+    const pieces = fewestPieces(word, isKnown);
+    return pieces && (word.length >= LONG_RUN || pieces.some(isFunctionWord)) ? pieces.join(' ') : word;
   });
 }
 

@@ -1,5 +1,5 @@
 // Words that carry the form of a question, not its subject. They are dropped from queries so that
-// "Is exosome therapy effective?" and 「エクソソームの有効性は確認されていますか」 are judged by their content.
+// "What does the statement say about GMP?" and 「上清液についての学会の考えは」 are judged by their content.
 
 /** English function and question words. */
 export const ENGLISH_STOPWORDS = new Set(

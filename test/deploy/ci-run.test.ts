@@ -27,12 +27,13 @@ describe('.ci/run', () => {
 });
 
 describe('npm run check', () => {
-  it('checks types, Biome, knip and the generated vocabulary files', () => {
+  it('checks types, Biome, knip, the generated vocabulary files and the fitted judge', () => {
     expect(pkg.scripts.check?.split(' && ')).toEqual([
       'npm run typecheck',
       'npm run lint',
       'npm run knip',
       'npm run vocabulary -- --check',
+      'npm run fit -- --check',
     ]);
     expect(pkg.scripts.typecheck).toBe('tsc -p tsconfig.json --noEmit');
   });

@@ -76,8 +76,8 @@ describe('retriever.ask', () => {
   });
 
   it('names the words of an answered question that the statement does not use', () => {
-    const answer = retriever.ask('Is exosome therapy effective in Osaka?');
-    expect(answer.kind === 'answer' && answer.unmatched).toEqual(['osaka']);
+    const answer = retriever.ask('Has the efficacy of exosome therapy been confirmed, frankly?');
+    expect(answer.kind === 'answer' && answer.unmatched).toEqual(['frankly']);
   });
 
   it('reaches the statement word by word where no glossary phrase does: quality control is 品質管理', () => {
@@ -121,7 +121,7 @@ describe('retriever.ask', () => {
   });
 
   it('corrects a typo of a known English word', () => {
-    expect(keys(retriever.ask('colaborating with ISEV'))[0]).toBe('p8');
+    expect(keys(retriever.ask('Does JSEV colaborate with ISEV?'))[0]).toBe('p8');
   });
 
   it('reads a question typed in romaji', () => {

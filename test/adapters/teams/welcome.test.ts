@@ -47,7 +47,7 @@ describe('installing the app in a personal chat', () => {
     expect((card.actions as { data: { query: string } }[]).map((a) => a.data.query)).toEqual([
       '要点',
       '目次',
-      'EV製剤は細胞治療ですか',
+      '培養上清はEV製剤に当たりますか',
     ]);
     expect(replies[0]?.summary).toContain('日本細胞外小胞学会（JSEV）の見解から');
   });
@@ -55,7 +55,11 @@ describe('installing the app in a personal chat', () => {
   test.each(['ja', 'en'] as const)('offers an example question the statement answers (%s)', (language) => {
     const example = welcomeExample(sharedRetriever().usage(language));
 
-    expect(example).toBe(language === 'ja' ? 'EV製剤は細胞治療ですか' : 'Is exosome therapy effective?');
+    expect(example).toBe(
+      language === 'ja'
+        ? '培養上清はEV製剤に当たりますか'
+        : 'Has the efficacy of exosome therapy been proven?',
+    );
     expect(sharedRetriever().ask(example).kind).toBe('answer');
   });
 
