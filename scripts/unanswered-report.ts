@@ -40,7 +40,7 @@ export interface Report {
 }
 
 /** Where to see why a question got what it got, before changing anything. */
-const EXPLAIN_HINT =
+export const EXPLAIN_HINT =
   'To see how a question is read and judged (its words, where each matched, each passage\'s probability and the bar): npm run ask -- --explain "QUESTION"';
 
 /** One source for every piece of advice the report prints. */
@@ -54,6 +54,25 @@ export const ADVICE = {
     'Read the passage shown. The questions were not logged: set LOG_QUERIES=all to see the questions behind 👎.',
   unansweredNotLogged:
     'Set LOG_QUERIES=unanswered (or all) to log the questions the statement does not answer.',
+  // With --suggest: one piece of advice for each kind of suggestion.
+  suggestPassage:
+    'Read the likely passage: if it answers the question as asked, keep the line the patch adds to its `questions:`, then run npm run fit; if not, delete that line (another candidate may answer it: add it there by hand).',
+  answeredNow:
+    'Answered now (the corpus or the judge changed since it was logged): nothing to add. npm run ask -- "QUESTION" shows the answer.',
+  gap: "No passage reaches the floor (half the judge's bar): a gap for a future statement; change nothing.",
+  gapOutOfScope:
+    'A kind of request the statement never answers (corpus/out-of-scope.yaml): a gap for a future statement; change nothing.',
+  gapAfterDown:
+    "No other passage reaches the floor (half the judge's bar): if the passage shown does not answer it either, it is a gap for a future statement; change nothing.",
+  noAdditions: 'No passage to suggest a question for: no patch written.',
+  /** The opening of the patch file (text before a diff's first file is ignored by git apply). */
+  patch: `Suggested additions to the corpus's \`questions:\`, from npm run unanswered -- --suggest: nothing is
+applied until you apply it. Apply it to a working copy (git apply <this file>), then review each added line
+in git diff corpus/: keep it only if its passage answers the question as asked, and delete its # note
+(how often it was asked, the judge's probability and bar, and the words found in the passage's text,
+only in its reviewed questions, or not at all); delete the lines you turn down. Then npm run fit, and
+npm test (test/corpus/clean-data.test.ts refuses a question that is a near-twin of an evaluation query).
+If you delete lines from this file instead, apply it with git apply --recount.`,
 } as const;
 
 // A space counts only between two Latin letters or digits: Japanese is written without spaces, so

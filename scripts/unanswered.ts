@@ -1,19 +1,42 @@
-// npm run unanswered [-- [--json] FILE…]: the questions the statement did not answer and the answers
-// marked 👎, from the bot's JSON logs (the files named, or standard input).
-import { createReadStream } from 'node:fs';
+// npm run unanswered [-- [--json] [--suggest [--suggest-out FILE]] FILE…]: the questions the statement
+// did not answer and the answers marked 👎, from the bot's JSON logs (the files named, or standard
+// input); with --suggest, the passage likely to answer each and a patch of `questions:` to review.
+import { createReadStream, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { command, readCommandLine } from '../adapters/cli/arguments.js';
-import { loadCorpus } from '../src/corpus/load.js';
-import { formatReport, ReportBuilder } from './unanswered-report.js';
+import { type Corpus, defaultCorpusDir, loadCorpus, parseCorpus } from '../src/corpus/load.js';
+import { readCorpusSources } from '../src/corpus/sources.js';
+import { createRetriever } from '../src/retriever.js';
+import { questionsPatch } from './questions-patch.js';
+import { ADVICE, formatReport, type Report, ReportBuilder } from './unanswered-report.js';
+import { suggest } from './unanswered-suggest.js';
+import { formatSuggestions } from './unanswered-suggest-text.js';
+
+const DEFAULT_PATCH = 'suggested-questions.patch';
 
 const { values, positionals } = readCommandLine(
   command({
-    usage: 'npm run unanswered -- [--json] [FILE…]',
+    usage: 'npm run unanswered -- [--json] [--suggest [--suggest-out FILE]] [FILE…]',
     help: `The questions the statement did not answer and the answers marked 👎, from the bot's JSON logs
 (the files named, or standard input).
-  --json      one JSON object instead of the report for the press office`,
-    parse: { options: { json: { type: 'boolean', default: false } }, allowPositionals: true },
+  --json              one JSON object instead of the report for the press office
+  --suggest           for each group of questions (near-duplicates merged), the passage most likely to
+                      answer it by the judge's probability, the top candidates with the words of the
+                      question found in their text, only in their reviewed questions, or not at all; a
+                      group no passage fits (none reaches half the judge's bar, or a kind of request the
+                      statement never answers) is a gap for a future statement. Writes a patch adding
+                      the questions to their passage's \`questions:\`, for review: never applied here
+  --suggest-out FILE  where --suggest writes the patch (default ${DEFAULT_PATCH})`,
+    parse: {
+      options: {
+        json: { type: 'boolean', default: false },
+        suggest: { type: 'boolean', default: false },
+        'suggest-out': { type: 'string', default: DEFAULT_PATCH },
+      },
+      allowPositionals: true,
+    },
   }),
 );
 
@@ -22,9 +45,29 @@ async function readInto(builder: ReportBuilder, input: Readable): Promise<void> 
 }
 
 // The opening words of each passage, so that the report shows what was quoted, not only its id.
-function passageOpenings(): (id: string) => string | undefined {
-  const openings = new Map(loadCorpus().passages.map((p) => [p.id, `${[...p.text].slice(0, 30).join('')}…`]));
+function passageOpenings(corpus: Corpus): (id: string) => string | undefined {
+  const openings = new Map(corpus.passages.map((p) => [p.id, `${[...p.text].slice(0, 30).join('')}…`]));
   return (id) => openings.get(id);
+}
+
+/** The suggestions for the report, with the patch written to `file` (when there is something to add). */
+function suggestions(report: Report, file: string): string {
+  const sources = readCorpusSources(defaultCorpusDir());
+  const corpus = parseCorpus(sources);
+  const retriever = createRetriever(corpus);
+  const result = suggest(report, (q) => retriever.explain(q), corpus.passages);
+  // Paths as git apply reads them from here (npm run runs in the repository's folder).
+  const documents = corpus.documents.map((d) => ({
+    id: d.meta.id,
+    path: relative(process.cwd(), join(sources.folder, d.meta.file)).split(sep).join('/'),
+    text: sources.documents.find((s) => s.name === d.meta.file)?.text ?? '',
+  }));
+  const patch = questionsPatch(documents, result.additions, ADVICE.patch);
+  if (patch !== '') writeFileSync(file, patch);
+  const outcome = { file, written: patch !== '' };
+  return values.json
+    ? `${JSON.stringify({ ...report, suggestions: { ...result, patch: outcome } })}\n`
+    : formatSuggestions(report, result, outcome, passageOpenings(corpus));
 }
 
 const builder = new ReportBuilder();
@@ -35,9 +78,13 @@ try {
     await readInto(builder, process.stdin);
   }
   for (const file of positionals) await readInto(builder, createReadStream(file));
+  const report = builder.report();
+  let output: string;
+  if (values.suggest) output = suggestions(report, values['suggest-out']);
+  else if (values.json) output = `${JSON.stringify(report)}\n`;
+  else output = formatReport(report, passageOpenings(loadCorpus()));
+  process.stdout.write(output);
 } catch (error) {
   process.stderr.write(`unanswered: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(2);
 }
-const report = builder.report();
-process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReport(report, passageOpenings()));

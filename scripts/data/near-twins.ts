@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Items at or above this character-bigram Jaccard similarity with a query are near-twins of it. */
-const NEAR_TWIN = 0.5;
+export const NEAR_TWIN = 0.5;
 /**
  * A query sentence at least this long (squashed) found inside a longer item is a copy, whatever the
  * Jaccard; a keyword query (PMDA report) inside a reviewed question is just the word it names.
@@ -28,6 +28,11 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   for (const gram of a) if (b.has(gram)) shared++;
   const union = a.size + b.size - shared;
   return union === 0 ? 0 : shared / union;
+}
+
+/** Character-bigram Jaccard similarity of two texts after NFKC, lower case and no white space, 0..1. */
+export function bigramSimilarity(a: string, b: string): number {
+  return jaccard(bigrams(squash(a)), bigrams(squash(b)));
 }
 
 /** One string of reviewed data, and where it stands. */

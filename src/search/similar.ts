@@ -28,20 +28,22 @@ function prepare(text: string): string {
     .trim();
 }
 
-function grams(text: string): Map<string, number> {
+/** Calls `visit` with each 2- and 3-gram of a text within its words (a gram across a space says nothing). */
+function eachGram(text: string, visit: (gram: string) => void): void {
   const chars = [...prepare(text)];
-  const counts = new Map<string, number>();
   for (let i = 0; i + 1 < chars.length; i++) {
     const a = chars[i] as string;
     const b = chars[i + 1] as string;
-    if (a === ' ' || b === ' ') continue; // a gram across a space says nothing of either word
-    const two = a + b;
-    counts.set(two, (counts.get(two) ?? 0) + 1);
+    if (a === ' ' || b === ' ') continue;
+    visit(a + b);
     const c = chars[i + 2];
-    if (c === undefined || c === ' ') continue;
-    const three = two + c;
-    counts.set(three, (counts.get(three) ?? 0) + 1);
+    if (c !== undefined && c !== ' ') visit(a + b + c);
   }
+}
+
+function grams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  eachGram(text, (gram) => counts.set(gram, (counts.get(gram) ?? 0) + 1));
   return counts;
 }
 
@@ -63,38 +65,68 @@ interface GramIndex {
  * by more than {@link COMMON_GRAM} of them counting in that length but not posted.
  */
 function indexGrams(texts: readonly string[]): GramIndex {
+  // Each text's grams as (id, sublinear tf) in two flat lists, texts one after another.
   const ids = new Map<string, number>();
-  const vectors = texts.map((text) =>
-    [...grams(text)].map(([gram, tf]) => {
+  const gramOf: number[] = [];
+  const tfOf: number[] = [];
+  const end = new Int32Array(texts.length);
+  const counts = new Map<number, number>();
+  texts.forEach((text, doc) => {
+    counts.clear();
+    eachGram(text, (gram) => {
       let id = ids.get(gram);
       if (id === undefined) {
         id = ids.size;
         ids.set(gram, id);
       }
-      return [id, 1 + Math.log(tf)] as const;
-    }),
-  );
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    });
+    for (const [id, tf] of counts) {
+      gramOf.push(id);
+      tfOf.push(1 + Math.log(tf));
+    }
+    end[doc] = gramOf.length;
+  });
   const df = new Int32Array(ids.size);
-  for (const vector of vectors) for (const [id] of vector) df[id] = (df[id] as number) + 1;
+  for (const id of gramOf) df[id] = (df[id] as number) + 1;
   const idf = Float64Array.from(df, (n) => Math.log(1 + texts.length / n));
-  const posted = (id: number) => (df[id] as number) <= COMMON_GRAM * texts.length;
-  const start = new Int32Array(ids.size + 1);
-  for (let id = 0; id < ids.size; id++)
+  return { ids, idf, unseen: Math.log(1 + texts.length / 0.5), ...postings(gramOf, tfOf, end, df, idf) };
+}
+
+/**
+ * The postings of flat (gram, tf) lists: for each gram held by no more than {@link COMMON_GRAM} of
+ * the texts, the texts and its weight in each, each text of unit length (all its grams counted).
+ */
+function postings(
+  gramOf: readonly number[],
+  tfOf: readonly number[],
+  end: Int32Array,
+  df: Int32Array,
+  idf: Float64Array,
+) {
+  const texts = end.length;
+  const posted = (id: number) => (df[id] as number) <= COMMON_GRAM * texts;
+  const start = new Int32Array(df.length + 1);
+  for (let id = 0; id < df.length; id++)
     start[id + 1] = (start[id] as number) + (posted(id) ? (df[id] as number) : 0);
-  const docs = new Int32Array(start[ids.size] as number);
+  const docs = new Int32Array(start[df.length] as number);
   const weights = new Float64Array(docs.length);
-  const filled = new Int32Array(ids.size);
-  vectors.forEach((vector, doc) => {
-    const norm = Math.sqrt(vector.reduce((sum, [id, tf]) => sum + (tf * (idf[id] as number)) ** 2, 0)) || 1;
-    for (const [id, tf] of vector) {
+  const filled = new Int32Array(df.length);
+  for (let doc = 0, from = 0; doc < texts; from = end[doc] as number, doc++) {
+    let squares = 0;
+    for (let k = from; k < (end[doc] as number); k++)
+      squares += ((tfOf[k] as number) * (idf[gramOf[k] as number] as number)) ** 2;
+    const norm = Math.sqrt(squares) || 1;
+    for (let k = from; k < (end[doc] as number); k++) {
+      const id = gramOf[k] as number;
       if (!posted(id)) continue;
       const at = (start[id] as number) + (filled[id] as number);
       filled[id] = (filled[id] as number) + 1;
       docs[at] = doc;
-      weights[at] = (tf * (idf[id] as number)) / norm;
+      weights[at] = ((tfOf[k] as number) * (idf[id] as number)) / norm;
     }
-  });
-  return { ids, idf, start, docs, weights, unseen: Math.log(1 + texts.length / 0.5) };
+  }
+  return { start, docs, weights };
 }
 
 /**

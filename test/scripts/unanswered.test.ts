@@ -1,9 +1,11 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../scripts/unanswered-report.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ADVICE, buildReport } from '../../scripts/unanswered-report.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => `test/fixtures/logs/${name}`;
@@ -46,5 +48,66 @@ describe('npm run unanswered', () => {
     const { code, stderr } = await unanswered(['test/fixtures/logs/missing.jsonl']);
     expect(code).toBe(2);
     expect(stderr).toContain('missing.jsonl');
+  });
+});
+
+describe('npm run unanswered -- --suggest', () => {
+  const work = mkdtempSync(join(tmpdir(), 'unanswered-suggest-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('names the likely passage of each group and writes a patch that git apply accepts', async () => {
+    const out = join(work, 'suggested.patch');
+    const { code, stdout } = await unanswered(['--suggest', '--suggest-out', out, fixture('suggest.jsonl')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  3× 報告書を出した専門の部会はどこに置かれたのですか\n');
+    expect(stdout).toMatch(/likely passage: jsev-2023-12-25\/p1 「独立行政法人医薬品医療機器総合機構/u);
+    expect(stdout).toContain('gap: a kind of request the statement never answers, "cost"');
+    expect(stdout).toContain(`written to ${out}`);
+    const patch = readFileSync(out, 'utf8');
+    expect(patch.startsWith(ADVICE.patch)).toBe(true);
+    expect(patch).toMatch(
+      /^\+ {4}- '報告書を出した専門の部会はどこに置かれたのですか' {2}# unanswered 3× /mu,
+    );
+    // Checked against the repository's own corpus file, which it leaves as it is.
+    execFileSync('git', ['apply', '--check', out], { cwd: root });
+  });
+
+  it('carries the report, the suggestions and where the patch went with --json', async () => {
+    const out = join(work, 'json.patch');
+    const args = ['--suggest', '--json', '--suggest-out', out, fixture('suggest.jsonl')];
+    const json = JSON.parse((await unanswered(args)).stdout);
+    expect(Object.keys(json)).toEqual(['linesRead', 'unanswered', 'disliked', 'notLogged', 'suggestions']);
+    expect(json.suggestions).toMatchObject({
+      threshold: expect.any(Number),
+      floor: expect.any(Number),
+      patch: { file: out, written: true },
+    });
+    expect(json.suggestions.groups[0]).toMatchObject({
+      source: 'unanswered',
+      question: '報告書を出した専門の部会はどこに置かれたのですか',
+      count: 3,
+      verdict: { kind: 'passage', passage: 'jsev-2023-12-25/p1' },
+      advice: ADVICE.suggestPassage,
+    });
+    expect(Object.keys(json.suggestions.groups[0].candidates[0])).toEqual([
+      'id',
+      'probability',
+      'answers',
+      'shown',
+      'inText',
+      'inQuestions',
+      'notFound',
+    ]);
+    expect(json.suggestions.additions[0]).toMatchObject({ documentId: 'jsev-2023-12-25', key: 'p1' });
+  });
+
+  it('writes no patch when no passage fits, and says so', async () => {
+    const out = join(work, 'none.patch');
+    const input = '{"msg":"request","intent":"no-match","query":"明日の天気はどうですか"}\n';
+    const { code, stdout } = await unanswered(['--suggest', '--suggest-out', out], input);
+    expect(code).toBe(0);
+    expect(stdout).toContain('gap: no passage reaches');
+    expect(stdout).toContain(ADVICE.noAdditions);
+    expect(existsSync(out)).toBe(false);
   });
 });
