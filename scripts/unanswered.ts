@@ -1,7 +1,7 @@
 // npm run unanswered [-- [--json] [--suggest [--suggest-out FILE]] FILE…]: the questions the statement
 // did not answer and the answers marked 👎, from the bot's JSON logs (the files named, or standard
 // input); with --suggest, the passage likely to answer each and a patch of `questions:` to review.
-import { createReadStream, writeFileSync } from 'node:fs';
+import { createReadStream, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -18,7 +18,7 @@ const DEFAULT_PATCH = 'suggested-questions.patch';
 
 const { values, positionals } = readCommandLine(
   command({
-    usage: 'npm run unanswered -- [--json] [--suggest [--suggest-out FILE]] [FILE…]',
+    usage: 'npm run unanswered -- [--json] [--suggest [--suggest-out FILE]] [--corpus-dir DIR] [FILE…]',
     help: `The questions the statement did not answer and the answers marked 👎, from the bot's JSON logs
 (the files named, or standard input).
   --json              one JSON object instead of the report for the press office
@@ -28,12 +28,14 @@ const { values, positionals } = readCommandLine(
                       group no passage fits (none reaches half the judge's bar, or a kind of request the
                       statement never answers) is a gap for a future statement. Writes a patch adding
                       the questions to their passage's \`questions:\`, for review: never applied here
-  --suggest-out FILE  where --suggest writes the patch (default ${DEFAULT_PATCH})`,
+  --suggest-out FILE  where --suggest writes the patch (default ${DEFAULT_PATCH})
+  --corpus-dir DIR    the corpus folder to judge with (default CORPUS_DIR, else the bundled corpus/)`,
     parse: {
       options: {
         json: { type: 'boolean', default: false },
         suggest: { type: 'boolean', default: false },
         'suggest-out': { type: 'string', default: DEFAULT_PATCH },
+        'corpus-dir': { type: 'string' },
       },
       allowPositionals: true,
     },
@@ -52,14 +54,17 @@ function passageOpenings(corpus: Corpus): (id: string) => string | undefined {
 
 /** The suggestions for the report, with the patch written to `file` (when there is something to add). */
 function suggestions(report: Report, file: string): string {
-  const sources = readCorpusSources(defaultCorpusDir());
+  const sources = readCorpusSources(corpusDir);
   const corpus = parseCorpus(sources);
   const retriever = createRetriever(corpus);
   const result = suggest(report, (q) => retriever.explain(q), corpus.passages);
   // Paths as git apply reads them from here (npm run runs in the repository's folder).
   const documents = corpus.documents.map((d) => ({
     id: d.meta.id,
-    path: relative(process.cwd(), join(sources.folder, d.meta.file)).split(sep).join('/'),
+    // The file itself, where a corpus folder links to it, so that git apply finds it.
+    path: relative(process.cwd(), realpathSync(join(sources.folder, d.meta.file)))
+      .split(sep)
+      .join('/'),
     text: sources.documents.find((s) => s.name === d.meta.file)?.text ?? '',
   }));
   const patch = questionsPatch(documents, result.additions, ADVICE.patch);
@@ -70,6 +75,7 @@ function suggestions(report: Report, file: string): string {
     : formatSuggestions(report, result, outcome, passageOpenings(corpus));
 }
 
+const corpusDir = values['corpus-dir'] ?? (process.env.CORPUS_DIR || defaultCorpusDir());
 const builder = new ReportBuilder();
 try {
   if (positionals.length === 0) {
@@ -82,7 +88,7 @@ try {
   let output: string;
   if (values.suggest) output = suggestions(report, values['suggest-out']);
   else if (values.json) output = `${JSON.stringify(report)}\n`;
-  else output = formatReport(report, passageOpenings(loadCorpus()));
+  else output = formatReport(report, passageOpenings(loadCorpus(corpusDir)));
   process.stdout.write(output);
 } catch (error) {
   process.stderr.write(`unanswered: ${error instanceof Error ? error.message : String(error)}\n`);

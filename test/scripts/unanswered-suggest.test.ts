@@ -1,8 +1,7 @@
 // Suggestions from the real search and judge (the bundled corpus and corpus/judge.json), on log lines
-// written for these tests from the statement in other words than it uses. The questions a passage
-// answers are ones the judge misses today (below its bar, above half of it): should a refit answer
-// one of them, its verdict becomes "answered now" and the first test shows which: write another
-// question from the statement that the judge misses (npm run ask -- --explain shows its probability).
+// written for these tests from the statement in other words than it uses. The logs are of a stricter
+// day: the judge's weights as fitted, its bar raised to 0.99, so that these questions are missed
+// whatever a refit does to the bar (the probabilities, and so the passages proposed, are the real ones).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../scripts/unanswered-report.js';
@@ -11,10 +10,13 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { createRetriever } from '../../src/retriever.js';
 
 const corpus = loadCorpus();
+const judge = corpus.judge;
+if (judge === undefined) throw new Error('the bundled corpus has no judge.json: npm run fit');
+const strict = createRetriever({ ...corpus, judge: { ...judge, threshold: 0.99 } });
 const retriever = createRetriever(corpus);
 const lines = readFileSync(new URL('../fixtures/logs/suggest.jsonl', import.meta.url), 'utf8').split('\n');
 const report = buildReport(lines);
-const suggestions = suggest(report, (q) => retriever.explain(q), corpus.passages);
+const suggestions = suggest(report, (q) => strict.explain(q), corpus.passages);
 const group = (question: string): SuggestedGroup => {
   const found = suggestions.groups.find((g) => g.question === question);
   if (found === undefined) throw new Error(`no group for "${question}"`);
@@ -59,7 +61,13 @@ describe('suggestions for questions the statement did not answer', () => {
     const [best, ...others] = group('Are lab reagents being given to patients as therapy?').candidates;
     expect(best).toMatchObject({ id: doc('p2'), answers: false, shown: false });
     expect(best?.inText).toEqual(expect.arrayContaining(['reagents', 'therapy']));
-    expect(best?.notFound).toContain('lab');
+    // Each word of the question is in one of the three lists, once.
+    const words = retriever
+      .explain('Are lab reagents being given to patients as therapy?')
+      .concepts.map((c) => c.label);
+    expect([...(best?.inText ?? []), ...(best?.inQuestions ?? []), ...(best?.notFound ?? [])].sort()).toEqual(
+      [...words].sort(),
+    );
     expect(others.length).toBeGreaterThan(0);
     for (const c of others) expect(c.probability).toBeLessThanOrEqual(best?.probability ?? 0);
   });
@@ -74,9 +82,11 @@ describe('suggestions for questions the statement did not answer', () => {
   });
 
   it('says a question is answered now when the judge answers it today, and adds nothing for it', () => {
-    const now = group('EVの薬は細胞治療ではないのですか');
+    const today = suggest(report, (q) => retriever.explain(q), corpus.passages);
+    const now = today.groups.find((g) => g.question === 'EVの薬は細胞治療ではないのですか');
+    if (now === undefined) throw new Error('no group for the question answered now');
     expect(now.verdict).toEqual({ kind: 'answered', by: doc('p5') });
-    expect(suggestions.additions.map((a) => a.question)).not.toContain(now.question);
+    expect(today.additions.map((a) => a.question)).not.toContain(now.question);
   });
 });
 
