@@ -1,7 +1,7 @@
 /**
  * Renders the Teams cards with Microsoft's own Adaptive Cards renderer (npm `adaptivecards`) in
  * headless Chromium and writes PNGs to docs/screenshots/. Fails when the renderer reports a card
- * invalid (parse or validation events), so a card Teams would reject never reaches the README. The
+ * invalid (parse or validation events), so a card Teams would reject never reaches the docs. The
  * Slack answers are drawn by our own HTML of their Block Kit payloads (scripts/slack-html.ts): Slack
  * has no offline renderer.
  *

@@ -1,4 +1,4 @@
-// Our own HTML rendering of the Block Kit payloads the Slack front end sends, for the README's
+// Our own HTML rendering of the Block Kit payloads the Slack front end sends, for docs/slack.md's
 // screenshots: Slack offers no offline renderer. It draws each block the way Slack's client does in
 // outline (quote bar, grey context, buttons) and refuses a block or element it does not know, so a
 // screenshot never hides part of a message.

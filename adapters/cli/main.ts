@@ -1,5 +1,5 @@
 // Modules are imported where they are needed: each one loaded adds to the time from start to
-// first answer (see ARCHITECTURE.md, Figures), and --help or a bad option needs none of them.
+// first answer (see docs/evaluation.md), and --help or a bad option needs none of them.
 import type { Retriever } from '../../src/answer.js';
 import { CorpusError } from '../../src/corpus/errors.js';
 import { command, mistake, parseCommandLine } from './arguments.js';

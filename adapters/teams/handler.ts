@@ -45,7 +45,7 @@ export function createTeamsHandler({
   connectorCallTimeoutMs = CONNECTOR_CALL_TIMEOUT_MS,
 }: TeamsHandlerOptions): TeamsHandler {
   const teams = config.teams;
-  if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see README, Microsoft Teams)');
+  if (!teams) throw new Error('Teams is not configured: set MicrosoftAppId (see docs/teams.md)');
   const log = logger.child({ adapter: 'teams' });
   const adapter = new TeamsAdapter(createAuthentication(teams));
   handleTurnErrors(adapter, log);

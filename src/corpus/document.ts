@@ -103,7 +103,7 @@ function parseFrontMatter(data: unknown, file: string, body: string): FrontMatte
       file,
       'front matter',
       'is missing',
-      'start the file with a --- block (see README "Corpus")',
+      'start the file with a --- block (see docs/corpus.md)',
     );
   }
   const parsed = frontMatterSchema.safeParse(data);
@@ -122,8 +122,8 @@ function fromZodError(error: ZodError, file: string, body: string): CorpusError 
     field,
     missing ? 'is missing' : 'is invalid',
     missing
-      ? `add "${field}:${value}" to the front matter (see README "Corpus")`
-      : `${issue?.message ?? 'see README'}${value ? ` (this body's is${value})` : ''}`,
+      ? `add "${field}:${value}" to the front matter (see docs/corpus.md)`
+      : `${issue?.message ?? 'see docs/corpus.md'}${value ? ` (this body's is${value})` : ''}`,
     { cause: z.prettifyError(error) },
   );
 }

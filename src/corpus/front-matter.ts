@@ -34,7 +34,7 @@ export const frontMatterSchema = z.object({
     z
       .array(z.string().trim().min(1, 'write each question as a non-empty line'))
       .min(1, 'list at least one question the passage answers'),
-    'add a "questions:" map: each passage key with the questions it answers (see README "Corpus")',
+    'add a "questions:" map: each passage key with the questions it answers (see docs/corpus.md)',
   ),
 });
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Retriever } from '../../../src/answer.js';
@@ -22,7 +23,21 @@ const run = (args: string[], input?: string): string =>
     ...(input === undefined ? {} : { input }),
   });
 
+/** The sample answer README.md shows: the fenced block after the comment that names the command. */
+function readmeSample(): string {
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const marker = readme.indexOf('exactly what `npm run ask -- 上清液` prints');
+  const open = readme.indexOf('```text\n', marker);
+  const close = readme.indexOf('\n```\n', open);
+  if (marker === -1 || open === -1 || close === -1) throw new Error('README.md: no sample answer block');
+  return readme.slice(open + '```text\n'.length, close + 1);
+}
+
 describe('the CLI', () => {
+  it('prints for 上清液 exactly the sample answer README.md shows', () => {
+    expect(run(['上清液'])).toBe(readmeSample());
+  });
+
   it('prints one JSON object with verbatim results and citations', () => {
     const out = JSON.parse(run(['--json', '上清液']));
     expect(Object.keys(out)).toEqual(['query', 'results', 'copy_text']);
