@@ -12,7 +12,7 @@ export const FEATURE_NAMES = [
   'coverage',
   /** The same share, in the passage's own text only. */
   'textCoverage',
-  /** Specific evidence held: 1 per unit of specificity in the text, half in questions only (capped at 2, over 2). */
+  /** Specific evidence evidence: 1 per unit of specificity in the text, half in questions only (capped at 2, over 2). */
   'specificHeld',
   /** The most specific concept found in the passage's own text. */
   'maxTextSpecificity',
@@ -64,8 +64,8 @@ export interface HeldEvidence {
   readonly covered: number;
   /** Σ specificity × evidence in the text only. */
   readonly inText: number;
-  /** Σ specificity of concepts held, full in the text, half in questions only. */
-  readonly specific: number;
+  /** Σ specificity of concepts evidence, full in the text, half in questions only. */
+  readonly specificityHeld: number;
   readonly maxTextSpecificity: number;
   /** Σ specificity × evidence × rarity: the ranking score before togetherness. */
   readonly rarityWeighted: number;
@@ -81,20 +81,20 @@ export function contentWeights(asked: AskedConcepts): number[] {
 
 /** The share of the question's content (see {@link contentWeights}) that evidence per concept holds. */
 export function contentShare(evidence: readonly number[], content: readonly number[]): number {
-  let held = 0;
+  let found = 0;
   let total = 0;
   for (let i = 0; i < content.length; i++) {
-    held += (content[i] ?? 0) * (evidence[i] ?? 0);
+    found += (content[i] ?? 0) * (evidence[i] ?? 0);
     total += content[i] ?? 0;
   }
-  return total > 0 ? held / total : 0;
+  return total > 0 ? found / total : 0;
 }
 
 /** Sums a candidate's evidence over the concepts asked (plain loops: this runs for every candidate). */
 export function heldEvidence(c: Candidate, asked: AskedConcepts): HeldEvidence {
   let covered = 0;
   let inText = 0;
-  let specific = 0;
+  let specificityHeld = 0;
   let maxTextSpecificity = 0;
   let rarityWeighted = 0;
   for (let i = 0; i < asked.concepts.length; i++) {
@@ -103,16 +103,16 @@ export function heldEvidence(c: Candidate, asked: AskedConcepts): HeldEvidence {
     const w = asked.weight[i] ?? 0;
     covered += w * e;
     inText += w * t;
-    if (e > 0) specific += w * (t > 0 ? 1 : QUESTION_ONLY_SPECIFIC);
+    if (e > 0) specificityHeld += w * (t > 0 ? 1 : QUESTION_ONLY_SPECIFIC);
     if (t > 0) maxTextSpecificity = Math.max(maxTextSpecificity, w);
     rarityWeighted += w * e * (asked.rarity[i] ?? 0);
   }
-  return { covered, inText, specific, maxTextSpecificity, rarityWeighted };
+  return { covered, inText, specificityHeld, maxTextSpecificity, rarityWeighted };
 }
 
 /** The feature vector of one candidate, in {@link FEATURE_NAMES} order. */
 export function featureVector(
-  held: HeldEvidence,
+  evidence: HeldEvidence,
   asked: AskedConcepts,
   question: QuestionSignals,
   togetherness: number,
@@ -123,10 +123,10 @@ export function featureVector(
   const total = asked.total > 0 ? asked.total : 1;
   const known = asked.weight.filter((w) => w > 0).length;
   return [
-    held.covered / total,
-    held.inText / total,
-    Math.min(held.specific, 2) / 2,
-    held.maxTextSpecificity,
+    evidence.covered / total,
+    evidence.inText / total,
+    Math.min(evidence.specificityHeld, 2) / 2,
+    evidence.maxTextSpecificity,
     question.unknownShare,
     togetherness,
     Math.min(question.subjectNames, 2) / 2,
