@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { bundledJudge } from '../../src/corpus/judge-file.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { detectIntent, type WholeIntent } from '../../src/intents.js';
-import { buildSearchIndex } from '../../src/search/index.js';
+import { createJudge } from '../../src/search/judge.js';
 import { readQuestion } from '../../src/search/query.js';
-import { buildVocabulary } from '../../src/search/vocabulary.js';
+import { createSearcher } from '../../src/search/searcher.js';
 
-const corpus = loadCorpus();
-const index = buildSearchIndex(corpus.passages);
-const vocabulary = buildVocabulary({
-  glossary: corpus.glossary,
-  synonyms: corpus.synonyms,
-  lexicon: corpus.lexicon,
-  texts: corpus.passages.map((p) => index.normalized(p.id)),
-});
+const { vocabulary } = createSearcher(loadCorpus(), createJudge(bundledJudge()));
 const read = (q: string) => readQuestion(q, vocabulary);
 const intentOf = (q: string) => detectIntent(q, read);
 
