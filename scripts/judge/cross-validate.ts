@@ -22,9 +22,6 @@ function rowsOf(searched: readonly Searched[]): Row[] {
     } else {
       const own = candidates.find((c) => example.passages.includes(c.id));
       if (own) rows.push({ x: own.features, y: 1 });
-      if (own && process.env.OTHER_NEG)
-        for (const c of candidates.slice(0, NEGATIVE_CANDIDATES))
-          if (!example.passages.includes(c.id)) rows.push({ x: c.features, y: 0 });
     }
   }
   return rows;
@@ -34,14 +31,6 @@ function rowsOf(searched: readonly Searched[]): Row[] {
 function quoted(model: LogisticModel, threshold: number, s: Searched): readonly string[] {
   if (s.intent !== undefined) return s.intent.quotes;
   if (s.scope !== undefined) return [];
-  if (process.env.RANK_BY_P) {
-    let best: { id: string; p: number } | undefined;
-    for (const c of s.candidates) {
-      const p = predict(model, c.features);
-      if (p >= threshold && (!best || p > best.p)) best = { id: c.id, p };
-    }
-    return best ? [best.id] : [];
-  }
   const first = s.candidates.find((c) => predict(model, c.features) >= threshold);
   return first ? [first.id] : [];
 }

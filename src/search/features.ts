@@ -136,7 +136,7 @@ export function featureVector(
     question.metaOnly ? 1 : 0,
     similarQuestion,
     question.similarBest,
-    process.env.NOBANK ? 0 : question.similarBank,
+    question.similarBank,
     question.textUnknownShare,
     answerTypeMismatch ? 1 : 0,
     question.bareTerm ? 1 : 0,
