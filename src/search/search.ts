@@ -67,7 +67,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
   const concepts = metaOnly ? query.concepts : nonMeta;
   if (concepts.length === 0) return [];
   const results = index.miniSearch.search(queryOf(query.concepts));
-  const candidates = candidatesOf(index, results, concepts, (id) => context.closeness.nearest.get(id));
+  const candidates = candidatesOf(index, results, concepts, (id) => context.closeness.nearest(id));
   const asked = askedConcepts(index, concepts, candidates);
   // Only lone kanji known (出 of 「いつ出されたものですか」): nothing to judge by.
   if (concepts.every((c, i) => (asked.weight[i] ?? 0) === 0 || [...c.label].length === 1)) return [];
@@ -103,7 +103,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
   const content = contentWeights(asked);
   const question: QuestionSignals = {
     ...questionSignals(concepts, metaOnly, asked.weight, context.subject),
-    similarBest: Math.max(0, ...context.closeness.passages.values()),
+    similarBest: context.closeness.best,
     similarBank: context.closeness.bank,
     textUnknownShare: 1 - contentShare(inAnyText(candidates, concepts.length), content),
     bareTerm: isBareTerm(query),
@@ -122,7 +122,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
       question,
       s.togetherness,
       best > 0 ? s.score / best : 0,
-      context.closeness.passages.get(s.id) ?? 0,
+      context.closeness.similarity(s.id),
       asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
     ),
     weighed: concepts.map((concept, i) => ({

@@ -14,10 +14,12 @@ export interface LabelledText {
 
 /** How close a query is to the reviewed questions of each passage and to the bank's. */
 export interface Closeness {
-  /** Per passage id, the best cosine similarity with one of its reviewed questions, 0..1. */
-  readonly passages: ReadonlyMap<string, number>;
-  /** Per passage id, which of its reviewed questions (in the passage's order) that best one is. */
-  readonly nearest: ReadonlyMap<string, number>;
+  /** A passage's best cosine similarity with one of its reviewed questions, 0..1 (0 for another id). */
+  similarity(passageId: string): number;
+  /** Which of a passage's reviewed questions (in the passage's order) that best one is, if any. */
+  nearest(passageId: string): number | undefined;
+  /** The best similarity of any passage. */
+  readonly best: number;
   /** The best cosine similarity with a question of corpus/unanswerable.yaml, 0..1. */
   readonly bank: number;
 }
@@ -156,6 +158,7 @@ export function buildSimilarityIndex(texts: readonly LabelledText[]): Similarity
  */
 export function similarityOf(index: SimilarityIndex): (query: string) => Closeness {
   const { owner, passageIds } = index;
+  const number = new Map(passageIds.map((id, i) => [id, i]));
   const dot = new Float64Array(owner.length);
   // Each text's place among its passage's questions (texts are in each passage's order).
   const ordinal = new Int32Array(owner.length);
@@ -197,10 +200,12 @@ export function similarityOf(index: SimilarityIndex): (query: string) => Closene
       }
     }
     return {
-      passages: new Map(passageIds.map((id, i) => [id, best[i] as number])),
-      nearest: new Map(
-        passageIds.flatMap((id, i) => ((nearest[i] as number) >= 0 ? [[id, nearest[i] as number]] : [])),
-      ),
+      similarity: (id) => best[number.get(id) ?? -1] ?? 0,
+      nearest: (id) => {
+        const at = nearest[number.get(id) ?? -1] ?? -1;
+        return at >= 0 ? at : undefined;
+      },
+      best: best.reduce((a, b) => Math.max(a, b), 0),
       bank,
     };
   };
