@@ -79,7 +79,7 @@ export function detectLanguage(query: string): Language {
 
 /** What the usage text lists: the keywords and a few example questions. */
 export const USAGE: UsageInfo = {
-  examples: ['上清液', '培養上清はEV製剤に当たりますか', 'Has the efficacy of exosome therapy been proven?'],
+  examples: ['上清液', '培養上清はEV製剤に当たりますか', 'What does the statement say about GMP?'],
   commands: [
     {
       keyword: '要点',

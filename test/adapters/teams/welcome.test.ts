@@ -56,9 +56,7 @@ describe('installing the app in a personal chat', () => {
     const example = welcomeExample(sharedRetriever().usage(language));
 
     expect(example).toBe(
-      language === 'ja'
-        ? '培養上清はEV製剤に当たりますか'
-        : 'Has the efficacy of exosome therapy been proven?',
+      language === 'ja' ? '培養上清はEV製剤に当たりますか' : 'What does the statement say about GMP?',
     );
     expect(sharedRetriever().ask(example).kind).toBe('answer');
   });
