@@ -13,6 +13,13 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   /(は|が)?(どう|どのように|どんなふうに)?(見て|考えて|思って|捉えて|みて|かんがえて|おもって)(い)?(ます|る|ますか|るの)/g,
   // Politeness: お願いします, 恐れ入りますが (恐れ is the statement's word for a fear), すみません
   /(よろしく)?お願い(します|いたします|致します|したい|できますか)?|恐れ入ります(が)?|すみません(が)?|失礼(です|します)が|(して)?(頂|いただ|戴)け(ます|ません|る)(か)?/g,
+  // A reporter's frame: why they ask, and how they would like the answer (記事で引用させていただきたい
+  // のですが, お聞かせください, 伺えますか, どのような立場をとっていますか, コメントをいただけますか).
+  /(記事|番組|原稿|取材|報道)(で|に|の)(引用|使用|紹介|掲載)?(させて)?(いただき|頂き)?(たい)?(のですが|んですが)?/g,
+  /(お聞かせ|お教え|ご教示|ご説明)(ください|下さい|願え(ます|ません)か|いただけ(ます|ません)か)|伺え(ます|ません)か|伺いたい|(コメント|ご見解|お考え)(を)?(いただけ|頂け|お聞かせ)/g,
+  /(どのような|どんな|どういう)(立場|スタンス|見方|考え|お考え|認識|評価)(を|で|が)?(とって|取って|お持ち|持って|して)?(い)?(ます|る|らっしゃ)?/g,
+  // Casual endings: ってマジ, ってほんと, ってこと, じゃん, よね, の?, みたいな
+  /(って)?(マジ|まじ|ほんと|本当|ホント)(に|で)?(\?|？)?$|ってこと(\?|？)?$|(なの|なん|じゃん|よね|だよね|っしょ|みたいな|的な)(\?|？)?$/g,
   // English frames: who is asked and how, not what.
   // (contractions are already folded: "I'd like to know" arrives as "i like to know")
   /\bi (would |want to |wanted to |am trying to )?(like to )?(know|ask|understand|learn)\b|\bi was wondering\b|\bdo you know\b/g,
@@ -21,6 +28,9 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   /\baccording to\b/g,
   /\bis it true that\b/g,
   /\bi (heard|read|was told) that\b/g,
+  // A reporter's: "for our article", "could you comment on", "on the record", "I'm writing a piece on".
+  /\bfor (a|an|our|my) (article|story|piece|report|broadcast|segment|feature)\b|\bcould you (please )?comment on\b|\bon the record\b|\bi am (writing|working on|preparing) (a|an) (article|story|piece|report)( on| about)?\b|\bquote\b/g,
+  /\b(what is|what's) (the )?(society|jsev|your)('s)? (stance|position|view|take) on\b|\bhow does (the society|jsev) (view|see|regard)\b|\bdoes (the society|jsev) (consider|believe|think|regard)( that)?\b/g,
 ];
 
 /** The query without its question frame (see QUESTION_FRAMES). Input is normalised. */
