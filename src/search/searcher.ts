@@ -46,6 +46,27 @@ const withoutBridges = (concept: Concept): Concept => ({
   alternatives: concept.alternatives.filter((a) => !a.bridge),
 });
 
+/** Whether a question was typed in kana or romaji: no kanji or katakana typed, and read into kana. */
+const typedInKana = (query: string, read: string): boolean =>
+  !/[\p{Script=Han}\p{Script=Katakana}]/u.test(query.normalize('NFKC')) &&
+  /\p{Script=Hiragana}{2}/u.test(read);
+
+/**
+ * What a question asks, in the statement's words: each concept as its weightiest form that is not
+ * an everyday bridge (上清液 for じょうせいえき), else as typed.
+ */
+function inStatementWords(concepts: readonly Concept[]): string {
+  return concepts
+    .map((c) => {
+      const forms = c.alternatives.filter((a) => !a.typed && !a.bridge);
+      return forms.reduce(
+        (best, a) => (a.weight > best.weight ? a : best),
+        forms[0] ?? { text: c.label, weight: 0 },
+      ).text;
+    })
+    .join(' ');
+}
+
 /** Builds the index, vocabulary, subject detector and scope check of a corpus once. */
 export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
   const index = buildSearchIndex(corpus.passages);
@@ -84,7 +105,9 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
       { ...analyzed, concepts },
       {
         subject: signals,
-        closeness: similarity(query),
+        // A question typed in kana or romaji shares no characters with the reviewed questions, which
+        // write the statement's words in kanji: it is compared as those words.
+        closeness: similarity(typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : query),
       },
     ).map((hit) => {
       const probability = judge.probability(hit.features);
