@@ -32,9 +32,36 @@ const FLOOR = 0.15;
  * never said (exosome) fully so. Input is lower case.
  */
 export function englishRarity(word: string): number {
-  const count = load().get(word) ?? 0;
+  const count = load().get(word) ?? typoCount(word);
   if (count === 0) return 1;
   const log = Math.log10(count);
   const share = (EVERYDAY_LOG - log) / (EVERYDAY_LOG - RARE_LOG);
   return Math.min(1, Math.max(FLOOR, FLOOR + (1 - FLOOR) * share));
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * How often the word a misspelling most likely stands for is said: the most said word one edit away
+ * (a letter dropped, added, changed or two swapped: isue → issue), 0 when none is a word or the
+ * misspelling is shorter than four letters (too many words are one edit from it).
+ */
+function typoCount(word: string): number {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return 0;
+  const counts = load();
+  let best = 0;
+  const consider = (candidate: string) => {
+    best = Math.max(best, counts.get(candidate) ?? 0);
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail.length > 0) consider(head + tail.slice(1));
+    if (tail.length > 1) consider(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const letter of LETTERS) {
+      consider(head + letter + tail);
+      if (tail.length > 0) consider(head + letter + tail.slice(1));
+    }
+  }
+  return best;
 }
