@@ -239,15 +239,17 @@ function additionsOf(
 
 /**
  * Suggestions for every group of the report whose question was logged, from `explain` (the
- * retriever's: the real search and judge), and the `questions:` lines to add to `passages`.
+ * retriever's: the real search and judge), and the `questions:` lines to add to `passages`. A
+ * passage is proposed from `floorShare` of the judge's bar.
  */
 export function suggest(
   report: Report,
   explain: (question: string) => Explanation,
   passages: readonly PassageRef[],
+  floorShare = FLOOR_SHARE,
 ): Suggestions {
   const { threshold } = explain('');
-  const floor = round(threshold * FLOOR_SHARE);
+  const floor = round(threshold * floorShare);
   const groups = askedGroups(report).map((asked): SuggestedGroup => {
     const e = explain(asked.question);
     const candidates = candidatesOf(e, asked.passageShown);

@@ -5,21 +5,21 @@ import { createReadStream, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { command, readCommandLine } from '../adapters/cli/arguments.js';
+import { command, readCommandLine, refuse } from '../adapters/cli/arguments.js';
 import { type Corpus, defaultCorpusDir, loadCorpus, parseCorpus } from '../src/corpus/load.js';
 import { readCorpusSources } from '../src/corpus/sources.js';
 import { createRetriever } from '../src/retriever.js';
 import { questionsPatch } from './questions-patch.js';
 import { ADVICE, formatReport, type Report, ReportBuilder } from './unanswered-report.js';
-import { suggest } from './unanswered-suggest.js';
+import { FLOOR_SHARE, suggest } from './unanswered-suggest.js';
 import { formatSuggestions } from './unanswered-suggest-text.js';
 
 const DEFAULT_PATCH = 'suggested-questions.patch';
 
-const { values, positionals } = readCommandLine(
-  command({
-    usage: 'npm run unanswered -- [--json] [--suggest [--suggest-out FILE]] [--corpus-dir DIR] [FILE…]',
-    help: `The questions the statement did not answer and the answers marked 👎, from the bot's JSON logs
+const CLI = command({
+  usage:
+    'npm run unanswered -- [--json] [--suggest [--suggest-out FILE] [--floor SHARE]] [--corpus-dir DIR] [FILE…]',
+  help: `The questions the statement did not answer and the answers marked 👎, from the bot's JSON logs
 (the files named, or standard input).
   --json              one JSON object instead of the report for the press office
   --suggest           for each group of questions (near-duplicates merged), the passage most likely to
@@ -29,18 +29,20 @@ const { values, positionals } = readCommandLine(
                       statement never answers) is a gap for a future statement. Writes a patch adding
                       the questions to their passage's \`questions:\`, for review: never applied here
   --suggest-out FILE  where --suggest writes the patch (default ${DEFAULT_PATCH})
+  --floor SHARE       propose a passage from this share of the judge's bar (default ${FLOOR_SHARE})
   --corpus-dir DIR    the corpus folder to judge with (default CORPUS_DIR, else the bundled corpus/)`,
-    parse: {
-      options: {
-        json: { type: 'boolean', default: false },
-        suggest: { type: 'boolean', default: false },
-        'suggest-out': { type: 'string', default: DEFAULT_PATCH },
-        'corpus-dir': { type: 'string' },
-      },
-      allowPositionals: true,
+  parse: {
+    options: {
+      json: { type: 'boolean', default: false },
+      suggest: { type: 'boolean', default: false },
+      'suggest-out': { type: 'string', default: DEFAULT_PATCH },
+      'corpus-dir': { type: 'string' },
+      floor: { type: 'string' },
     },
-  }),
-);
+    allowPositionals: true,
+  },
+});
+const { values, positionals } = readCommandLine(CLI);
 
 async function readInto(builder: ReportBuilder, input: Readable): Promise<void> {
   for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) builder.add(line);
@@ -57,7 +59,7 @@ function suggestions(report: Report, file: string): string {
   const sources = readCorpusSources(corpusDir);
   const corpus = parseCorpus(sources);
   const retriever = createRetriever(corpus);
-  const result = suggest(report, (q) => retriever.explain(q), corpus.passages);
+  const result = suggest(report, (q) => retriever.explain(q), corpus.passages, floorShare);
   // Paths as git apply reads them from here (npm run runs in the repository's folder).
   const documents = corpus.documents.map((d) => ({
     id: d.meta.id,
@@ -76,6 +78,9 @@ function suggestions(report: Report, file: string): string {
 }
 
 const corpusDir = values['corpus-dir'] ?? (process.env.CORPUS_DIR || defaultCorpusDir());
+const floorShare = values.floor === undefined ? FLOOR_SHARE : Number(values.floor);
+if (!(floorShare > 0 && floorShare <= 1))
+  refuse(CLI, `--floor must be a share between 0 and 1, got "${values.floor}"`);
 const builder = new ReportBuilder();
 try {
   if (positionals.length === 0) {

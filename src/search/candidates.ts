@@ -41,12 +41,15 @@ export interface AskedConcepts {
 /**
  * Evidence per candidate passage: in its text, in the words of its reviewed questions together, and
  * in its reviewed question nearest to the query (`nearest`: its place in the passage's questions).
+ * The reviewed questions are a bridge of everyday words like the glossary's: without the subject
+ * (`viaQuestions` false), only the text counts.
  */
 export function candidatesOf(
   index: SearchIndex,
   results: readonly SearchResult[],
   concepts: readonly Concept[],
   nearest: (id: string) => number | undefined,
+  viaQuestions: boolean,
 ): Candidate[] {
   return results.slice(0, MAX_CANDIDATES).map((result) => {
     const hasTerm = termsIn(result, TEXT_FIELD);
@@ -60,6 +63,7 @@ export function candidatesOf(
       bm25: result.score,
       inText,
       inTextOrQuestions: concepts.map((c, i) => {
+        if (!viaQuestions) return inText[i] ?? 0;
         const inNearest = question && (inQuestionWords[i] ?? 0) > 0 ? evidenceOf(c, has) : 0;
         return Math.max(
           inText[i] ?? 0,

@@ -58,6 +58,8 @@ type Scored = Rankable & {
 /** What search weighs a query by beside the index: its subject, and its nearness to reviewed questions. */
 export interface QueryContext {
   readonly subject: SubjectSignals;
+  /** Whether everyday words may bridge to the statement (beside its subject): its reviewed questions too. */
+  readonly bridges: boolean;
   readonly closeness: Closeness;
 }
 
@@ -67,7 +69,13 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
   const concepts = metaOnly ? query.concepts : nonMeta;
   if (concepts.length === 0) return [];
   const results = index.miniSearch.search(queryOf(query.concepts));
-  const candidates = candidatesOf(index, results, concepts, (id) => context.closeness.nearest(id));
+  const candidates = candidatesOf(
+    index,
+    results,
+    concepts,
+    (id) => context.closeness.nearest(id),
+    context.bridges,
+  );
   const asked = askedConcepts(index, concepts, candidates);
   // Only lone kanji known (出 of 「いつ出されたものですか」): nothing to judge by.
   if (concepts.every((c, i) => (asked.weight[i] ?? 0) === 0 || [...c.label].length === 1)) return [];

@@ -86,9 +86,10 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const analyzed = analyzeQuery(query, vocabulary);
     const typed = subjectOf(query);
     const read = subjectOf(analyzed.normalized);
-    // A name reached through a spelling, reading or technical translation (えくそそむ, エクソゾーム).
-    const named = analyzed.concepts.filter((c) =>
-      c.alternatives.some((a) => !a.bridge && subjectOf.isName(a.text)),
+    // A name reached through a spelling, reading or technical translation (えくそそむ, エクソゾーム),
+    // or the society or its statement named (the society, 学会, 見解): the statement's own subject.
+    const named = analyzed.concepts.filter(
+      (c) => c.meta || c.alternatives.some((a) => !a.bridge && subjectOf.isName(a.text)),
     ).length;
     const signals = {
       names: Math.max(typed.names, read.names, named),
@@ -105,6 +106,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
       { ...analyzed, concepts },
       {
         subject: signals,
+        bridges,
         // A question typed in kana or romaji shares no characters with the reviewed questions, which
         // write the statement's words in kanji: it is compared as those words.
         closeness: similarity(typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : query),

@@ -81,7 +81,16 @@ describe('retriever.ask', () => {
   });
 
   it('reaches the statement word by word where no glossary phrase does: quality control is 品質管理', () => {
-    expect(['p6', 'p8']).toContain(keys(retriever.ask('quality control'))[0]);
+    expect(['p6', 'p8']).toContain(keys(retriever.ask('quality control of EV drugs'))[0]);
+  });
+
+  it.each([
+    'Is Slack safe?',
+    'Can you suggest a good hiking trail near Kyoto?',
+    '美容院の予約方法',
+    '粒子加速器の仕組みは？',
+  ])('lets no everyday word of a question about something else bridge to the statement: %s', (query) => {
+    expect(retriever.ask(query).kind).toBe('no-match');
   });
 
   it.each([
