@@ -21,21 +21,29 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     intent: 'issuer',
     cues: [
       /(誰|だれ|どなた|どこ|どちら)(が|の(名前|なまえ|名義|名)で)?(出|だ|発表|はっぴょう|公表|発行|発出|書|か|署名|作|つく)/gu,
-      /(出し|だし|発表し|はっぴょうし|公表し|発行し|書い|かい|署名し|作っ|つくっ)た(の|ひと|人)?(は|って)(誰|だれ|どなた|どこ|どちら)/gu,
+      /(出し|だし|発表し|はっぴょうし|公表し|発行し|書い|かい|署名し|作っ|つくっ)た(の|ひと|人)?(は|って)(誰|だれ|どなた|どこ|どちら|(どの|どちらの|何という|なんという)(団体|組織|機関|学会|人|方))/gu,
       /(発表|公表|発行|発出|作成|執筆)(者|元)|署名(者|欄)?|名義|差出人|出典元/gu,
+      // The society's head, whose name the signature gives (理事長は誰, who is JSEV's president).
+      /(理事長|会長|代表者?|トップ)(は|って|の名前は?)?(誰|だれ|どなた|どの方|何という)/gu,
       EN(
         'who(?: \\w+){0,3} (?:issued|issues|published|wrote|written|signed|released|authored|put out|is behind|are behind|responsible)|authors?|issuers?|signator(?:y|ies)|signed by|on whose behalf|in whose name',
+      ),
+      EN('who(?: \\w+){0,3} (?:president|chair|chairperson|chairman|head|leader|leads|heads)'),
+      EN(
+        'which (?:organi[sz]ation|body|group|society|institution|association)(?: \\w+){0,2} (?:issued|published|put out|released|wrote|signed|authored|produced|is behind)',
       ),
     ],
   },
   {
     intent: 'topics',
     cues: [
-      /目次|構成|章立て|見出し|項目|トピック|話題|テーマ/gu,
+      /目次|構成|章立て|見出し|項目|トピック|話題|テーマ|セクション|パート|段落|一覧/gu,
+      // What it deals with: 何を扱っているか, どんなことが書かれているか, 取り上げている内容.
+      /(何|どんな|どういう)(こと|内容|話|点|問題)?(が|を|に)?(ついて)?(扱|書|か|述べ|のべ|触れ|取り上げ|載)|扱(っ|わ)て(いる|る)(内容|こと|話題)|取り上げ(て|られて)(いる|る)(内容|こと)/gu,
       KANA('もくじ|こうせい'),
       /何(について|が|を)(書|か|述べ|のべ|扱|載)|どんな(内容|こと)|何の(話|こと)/gu,
       EN(
-        'topics?|contents?|table of contents|toc|sections?|outline|structure|headings?|covers?|covered|about what|what(?: \\w+){0,3} about',
+        'topics?|contents?|table of contents|toc|sections?|outline|structure|headings?|covers?|covered|about what|what(?: \\w+){0,3} about|subjects?|themes?|issues (?:covered|addressed|raised)|addressed|deals? with|dealt with|what(?: \\w+){0,3} (?:discuss|discusses|discussed|address|addresses|deal with|touch on)',
       ),
     ],
   },
@@ -62,14 +70,16 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       /どこ(で|に|から)?(読|よ|見|み|入手|手に入|ある|あり|載)/gu,
       // When it was published: a date word beside a verb of publishing (いつできた is the society's founding).
       /(いつ|何年|なんねん|何月|なんがつ|何日|なんにち)[^。?!]{0,12}?(公表|発表|公開|発行|発出|出さ|出た|でた|出し|だし|リリース|はっぴょう|こうひょう)|(公表|発表|公開|発行|発出)(日|時期)|日付|ひづけ|年月日/gu,
+      /(公表|発表|公開|発行|発出|リリース)(され|し)た(の|日)?(は|って)(いつ|何年|何月|何日)/gu,
       EN(
         'full text|whole (?:text|thing|statement|document)|entire (?:text|statement|document)|original(?: text| document| version)?|pdf|link|url|download|source|full version',
       ),
-      EN('title|called|date|dated|publication date'),
+      EN('title|called|date|dated|publication date|(?:official |full |exact )?name'),
       EN(
-        'when(?: \\w+){0,5} (?:published|issued|released|announced|put out|came out|come out|written|made public)',
+        'when(?: [\\w-]+){0,10} (?:publish|published|issue|issued|release|released|announce|announced|put out|came out|come out|written|made public|make public)',
       ),
       EN('where(?: \\w+){0,3} (?:read|find|get|see|view|access)'),
+      EN('download|send|share|copy'),
     ],
   },
   {
@@ -90,9 +100,22 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   /日本細胞外小胞学会|細胞外小胞|エクソソーム|えくそそーむ|医療行為|見解|声明文?|ステートメント|文書|資料|本学会|当学会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ/gu,
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
   /何|伺|見せ|下さ|頂|戴|致|願|欲し|質問/gu,
+  // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
+  // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 扱っている内容, 正式な名前).
+  /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,
+  /学生|院生|研究者|医師|看護師|患者|家族|編集者|担当者|者です/gu,
   // The statement's date, as people name it (2023年12月の見解, 令和5年の見解).
   /(\d{4}|令和\d)年?(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月/gu,
   EN(
     'jsev|society|societ|statement|stmt|position|stance|paper|document|doc|extracellular|vesicles?|exosomes?|evs?|medical practice|official|latest|new members?|members?|newbie|beginner|journalist|reporter|article|story|piece|please|pls|thx|thanks|quick|quickly|short|question|questions|hi|hello|hey|for us|\\d{4}|december|dec',
+  ),
+  // The statement's subject as its title names it (on EV-based therapies), and how one asks about a
+  // document in English (its main recommendations, to download or read it).
+  EN(
+    'based|therap(?:y|ies)|treatments?|medicine|medical|main|overall|general|whole|entire|full|read|view|access|open|deal|organi[sz]ation|body|group',
+  ),
+  // Who is asking, as people introduce themselves (new grad student here, 研究者です).
+  EN(
+    'new|here|students?|grad|graduate|researchers?|scientists?|doctors?|physicians?|clinicians?|nurses?|patients?|staff|editor|writer',
   ),
 ];

@@ -34,6 +34,7 @@ const JA_FRAMES = [
   '記者です。本見解の{w}を伺えますか',
   '{w}を見せて',
   '{w}ちょうだい',
+  '研究者です。この声明の{w}を確認したい',
 ];
 const EN_FRAMES = [
   '{w}',
@@ -53,6 +54,7 @@ const EN_FRAMES = [
   'JSEV statement {w}',
   '{w} of the exosome statement?',
   'I am a new member: {w}?',
+  'hi, grad student here - {w}?',
   'quick question, {w}?',
   'give me the {w} of the position statement',
   'i need the {w} for an article',
@@ -75,8 +77,8 @@ const WORDS: Record<Exclude<WholeIntent, 'usage' | 'issuer'>, { ja: string[]; en
     ],
   },
   topics: {
-    ja: ['目次', '構成', '項目', '見出し', 'もくじ'],
-    en: ['topics', 'table of contents', 'contents', 'sections', 'outline'],
+    ja: ['目次', '構成', '項目', '見出し', 'もくじ', 'セクション', '一覧'],
+    en: ['topics', 'table of contents', 'contents', 'sections', 'outline', 'subjects', 'themes'],
   },
   'full-text': {
     ja: ['全文', '原文', 'PDF', 'リンク', 'URL', 'タイトル', '題名', '日付', 'ぜんぶん'],
@@ -106,6 +108,12 @@ describe('what a question asks of the statement as a whole', () => {
     ['who signed it'],
     ['whosignedthestatement?'],
     ['dare ga dashita no?'],
+    ['署名しているのは誰ですか'],
+    ['この見解を出したのはどの団体ですか'],
+    ['Which organisation put out this statement?'],
+    ['Which society issued the position paper?'],
+    ['学会の理事長は誰ですか'],
+    ['Who is the president of JSEV?'],
   ])('finds who issued it in %s', (q) => {
     expect(intentOf(q)).toBe('issuer');
   });
@@ -116,16 +124,50 @@ describe('what a question asks of the statement as a whole', () => {
     ['When was the statement published?'],
     ['when was it released'],
     ['itsu happyou sareta no'],
+    ['見解が公開されたのはいつですか'],
+    ['When did JSEV release its statement on exosome-based therapies?'],
+    ['見解を読みたいのでPDFを送ってください'],
+    ['声明のURLを貼ってもらえますか'],
+    ['見解の正式名称を確認したい'],
+    ["What's the official name of the statement?"],
+    ['Where can I download the statement on EV-based treatments?'],
+    ['When was the JSEV statement on exosome-based medical practice first published?'],
   ])('finds when it was published (the full text, dated) in %s', (q) => {
     expect(intentOf(q)).toBe('full-text');
   });
 
-  it.each([['学会の提言は？'], ['What does the society recommend?'], ['what is JSEV’s position?']])(
-    'finds what the society recommends (its key points) in %s',
-    (q) => {
-      expect(intentOf(q)).toBe('key-points');
-    },
-  );
+  it.each([
+    ['学会の提言は？'],
+    ['What does the society recommend?'],
+    ['what is JSEV’s position?'],
+    ["What are the statement's main recommendations?"],
+    ['Summarise the society’s position on EV treatments'],
+  ])('finds what the society recommends (its key points) in %s', (q) => {
+    expect(intentOf(q)).toBe('key-points');
+  });
+
+  it.each([
+    ['この声明は何を扱っていますか'],
+    ['見解で扱っている内容を一覧にしてほしい'],
+    ['声明で取り上げられている話題は'],
+    ['見解はどんな章で構成されていますか'],
+    ['What does the position paper deal with?'],
+    ['Which subjects are addressed in the JSEV statement?'],
+  ])('finds what it deals with (its topics) in %s', (q) => {
+    expect(intentOf(q)).toBe('topics');
+  });
+
+  it.each([
+    ['Where can I download Zoom?'],
+    ["What's the name of your cat?"],
+    ['会員名簿を一覧にしてほしい'],
+    ["Summarise today's news"],
+    ['What topics will the annual meeting cover?'],
+    ['PMDAの理事長は誰'],
+    ['Who leads the ISEV?'],
+  ])('is no intent when the question is about something else: %s', (q) => {
+    expect(intentOf(q)).toBeUndefined();
+  });
 
   it.each([['help'], ['使い方'], ['How do I use this?'], ['何ができるの？'], ['']])(
     'finds how to ask in "%s"',
@@ -143,6 +185,10 @@ describe('what a question asks of the statement as a whole', () => {
     ['When was JSEV founded?'],
     ['ekusosoomu no yuukousei'],
     ['Who chairs the PMDA panel?'],
+    ['GMPについて何が書いてありますか'],
+    ['Where can I read the PMDA report?'],
+    ['What is the main risk of exosome therapy?'],
+    ['Which organisation regulates drugs in Japan?'],
   ])('is a search when something else is asked too: %s', (q) => {
     expect(intentOf(q)).toBeUndefined();
   });
