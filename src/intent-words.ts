@@ -22,11 +22,12 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     cues: [
       /(誰|だれ|どなた|どこ|どちら)(が|の(名前|なまえ|名義|名)で)?(出|だ|発表|はっぴょう|公表|発行|発出|書|か|署名|作|つく)/gu,
       /(出し|だし|発表し|はっぴょうし|公表し|発行し|書い|かい|署名し|作っ|つくっ)た(の|ひと|人)?(は|って)(誰|だれ|どなた|どこ|どちら|(どの|どちらの|何という|なんという)(団体|組織|機関|学会|人|方))/gu,
-      /(発表|公表|発行|発出|作成|執筆)(者|元)|署名(者|欄)?|名義|差出人|出典元/gu,
+      /(発表|公表|発行|発出|作成|執筆|責任)(者|元)|署名(者|欄)?|名義|差出人|出典元/gu,
+      /(出し|だし|発表し|公表し|発行し|書い|署名し|作っ)た(団体|組織|機関|学会|人)(名|の名前)?/gu,
       // The society's head, whose name the signature gives (理事長は誰, who is JSEV's president).
       /(理事長|会長|代表者?|トップ)(は|って|の名前は?)?(誰|だれ|どなた|どの方|何という)/gu,
       EN(
-        'who(?: \\w+){0,3} (?:issued|issues|published|wrote|written|signed|released|authored|put out|is behind|are behind|responsible)|authors?|issuers?|signator(?:y|ies)|signed by|on whose behalf|in whose name',
+        'who(?: \\w+){0,3} (?:issued|issues|published|wrote|written|signed|released|authored|put out|is behind|are behind|responsible|put (?:their|its|his|her) name)|authors?|issuers?|signator(?:y|ies)|signed by|on whose behalf|in whose name',
       ),
       EN('who(?: \\w+){0,3} (?:president|chair|chairperson|chairman|head|leader|leads|heads)'),
       EN(

@@ -37,8 +37,8 @@ export interface Searcher {
   readonly vocabulary: Vocabulary;
 }
 
-/** Everyday glossary words bridge to the statement's terms only beside its subject: one name or two cues. */
-const bridgesAllowed = (s: SubjectSignals): boolean => s.names > 0 || s.cues >= 2;
+/** Everyday glossary words bridge to the statement's terms only beside its subject: a name or a cue of it (病院, particle). */
+const bridgesAllowed = (s: SubjectSignals): boolean => s.names > 0 || s.cues >= 1;
 
 /** A concept without the forms everyday words and synonyms bridge to. */
 const withoutBridges = (concept: Concept): Concept => ({

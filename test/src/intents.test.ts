@@ -114,6 +114,9 @@ describe('what a question asks of the statement as a whole', () => {
     ['Which society issued the position paper?'],
     ['学会の理事長は誰ですか'],
     ['Who is the president of JSEV?'],
+    ['この見解の責任者は誰ですか'],
+    ['声明を出した団体名を教えて'],
+    ['Who put their name to this statement?'],
   ])('finds who issued it in %s', (q) => {
     expect(intentOf(q)).toBe('issuer');
   });
