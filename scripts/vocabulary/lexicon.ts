@@ -73,9 +73,10 @@ export function linesFor(
     readings = readings.flatMap((r) => partReadings.map((p) => r + toHiragana(p))).slice(0, MAX_READINGS);
     cost = cost === undefined || part.cost === undefined ? undefined : cost + part.cost;
   }
-  return readings.map((reading) =>
-    cost === undefined ? { surface: word, reading } : { surface: word, reading, cost },
-  );
+  // A part IPADIC reads as typed (々 of 隅々, a symbol) gives no hiragana reading: no line, not a wrong one.
+  return readings
+    .filter((reading) => /^[\p{Script=Hiragana}ー]+$/u.test(reading))
+    .map((reading) => (cost === undefined ? { surface: word, reading } : { surface: word, reading, cost }));
 }
 
 /** A word IPADIC does not know reads as written when it is katakana (エクソソーム). */
