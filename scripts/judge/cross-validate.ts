@@ -46,7 +46,7 @@ interface Tally {
 /** What the judge does on examples, by kind: questions and keywords answered right, negatives rejected. */
 export type Outcome = Readonly<Record<string, Tally>>;
 
-const isPositive = (kind: string) => kind === 'question' || kind === 'keyword';
+const isPositive = (kind: string) => kind === 'question' || kind === 'keyword' || kind === 'keyword pair';
 
 function outcomeOf(model: LogisticModel, threshold: number, searched: readonly Searched[]): Outcome {
   const outcome: Record<string, Tally> = {};

@@ -1,6 +1,7 @@
 // The reviewed data the judge is fitted on, and each question's candidates as search sees them when
 // the question itself is not in the corpus: k folds, each searched on a corpus without its questions.
 import { createHash } from 'node:crypto';
+import { toRomaji } from 'wanakana';
 import type { Corpus } from '../../src/corpus/load.js';
 import { detectIntent, type WholeIntent } from '../../src/intents.js';
 import { buildSearchIndex } from '../../src/search/index.js';
@@ -61,7 +62,7 @@ export function readExamples(corpus: Corpus): Example[] {
     p.questions.map((q) => ({ q, passages: sameSay(p.id), kind: 'question', fold: foldOf(q) })),
   );
   const negatives = corpus.unanswerable.map(({ q, kind }) => ({ q, passages: [], kind, fold: foldOf(q) }));
-  return [...positives, ...keywordExamples(corpus), ...negatives];
+  return [...positives, ...keywordExamples(corpus), ...keywordPairExamples(corpus), ...negatives];
 }
 
 /** A keyword names what few passages hold: in more, it says too little to tell which (EV, 研究). */
@@ -86,6 +87,71 @@ function keywordExamples(corpus: Corpus): Example[] {
     }
   }
   return examples;
+}
+
+/** One pair in this many is kept: enough to teach the judge what two terms side by side are, no more. */
+const PAIR_SAMPLE = 4;
+
+const sampled = (q: string): boolean =>
+  (createHash('sha256').update(q).digest()[1] as number) % PAIR_SAMPLE === 0;
+
+/** A glossary term as a member would type it: its Japanese form as written, and its first technical English word. */
+interface TypedTerm {
+  readonly forms: readonly string[];
+  readonly en: string | undefined;
+  /** The reading of its first form in hiragana, when the lexicon has one. */
+  readonly reading: string | undefined;
+}
+
+/** The statement's terms (not meta, not everyday) with their Japanese forms squashed as the texts are. */
+function typedTerms(corpus: Corpus): TypedTerm[] {
+  const readings = new Map(corpus.lexicon.map((w) => [w.surface, w.reading]));
+  return corpus.glossary.entries
+    .filter((e) => !e.meta)
+    .map((e) => ({
+      forms: e.ja
+        .filter((f) => !/\p{Script=Hiragana}/u.test(f))
+        .map((f) => normalize(f).replace(/\s+/gu, '')),
+      en: e.en.find((f) => !e.everyday.includes(f)),
+      reading: readings.get(e.ja[0] as string),
+    }))
+    .filter((t) => t.forms.length > 0);
+}
+
+/** The pair as typed in hiragana and in romaji (りょうほう こうか, ryouhou kouka), when both readings are known. */
+function typedInKana(a: TypedTerm, b: TypedTerm): string[] {
+  if (!a.reading || !b.reading) return [];
+  return [`${a.reading} ${b.reading}`, `${toRomaji(a.reading)} ${toRomaji(b.reading)}`];
+}
+
+/**
+ * Two terms typed side by side (エクソソーム 安全性, "exosome safety"), made from the statement: each
+ * pair of its terms that one sentence holds together, in Japanese (as written, in kana, in romaji)
+ * and in English, answered by the passages holding both (at most three); a sample of them, the same
+ * on every run. The reviewed questions are sentences: without these the judge never sees two terms
+ * and nothing else, and doubts them.
+ */
+function keywordPairExamples(corpus: Corpus): Example[] {
+  const terms = typedTerms(corpus);
+  const texts = corpus.passages.map((p) => ({ id: p.id, text: normalize(p.text).replace(/\s+/gu, '') }));
+  const holds = (text: string, t: TypedTerm) => t.forms.some((f) => text.includes(f));
+  const examples = new Map<string, Example>();
+  for (const sentence of texts.flatMap((t) => t.text.split('。'))) {
+    const inSentence = terms.filter((t) => holds(sentence, t));
+    for (const [i, a] of inSentence.entries()) {
+      for (const b of inSentence.slice(i + 1)) {
+        const [fa, fb] = [a.forms[0] as string, b.forms[0] as string];
+        if (fa.includes(fb) || fb.includes(fa)) continue;
+        const passages = texts.filter((t) => holds(t.text, a) && holds(t.text, b)).map((t) => t.id);
+        if (passages.length > KEYWORD_PASSAGES) continue;
+        for (const q of [`${fa} ${fb}`, ...(a.en && b.en ? [`${a.en} ${b.en}`] : []), ...typedInKana(a, b)]) {
+          if (!sampled(q)) continue;
+          examples.set(q, { q, passages, kind: 'keyword pair', fold: foldOf(q) });
+        }
+      }
+    }
+  }
+  return [...examples.values()];
 }
 
 /** The passages an intent's answer quotes: the key points, the signature, or none. */
