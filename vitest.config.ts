@@ -17,6 +17,7 @@ const CHILD_PROCESS_TESTS = [
   'test/adapters/server/attack.test.ts',
   'test/adapters/slack/replicas.test.ts',
   'test/adapters/cli/main.test.ts',
+  'test/adapters/cli/blob.test.ts',
   'test/deploy/dockerfile-recipe.test.ts',
   'test/scripts/command-line.test.ts',
 ];

@@ -88,7 +88,7 @@ export function formatPhases(phases: Phases): string {
   const sorted = Object.entries(steps).sort((a, b) => b[1] - a[1]);
   const total = Object.values(phases).reduce((a, b) => a + b, 0);
   return (
-    `  where start-up goes (median of fresh processes, ms; ${total.toFixed(0)} in all): node ${(node ?? 0).toFixed(0)}, ` +
+    `  where the plain compiled CLI's start-up goes (node dist/adapters/cli/main.js, median of fresh processes, ms; ${total.toFixed(0)} in all): node ${(node ?? 0).toFixed(0)}, ` +
     sorted.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')
   );
 }

@@ -45,7 +45,11 @@ function codeHash(): string {
   return hash.digest('hex');
 }
 
-function snapshotKey(sources: CorpusSources): string {
+/**
+ * What a prepared corpus is keyed by: the hash of its files and of the code that parses them. A
+ * snapshot (this one, or the CLI's startup snapshot) is used only while it has the same key.
+ */
+export function snapshotKey(sources: CorpusSources): string {
   return createHash('sha256').update(sources.hash).update('\0').update(codeHash()).digest('hex');
 }
 
