@@ -4,7 +4,7 @@
 // file; `import.meta.url` becomes each module's own path under a dist/ folder known at run time, so
 // the bundled code finds the corpus, the snapshot and its dependencies where the compiled code does.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,8 @@ const DIST = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = join(DIST, 'cli.bundle.cjs');
 /** Where `bin/ask` and `node --snapshot-blob dist/cli.blob QUERY` find the blob. */
 const BLOB = join(DIST, 'cli.blob');
+/** The Node version that built the blob: only that version can start from it (bin/ask compares). */
+const BLOB_NODE = join(DIST, 'cli.blob.node');
 
 // Set while building (the bundle's folder is dist/); blob.ts sets it again from --snapshot-blob.
 const BANNER = `globalThis.__jsevDist = __dirname;
@@ -91,11 +93,13 @@ async function bundle(): Promise<void> {
 /** Runs the bundle with --build-snapshot; a failed build leaves no blob, so bin/ask runs the plain CLI. */
 function snapshot(): void {
   rmSync(BLOB, { force: true });
+  rmSync(BLOB_NODE, { force: true });
   try {
     execFileSync(process.execPath, ['--snapshot-blob', BLOB, '--build-snapshot', BUNDLE], {
       cwd: DIST,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
+    writeFileSync(BLOB_NODE, `${process.version}\n`);
   } catch (error) {
     rmSync(BLOB, { force: true });
     throw error;

@@ -97,6 +97,30 @@ describe('the CLI from the startup snapshot', () => {
     }
   });
 
+  it('is started by bin/ask only under the Node version that built it, else the compiled CLI answers', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'jsev-blob-corpus-'));
+    const version = join(app, 'dist/cli.blob.node');
+    const built = readFileSync(version, 'utf8');
+    try {
+      // A changed corpus makes the blob say so on stderr: the sign that the blob, not main.js, ran.
+      cpSync(join(root, 'corpus'), corpus, { recursive: true });
+      appendFileSync(join(corpus, 'glossary.yaml'), '\n');
+      const args = ['--corpus-dir', corpus, '上清液'];
+      expect(built.trim()).toBe(process.version);
+      expect(run(join(app, 'bin/ask'), args).stderr).toContain('dist/cli.blob is older');
+      writeFileSync(version, 'v0.0.0\n');
+      const other = run(join(app, 'bin/ask'), args);
+      expect({ out: other.stdout, err: other.stderr, code: other.status }).toEqual({
+        out: plain(args).stdout,
+        err: '',
+        code: 0,
+      });
+    } finally {
+      writeFileSync(version, built);
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to answer once the compiled search code changed since it was built', () => {
     appendFileSync(join(app, 'dist/src/search/rank.js'), '\n// recompiled after the blob was built\n');
     const actual = fromBlob(['上清液']);
