@@ -29,7 +29,10 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       EN(
         'who(?: \\w+){0,3} (?:issued|issues|published|wrote|written|signed|released|authored|put out|is behind|are behind|responsible|put (?:their|its|his|her) name)|authors?|issuers?|signator(?:y|ies)|signed by|on whose behalf|in whose name',
       ),
-      EN('who(?: \\w+){0,3} (?:president|chair|chairperson|chairman|head|leader|leads|heads)'),
+      // The head named in the signature is the one in office then: a first, former or next one is a search.
+      EN(
+        'who(?:(?! first| founding| former| past| previous| next)(?: \\w+)){0,3} (?:president|chair|chairperson|chairman|head|leader|leads|heads)',
+      ),
       EN(
         'which (?:organi[sz]ation|body|group|society|institution|association)(?: \\w+){0,2} (?:issued|published|put out|released|wrote|signed|authored|produced|is behind)',
       ),
@@ -44,7 +47,7 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       KANA('もくじ|こうせい'),
       /何(について|が|を)(書|か|述べ|のべ|扱|載)|どんな(内容|こと)|何の(話|こと)/gu,
       EN(
-        'topics?|contents?|table of contents|toc|sections?|outline|structure|headings?|covers?|covered|about what|what(?: \\w+){0,3} about|subjects?|themes?|issues (?:covered|addressed|raised)|addressed|deals? with|dealt with|what(?: \\w+){0,3} (?:discuss|discusses|discussed|address|addresses|deal with|touch on)',
+        'topics?|contents?|table of contents|toc|sections?|outline|structure|headings?|covers?|covered|about what|what(?: \\w+){0,3} about|subjects?|themes?|issues (?:covered|addressed|raised)|addressed|deals? with|dealt with|what(?: \\w+){0,3} (?:discuss|discusses|discussed|deal with|touch on)',
       ),
     ],
   },

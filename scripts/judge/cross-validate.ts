@@ -63,19 +63,22 @@ function outcomeOf(model: LogisticModel, threshold: number, searched: readonly S
   return outcome;
 }
 
-/** Negatives rejected and positives answered right, over all kinds. */
+/**
+ * Positives answered right, over all kinds, and negatives rejected as the mean of each kind's share:
+ * far, near and trap weigh the same whatever their numbers in the bank, as they do among the
+ * questions members ask off the statement.
+ */
 function rates(o: Outcome): { rejected: number; answered: number } {
-  const sum = { neg: 0, rejected: 0, pos: 0, right: 0 };
+  const pos = { n: 0, right: 0 };
+  const rejectedByKind: number[] = [];
   for (const [kind, t] of Object.entries(o)) {
     if (isPositive(kind)) {
-      sum.pos += t.n;
-      sum.right += t.right;
-    } else {
-      sum.neg += t.n;
-      sum.rejected += t.right;
-    }
+      pos.n += t.n;
+      pos.right += t.right;
+    } else if (t.n > 0) rejectedByKind.push(t.right / t.n);
   }
-  return { rejected: sum.rejected / Math.max(1, sum.neg), answered: sum.right / Math.max(1, sum.pos) };
+  const rejected = rejectedByKind.reduce((a, b) => a + b, 0) / Math.max(1, rejectedByKind.length);
+  return { rejected, answered: pos.right / Math.max(1, pos.n) };
 }
 
 /**

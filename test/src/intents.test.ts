@@ -168,6 +168,9 @@ describe('what a question asks of the statement as a whole', () => {
     ['What topics will the annual meeting cover?'],
     ['PMDAの理事長は誰'],
     ['Who leads the ISEV?'],
+    ["What's JSEV's mailing address?"],
+    ["Who was JSEV's first chairman?"],
+    ['初代理事長は誰ですか'],
   ])('is no intent when the question is about something else: %s', (q) => {
     expect(intentOf(q)).toBeUndefined();
   });
