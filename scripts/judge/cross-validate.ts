@@ -15,8 +15,8 @@ const REJECTION_TARGET = 0.95;
 /** Rows to fit on: each reviewed question with its own passage (1), each negative's best candidates (0). */
 function rowsOf(searched: readonly Searched[]): Row[] {
   const rows: Row[] = [];
-  for (const { example, intent, scope, candidates } of searched) {
-    if (scope !== undefined || intent !== undefined) continue; // never reaches the judge
+  for (const { example, intent, candidates } of searched) {
+    if (intent !== undefined) continue; // never reaches the judge
     if (example.passages.length === 0) {
       for (const c of candidates.slice(0, NEGATIVE_CANDIDATES)) rows.push({ x: c.features, y: 0 });
     } else {
@@ -30,7 +30,6 @@ function rowsOf(searched: readonly Searched[]): Row[] {
 /** The passages an answer would quote: the intent's, or the candidates the judge lets through, best first. */
 function quoted(model: LogisticModel, threshold: number, s: Searched): readonly string[] {
   if (s.intent !== undefined) return s.intent.quotes;
-  if (s.scope !== undefined) return [];
   const first = s.candidates.find((c) => predict(model, c.features) >= threshold);
   return first ? [first.id] : [];
 }

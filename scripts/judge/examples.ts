@@ -31,7 +31,7 @@ interface SearchedCandidate {
 /**
  * An example and its candidates, best first. A question that names an intent is answered by it
  * (`quotes` holds what it quotes: the key points, the signature, or nothing) and one of an
- * out-of-scope kind (`scope`) by "not addressed": the judge sees neither.
+ * out-of-scope kind (`scope`) is still judged, the kind being one of its features.
  */
 export interface Searched {
   readonly example: Example;

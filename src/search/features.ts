@@ -36,6 +36,13 @@ export const FEATURE_NAMES = [
   'similarBest',
   /** Cosine similarity with the nearest question of corpus/unanswerable.yaml. */
   'similarBank',
+  /** How much of a question of corpus/unanswerable.yaml the query says (the most of any). */
+  'saysBankQuestion',
+  /**
+   * Whether the question is of a kind of request the statement never answers (corpus/out-of-scope.yaml):
+   * strong evidence, weighed with the rest, as an aside (値段も高いので迷っています) is no request.
+   */
+  'outOfScope',
   /** Share of the question's content (weighted) that no passage's own text holds, its reviewed questions aside. */
   'textUnknownShare',
   /** Whether the question asks who, when, where or how many and the passage names no such thing: 0 or 1. */
@@ -54,6 +61,8 @@ export interface QuestionSignals {
   readonly metaOnly: boolean;
   readonly similarBest: number;
   readonly similarBank: number;
+  readonly saysBankQuestion: number;
+  readonly outOfScope: boolean;
   readonly textUnknownShare: number;
   readonly bareTerm: boolean;
 }
@@ -137,6 +146,8 @@ export function featureVector(
     similarQuestion,
     question.similarBest,
     question.similarBank,
+    question.saysBankQuestion,
+    question.outOfScope ? 1 : 0,
     question.textUnknownShare,
     answerTypeMismatch ? 1 : 0,
     question.bareTerm ? 1 : 0,

@@ -189,12 +189,17 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   return concepts;
 }
 
+/** Whether `word` (lower case) was typed in capitals, two letters or more (TOEIC, PMDA). */
+function typedInCapitals(word: string, original: string): boolean {
+  const typed = new RegExp(`\\b${word}\\b`, 'iu').exec(original)?.[0] ?? word;
+  return typed.length >= 2 && typed === typed.toUpperCase();
+}
+
 // An English word outside the glossary: a name or an acronym typed in capitals (ISEV, MISEV2018) is
 // specific; any other as rare as it is in spoken English (honestly: everyday; osaka: fairly specific).
 function englishSpecificity(word: string, original: string): number {
   if (/\d/.test(word)) return 1;
-  const typed = new RegExp(`\\b${word}\\b`, 'iu').exec(original)?.[0] ?? word;
-  return typed.length >= 2 && typed === typed.toUpperCase() ? 1 : englishRarity(word);
+  return typedInCapitals(word, original) ? 1 : englishRarity(word);
 }
 
 /** English words → concepts: glossary phrases (longest first, typos of known words corrected), other words as typed. */
@@ -203,7 +208,12 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
   const latin = [...text.matchAll(LATIN_RUN)].map((m) => m[0]);
   const folded = latin.map((word) => {
     const f = foldEnglish(word);
-    return ENGLISH_STOPWORDS.has(word) ? f : (vocabulary.correctEnglish(f) ?? f);
+    if (ENGLISH_STOPWORDS.has(word)) return f;
+    const corrected = vocabulary.correctEnglish(f);
+    // A word typed in capitals is an acronym (TOEIC): its typo is another acronym (PMAD → PMDA), not a word (toxic).
+    if (corrected !== undefined && typedInCapitals(word, original) && !vocabulary.isAcronym(corrected))
+      return f;
+    return corrected ?? f;
   });
   for (let i = 0; i < folded.length; ) {
     const phrase = vocabulary.phrases

@@ -61,6 +61,8 @@ export interface QueryContext {
   /** Whether everyday words may bridge to the statement (beside its subject): its reviewed questions too. */
   readonly bridges: boolean;
   readonly closeness: Closeness;
+  /** Whether the question is of a reviewed kind of request the statement never answers (a price, a clinic to go to). */
+  readonly outOfScope: boolean;
 }
 
 export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: QueryContext): Hit[] {
@@ -113,6 +115,8 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     ...questionSignals(concepts, metaOnly, asked.weight, context.subject),
     similarBest: context.closeness.best,
     similarBank: context.closeness.bank,
+    saysBankQuestion: context.closeness.bankSaid,
+    outOfScope: context.outOfScope,
     textUnknownShare: 1 - contentShare(inAnyText(candidates, concepts.length), content),
     bareTerm: isBareTerm(query),
   };
@@ -164,7 +168,10 @@ function questionSignals(
   metaOnly: boolean,
   weight: readonly number[],
   subject: SubjectSignals,
-): Omit<QuestionSignals, 'similarBest' | 'similarBank' | 'textUnknownShare' | 'bareTerm'> {
+): Omit<
+  QuestionSignals,
+  'similarBest' | 'similarBank' | 'saysBankQuestion' | 'outOfScope' | 'textUnknownShare' | 'bareTerm'
+> {
   let all = 0;
   let unknown = 0;
   for (let i = 0; i < concepts.length; i++) {

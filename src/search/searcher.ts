@@ -22,9 +22,9 @@ export interface SearchOutcome {
   readonly analyzed: AnalyzedQuery;
   /** Names and cues of the statement's subject; `bridges`: everyday glossary words count as evidence. */
   readonly subject: SubjectSignals & { readonly bridges: boolean };
-  /** The reviewed kind of question the statement never answers that the query is, if any. */
+  /** The reviewed kind of question the statement never answers that the query is, if any (a feature of the judge). */
   readonly scope?: string;
-  /** Every candidate, best first (none when the scope check fired). */
+  /** Every candidate, best first. */
   readonly hits: readonly JudgedHit[];
   /** The judge's bar: a candidate whose probability reaches it answers. */
   readonly threshold: number;
@@ -99,7 +99,6 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(query));
     const threshold = judge.threshold;
-    if (scope !== undefined) return { analyzed, subject, scope, hits: [], threshold };
     const concepts = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const hits = searchIndex(
       index,
@@ -110,12 +109,19 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
         // A question typed in kana or romaji shares no characters with the reviewed questions, which
         // write the statement's words in kanji: it is compared as those words.
         closeness: similarity(typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : query),
+        outOfScope: scope !== undefined,
       },
     ).map((hit) => {
       const probability = judge.probability(hit.features);
       return { ...hit, probability, answers: probability >= judge.threshold };
     });
-    return { analyzed: { ...analyzed, concepts }, subject, hits, threshold };
+    return {
+      analyzed: { ...analyzed, concepts },
+      subject,
+      ...(scope === undefined ? {} : { scope }),
+      hits,
+      threshold,
+    };
   };
   return Object.assign(search, { index, vocabulary });
 }

@@ -22,6 +22,11 @@ export interface Closeness {
   readonly best: number;
   /** The best cosine similarity with a question of corpus/unanswerable.yaml, 0..1. */
   readonly bank: number;
+  /**
+   * Of the bank question the query says most of, the share of it the query says (its grams' weight):
+   * a keyword inside a longer unanswerable question does not ask what the rest of it asks.
+   */
+  readonly bankSaid: number;
 }
 
 /** NFKC, lower case, punctuation dropped, white space as one space: what n-grams are cut from. */
@@ -160,6 +165,8 @@ export function similarityOf(index: SimilarityIndex): (query: string) => Closene
   const { owner, passageIds } = index;
   const number = new Map(passageIds.map((id, i) => [id, i]));
   const dot = new Float64Array(owner.length);
+  // Of each bank question, the share of its (unit) weight that the query's grams hold.
+  const said = new Float64Array(owner.length);
   // Each text's place among its passage's questions (texts are in each passage's order).
   const ordinal = new Int32Array(owner.length);
   const seen = new Int32Array(passageIds.length);
@@ -183,18 +190,25 @@ export function similarityOf(index: SimilarityIndex): (query: string) => Closene
       for (let k = index.start[id] as number; k < (index.start[id + 1] as number); k++) {
         const doc = index.docs[k] as number;
         if (dot[doc] === 0) touched.push(doc);
-        dot[doc] = (dot[doc] as number) + (w / norm) * (index.weights[k] as number);
+        const weight = index.weights[k] as number;
+        dot[doc] = (dot[doc] as number) + (w / norm) * weight;
+        said[doc] = (said[doc] as number) + weight * weight;
       }
     }
     const best = new Float64Array(passageIds.length);
     const nearest = new Int32Array(passageIds.length).fill(-1);
     let bank = 0;
+    let bankSaid = 0;
     for (const doc of touched) {
       const cos = dot[doc] as number;
+      const share = said[doc] as number;
       dot[doc] = 0;
+      said[doc] = 0;
       const passage = owner[doc] as number;
-      if (passage === -1) bank = Math.max(bank, cos);
-      else if (cos > (best[passage] as number)) {
+      if (passage === -1) {
+        bank = Math.max(bank, cos);
+        bankSaid = Math.max(bankSaid, share);
+      } else if (cos > (best[passage] as number)) {
         best[passage] = cos;
         nearest[passage] = ordinal[doc] as number;
       }
@@ -207,6 +221,7 @@ export function similarityOf(index: SimilarityIndex): (query: string) => Closene
       },
       best: best.reduce((a, b) => Math.max(a, b), 0),
       bank,
+      bankSaid,
     };
   };
 }

@@ -33,6 +33,8 @@ export interface Vocabulary {
   readings(): { readonly words: ReadonlyMap<string, readonly string[]>; readonly longest: number };
   /** The known English word a misspelt one stands for (foward → forward), folded; undefined if none. */
   correctEnglish(folded: string): string | undefined;
+  /** Whether a (lower-case) word is an acronym the statement's terms write in capitals (pmda, gmp, ev). */
+  isAcronym(word: string): boolean;
   /** Whether a (lower-case) word is an English word we know: a function word or a glossary word. */
   isEnglish(word: string): boolean;
   /** How specific a Japanese word is in ordinary Japanese, 0..1 (see {@link specificityOf}). */
@@ -197,6 +199,13 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     known.set(word[0] as string, list);
   }
   const stop = new Set([...ENGLISH_STOPWORDS].map(foldEnglish));
+  const acronyms = new Set(
+    sources.glossary.entries.flatMap((e) =>
+      [...e.ja, ...e.variants].flatMap((form) =>
+        [...form.matchAll(/[A-Z]{2,}/gu)].map((m) => m[0].toLowerCase()),
+      ),
+    ),
+  );
   const words = corpusWords(sources, japanese);
   const katakana = katakanaWords(sources, japanese);
   return {
@@ -223,6 +232,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
       }
       return best;
     },
+    isAcronym: (word) => acronyms.has(word),
     isEnglish: (word) =>
       ENGLISH_STOPWORDS.has(word) || stop.has(foldEnglish(word)) || english.has(foldEnglish(word)),
     specificity: (text) => specificityOf(text, costs.get(text)),

@@ -65,7 +65,7 @@ describe('suggestions for questions the statement did not answer', () => {
   it("shows the top candidates with the judge's probability and where each word of the question was found", () => {
     const [best, ...others] = group('Are lab reagents being given to patients as therapy?').candidates;
     expect(best).toMatchObject({ id: doc('p2'), answers: false, shown: false });
-    expect(best?.inText).toEqual(expect.arrayContaining(['reagents', 'therapy']));
+    expect(best?.inText).toEqual(expect.arrayContaining(['lab reagents', 'therapy']));
     // Each word of the question is in one of the three lists, once.
     const words = retriever
       .explain('Are lab reagents being given to patients as therapy?')
@@ -104,7 +104,7 @@ describe('suggestions for answers marked 👎', () => {
   });
 
   it('lists a gap when no other passage than the one shown reaches the floor', () => {
-    const supernatant = group('上清液は研究用ですか');
+    const supernatant = group('研究用試薬として流通していますか');
     expect(supernatant.verdict).toEqual({ kind: 'gap' });
     expect(supernatant.candidates.find((c) => c.shown)?.id).toBe(doc('p2'));
   });

@@ -31,7 +31,13 @@ function labelledQueries(): string {
 }
 
 const run = (file: string, args: string[], input?: string) =>
-  spawnSync(file, args, { cwd: app, encoding: 'utf8', ...(input === undefined ? {} : { input }) });
+  spawnSync(file, args, {
+    cwd: app,
+    encoding: 'utf8',
+    // Every query explained as JSON is several megabytes: more than spawnSync keeps by default.
+    maxBuffer: 64 << 20,
+    ...(input === undefined ? {} : { input }),
+  });
 const fromBlob = (args: string[], input?: string) =>
   run(process.execPath, ['--snapshot-blob', join(app, 'dist/cli.blob'), '--', ...args], input);
 const plain = (args: string[], input?: string) =>
