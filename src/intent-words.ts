@@ -56,6 +56,8 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     cues: [
       /要点|要約|概要|ポイント|結論|趣旨|主旨|骨子|大意|要旨/gu,
       /一言で|簡単に|手短に|短く|言いたいこと|主張|提言|推奨|勧告|求めて/gu,
+      // How short the summary should be: 3行で, 三行で, 2点で, 一文で.
+      /[0-9一二三四五]+(行|点|文|つ)(で|に)(まとめ|教え|説明|要約)?/gu,
       KANA(
         'ようてん|ようやく|がいよう|ぽいんと|まとめ|けつろん|しゅし|ひとことで|ざっくり|かんたんに|かいつまんで|ていげん',
       ),

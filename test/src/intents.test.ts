@@ -145,6 +145,8 @@ describe('what a question asks of the statement as a whole', () => {
     ['what is JSEV’s position?'],
     ["What are the statement's main recommendations?"],
     ['Summarise the society’s position on EV treatments'],
+    ['見解を3行でまとめて'],
+    ['学会の声明、三行で教えて'],
   ])('finds what the society recommends (its key points) in %s', (q) => {
     expect(intentOf(q)).toBe('key-points');
   });
