@@ -22,9 +22,14 @@ const HOLDS: Record<AnswerType, RegExp> = {
   count: /\d/u,
 };
 
+// "Where" about the text itself (これの原文どこ, どこに書いてある, where does it say): a passage, not a place.
+const WHERE_IN_THE_TEXT =
+  /(原文|部分|箇所|記述|文章|くだり|根拠|出典|元の文|ソース)(は|って|の)?(どこ|何処)|(どこ|何処)(に|で)(書|かい|載|の[っせ]|言|述べ|記載|触れ)|\bwhere (does|do|did) (it|the statement|they|jsev|the society) (say|state|mention|write)\b|\bwhere (in|is) (the statement|the text|that written|it written)\b/gu;
+
 /** The kinds of answer a question asks for (usually none or one). */
 export function askedTypes(normalized: string): AnswerType[] {
-  return ANSWER_TYPES.filter((t) => ASKS[t].test(normalized));
+  const asked = normalized.replace(WHERE_IN_THE_TEXT, ' ');
+  return ANSWER_TYPES.filter((t) => ASKS[t].test(asked));
 }
 
 /** The kinds of answer a passage can give: from its text, and a signature names people. */

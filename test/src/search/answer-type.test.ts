@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { askedTypes, heldTypes } from '../../../src/search/answer-type.js';
+import { normalize } from '../../../src/text/normalize.js';
+
+const asked = (question: string) => askedTypes(normalize(question));
+
+describe('the kind of answer a question asks for', () => {
+  it.each([
+    ['誰が署名したのですか', 'person'],
+    ['Who signed it?', 'person'],
+    ['学会はいつできたの', 'time'],
+    ['When was JSEV founded?', 'time'],
+    ['本部はどこにありますか', 'place'],
+    ['Where is the society based?', 'place'],
+    ['被害は何件ありましたか', 'count'],
+    ['How many clinics offer it?', 'count'],
+  ])('reads %s as asking for a %s', (question, type) => {
+    expect(asked(question)).toEqual([type]);
+  });
+
+  it.each([
+    ['「有効性の評価は完了していない」←これの原文どこ？'],
+    ['GMPのことはどこに書いてありますか'],
+    ['その根拠はどこ？'],
+    ['Where does the statement say that supernatant is not an EV product?'],
+    ['Where in the statement is GMP mentioned?'],
+  ])('reads a "where" about the text itself as asking for no place: %s', (question) => {
+    expect(asked(question)).toEqual([]);
+  });
+
+  it('asks for nothing in particular when the question has no question word of a kind', () => {
+    expect(asked('培養上清はEV製剤ですか')).toEqual([]);
+  });
+});
+
+describe('the kind of answer a passage can give', () => {
+  it('finds times, places and numbers in the text, and people in cited authors and the signature', () => {
+    expect([...heldTypes('令和5年12月時点で、日本では', false)].sort()).toEqual(['count', 'place', 'time']);
+    expect(heldTypes('Lötvall J, et al., J Extracell Vesicles', false).has('person')).toBe(true);
+    expect(heldTypes('理事長 落谷孝広', true).has('person')).toBe(true);
+    expect(heldTypes('EVは細胞に由来する', false).size).toBe(0);
+  });
+});
