@@ -102,13 +102,17 @@ describe('retriever.ask', () => {
   });
 
   it('answers a question whose aside names a price or a doubt: the kind of request is weighed, not a veto', () => {
-    const answer = retriever.ask('値段が高いので迷っています。エクソソーム療法の効果はもう確かめられているのでしょうか');
+    const answer = retriever.ask(
+      '値段が高いので迷っています。エクソソーム療法の効果はもう確かめられているのでしょうか',
+    );
     expect(keys(answer)[0]).toBe('kp1');
   });
 
   it('reads a word typed in capitals as an acronym, not as a misspelt word (TOEIC is not toxic)', () => {
     const labels = retriever.explain('What is the most effective way to study for the TOEIC?').concepts;
-    expect(labels.find((c) => c.label.toLowerCase() === 'toeic')?.forms.map((f) => f.text)).toEqual(['toeic']);
+    expect(labels.find((c) => c.label.toLowerCase() === 'toeic')?.forms.map((f) => f.text)).toEqual([
+      'toeic',
+    ]);
     expect(retriever.ask('What is the most effective way to study for the TOEIC?').kind).toBe('no-match');
   });
 
