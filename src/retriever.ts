@@ -1,6 +1,7 @@
 import type {
   Answer,
   AskOptions,
+  Citation,
   DocumentTopics,
   KeyPointsAnswer,
   Language,
@@ -171,10 +172,20 @@ export function createRetriever(corpus: Corpus): Retriever {
   const documentOf = (passage: Passage): DocumentMeta => documents.get(passage.documentId) as DocumentMeta;
   const successorOf = (document: DocumentMeta): DocumentMeta | undefined =>
     document.supersededBy === undefined ? undefined : documents.get(document.supersededBy);
+  // A passage's citation depends on the corpus alone: made on first use, then shared by every answer.
+  const citations = new Map<string, Citation>();
+  const citationOf = (passage: Passage): Citation => {
+    let citation = citations.get(passage.id);
+    if (!citation) {
+      citation = citePassage(passage, documentOf(passage), successorOf(documentOf(passage)));
+      citations.set(passage.id, citation);
+    }
+    return citation;
+  };
   const plainQuote = (passage: Passage): Quote => ({
     passage,
     document: documentOf(passage),
-    citation: citePassage(passage, documentOf(passage), successorOf(documentOf(passage))),
+    citation: citationOf(passage),
     score: 1,
     highlights: [],
   });

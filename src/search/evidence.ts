@@ -1,4 +1,4 @@
-import type { Query, SearchResult } from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import type { Alternative, Concept } from './query.js';
 
 /** The share of a form's bigrams that must be found (with a piece of three characters) when not all are. */
@@ -6,11 +6,11 @@ const PART_TYPED = 0.5;
 const PART_VOCABULARY = 0.8;
 
 /**
- * The index terms of a query, as one MiniSearch OR query. No fuzzy matching here: English typos
+ * The index terms of a query, each once, for one MiniSearch OR query. No fuzzy matching here: English typos
  * are corrected against the glossary before (see Vocabulary), while fuzzy matching in the index
  * turned a word into a shorter corpus word (one letter dropped); no prefix search either: a question of lone kanji is not answered.
  */
-export function queryOf(concepts: readonly Concept[]): Query {
+export function queryOf(concepts: readonly Concept[]): Set<string> {
   const terms = new Set<string>();
   for (const concept of concepts) {
     for (const alt of concept.alternatives) {
@@ -18,7 +18,7 @@ export function queryOf(concepts: readonly Concept[]): Query {
       for (const word of alt.latin) terms.add(word);
     }
   }
-  return { queries: [...terms], combineWith: 'OR' };
+  return terms;
 }
 
 /** Two consecutive bigrams found: a piece of three characters or more, never a chance overlap (ロナ). */

@@ -189,9 +189,21 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   return concepts;
 }
 
+// The pattern of a word as typed, any case: words recur from question to question, so each is compiled once.
+const wholeWords = new Map<string, RegExp>();
+const MAX_CACHED_WORDS = 20_000;
+function wholeWord(word: string): RegExp {
+  let pattern = wholeWords.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${word}\\b`, 'iu');
+    if (wholeWords.size < MAX_CACHED_WORDS) wholeWords.set(word, pattern);
+  }
+  return pattern;
+}
+
 /** Whether `word` (lower case) was typed in capitals, two letters or more (TOEIC, PMDA). */
 function typedInCapitals(word: string, original: string): boolean {
-  const typed = new RegExp(`\\b${word}\\b`, 'iu').exec(original)?.[0] ?? word;
+  const typed = wholeWord(word).exec(original)?.[0] ?? word;
   return typed.length >= 2 && typed === typed.toUpperCase();
 }
 

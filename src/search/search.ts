@@ -70,7 +70,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
   const metaOnly = nonMeta.length === 0;
   const concepts = metaOnly ? query.concepts : nonMeta;
   if (concepts.length === 0) return [];
-  const results = index.miniSearch.search(queryOf(query.concepts));
+  const results = index.search(queryOf(query.concepts));
   const candidates = candidatesOf(
     index,
     results,

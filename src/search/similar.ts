@@ -50,12 +50,6 @@ function eachGram(text: string, visit: (gram: string) => void): void {
   }
 }
 
-function grams(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  eachGram(text, (gram) => counts.set(gram, (counts.get(gram) ?? 0) + 1));
-  return counts;
-}
-
 /** The labelled texts as weighted vectors, stored once for all (postings in flat typed arrays). */
 interface GramIndex {
   /** Gram → its number; idf by number. */
@@ -164,9 +158,6 @@ export function buildSimilarityIndex(texts: readonly LabelledText[]): Similarity
 export function similarityOf(index: SimilarityIndex): (query: string) => Closeness {
   const { owner, passageIds } = index;
   const number = new Map(passageIds.map((id, i) => [id, i]));
-  const dot = new Float64Array(owner.length);
-  // Of each bank question, the share of its (unit) weight that the query's grams hold.
-  const said = new Float64Array(owner.length);
   // Each text's place among its passage's questions (texts are in each passage's order).
   const ordinal = new Int32Array(owner.length);
   const seen = new Int32Array(passageIds.length);
@@ -175,31 +166,17 @@ export function similarityOf(index: SimilarityIndex): (query: string) => Closene
     ordinal[doc] = seen[passage] as number;
     seen[passage] = (seen[passage] as number) + 1;
   });
+  const vector = queryVector(index);
+  const scores = dotProducts(index, owner.length);
   return (query) => {
-    const q = [...grams(query)].map(([gram, tf]) => {
-      const id = index.ids.get(gram);
-      return [
-        id,
-        (1 + Math.log(tf)) * (id === undefined ? index.unseen : (index.idf[id] as number)),
-      ] as const;
-    });
-    const norm = Math.sqrt(q.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    const touched: number[] = [];
-    for (const [id, w] of q) {
-      if (id === undefined) continue;
-      for (let k = index.start[id] as number; k < (index.start[id + 1] as number); k++) {
-        const doc = index.docs[k] as number;
-        if (dot[doc] === 0) touched.push(doc);
-        const weight = index.weights[k] as number;
-        dot[doc] = (dot[doc] as number) + (w / norm) * weight;
-        said[doc] = (said[doc] as number) + weight * weight;
-      }
-    }
+    const q = vector(query);
     const best = new Float64Array(passageIds.length);
     const nearest = new Int32Array(passageIds.length).fill(-1);
     let bank = 0;
     let bankSaid = 0;
-    for (const doc of touched) {
+    const { dot, said, touched, count } = scores(q);
+    for (let t = 0; t < count; t++) {
+      const doc = touched[t] as number;
       const cos = dot[doc] as number;
       const share = said[doc] as number;
       dot[doc] = 0;
@@ -223,5 +200,92 @@ export function similarityOf(index: SimilarityIndex): (query: string) => Closene
       bank,
       bankSaid,
     };
+  };
+}
+
+/**
+ * A query's grams in the order first found, as numbers of `index` (-1 for a gram no text holds),
+ * each with its TF-IDF weight and the vector's length: the grams' weights, each once.
+ */
+interface QueryVector {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly size: number;
+  readonly norm: number;
+}
+
+/**
+ * Turns a query into its vector. Searches run one at a time, so the arrays are made once and reused:
+ * a vector is read before the next query is turned into one.
+ */
+function queryVector(index: GramIndex): (query: string) => QueryVector {
+  // A gram's slot in the arrays below, by its first occurrence in the query.
+  const slots = new Map<string, number>();
+  let ids = new Int32Array(256);
+  let tfs = new Int32Array(256);
+  let weights = new Float64Array(256);
+  let size = 0;
+  const count = (gram: string) => {
+    const slot = slots.get(gram);
+    if (slot !== undefined) {
+      tfs[slot] = (tfs[slot] as number) + 1;
+      return;
+    }
+    if (size === ids.length) {
+      ids = grown(ids, new Int32Array(size * 2));
+      tfs = grown(tfs, new Int32Array(size * 2));
+      weights = new Float64Array(size * 2);
+    }
+    slots.set(gram, size);
+    ids[size] = index.ids.get(gram) ?? -1;
+    tfs[size] = 1;
+    size++;
+  };
+  return (query) => {
+    slots.clear();
+    size = 0;
+    eachGram(query, count);
+    let squares = 0;
+    for (let slot = 0; slot < size; slot++) {
+      const id = ids[slot] as number;
+      const w = (1 + Math.log(tfs[slot] as number)) * (id === -1 ? index.unseen : (index.idf[id] as number));
+      weights[slot] = w;
+      squares += w * w;
+    }
+    return { ids, weights, size, norm: Math.sqrt(squares) || 1 };
+  };
+}
+
+/** A copy of `from` at the start of the larger `to`. */
+function grown<T extends Int32Array>(from: Int32Array, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * The dot product of a query vector with every text sharing a gram with it (`dot`, by text,
+ * nonzero for the `count` texts of `touched`), and how much of each text's (unit) weight the
+ * query's grams hold (`said`): the caller reads them and sets them back to 0, so the arrays are
+ * made once for all queries.
+ */
+function dotProducts(index: GramIndex, texts: number) {
+  const dot = new Float64Array(texts);
+  const said = new Float64Array(texts);
+  const touched = new Int32Array(texts);
+  return (q: QueryVector) => {
+    let count = 0;
+    for (let slot = 0; slot < q.size; slot++) {
+      const id = q.ids[slot] as number;
+      if (id === -1) continue;
+      const w = q.weights[slot] as number;
+      for (let k = index.start[id] as number; k < (index.start[id + 1] as number); k++) {
+        const doc = index.docs[k] as number;
+        if (dot[doc] === 0) touched[count++] = doc;
+        const weight = index.weights[k] as number;
+        dot[doc] = (dot[doc] as number) + (w / q.norm) * weight;
+        said[doc] = (said[doc] as number) + weight * weight;
+      }
+    }
+    return { dot, said, touched, count };
   };
 }

@@ -206,6 +206,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
       ),
     ),
   );
+  const corrections = new Map<string, string | null>();
   const words = corpusWords(sources, japanese);
   const katakana = katakanaWords(sources, japanese);
   return {
@@ -219,18 +220,13 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
       return readings;
     },
     correctEnglish(folded) {
-      const allowance = typoAllowance(folded.length);
-      if (allowance === 0 || english.has(folded)) return undefined;
-      let best: string | undefined;
-      let bestDistance = allowance + 1;
-      for (const word of known.get(folded[0] as string) ?? []) {
-        const d = editDistance(folded, word, bestDistance - 1);
-        if (d < bestDistance) {
-          best = word;
-          bestDistance = d;
-        }
+      // Null: looked up, no correction. Words recur, and each lookup measures many edit distances.
+      let corrected = corrections.get(folded);
+      if (corrected === undefined) {
+        corrected = correction(folded, english, known) ?? null;
+        if (corrections.size < MAX_CACHED_CORRECTIONS) corrections.set(folded, corrected);
       }
-      return best;
+      return corrected ?? undefined;
     },
     isAcronym: (word) => acronyms.has(word),
     isEnglish: (word) =>
@@ -241,6 +237,29 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     corpusWordsOfLength: (length) => words.get(length) ?? [],
     katakanaSpelledLike: (word) => (katakana.get(katakanaKey(word)) ?? []).filter((w) => w !== word),
   };
+}
+
+/** Corrections kept (see `correctEnglish`): a bound on what odd input can make the cache hold. */
+const MAX_CACHED_CORRECTIONS = 20_000;
+
+/** The known word (of `known`, by first letter) a folded word not in `english` is a typo of, if any. */
+function correction(
+  folded: string,
+  english: ReadonlySet<string>,
+  known: ReadonlyMap<string, readonly string[]>,
+): string | undefined {
+  const allowance = typoAllowance(folded.length);
+  if (allowance === 0 || english.has(folded)) return undefined;
+  let best: string | undefined;
+  let bestDistance = allowance + 1;
+  for (const word of known.get(folded[0] as string) ?? []) {
+    const d = editDistance(folded, word, bestDistance - 1);
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 /** The corpus's katakana words (passages and glossary, three kana at least) by {@link katakanaKey}. */

@@ -13,11 +13,20 @@ const load = (): Wanakana => {
 const NOT_HEPBURN = /[lqvx]|c(?!h)/;
 const WORD = /\p{Script=Latin}+/gu;
 
+// Words recur from question to question, and wanakana's reading of one costs a parse: each is read once.
+const romajiWords = new Map<string, boolean>();
+const MAX_CACHED_WORDS = 20_000;
+
 /** Whether a lower-case word reads as romaji: every letter becomes kana. */
 function isRomajiWord(word: string): boolean {
   if (word.length < 2 || NOT_HEPBURN.test(word)) return false;
-  const { isKana, toKana } = load();
-  return isKana(toKana(word));
+  let romaji = romajiWords.get(word);
+  if (romaji === undefined) {
+    const { isKana, toKana } = load();
+    romaji = isKana(toKana(word));
+    if (romajiWords.size < MAX_CACHED_WORDS) romajiWords.set(word, romaji);
+  }
+  return romaji;
 }
 
 // Particles that read as English too (no, to, de…): they neither make nor unmake a romaji question.
