@@ -26,6 +26,8 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   /\b(can|could|would) you (please )?(tell|explain|show)( me| us)?( about)?\b/g,
   /\b(what|how) (does|do|did) (jsev|the (?:society|statement)|it|they) (say|think|state|write)( about| on)?\b/g,
   /\baccording to\b/g,
+  // Idioms that stress a question without adding to it.
+  /\b(in the first place|to begin with|by the way|after all|at all|anyway|exactly|basically|in general)\b/g,
   /\bis it true that\b/g,
   /\bi (heard|read|was told) that\b/g,
   // A reporter's: "for our article", "could you comment on", "on the record", "I'm writing a piece on".
