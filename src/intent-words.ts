@@ -7,6 +7,13 @@
 export type WholeIntent = 'usage' | 'key-points' | 'topics' | 'full-text' | 'issuer';
 
 const EN = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`, 'gu');
+/**
+ * Two words of a cue with up to `gap` words between them (who … issued, when … published): only
+ * the two are the cue, the words between are kept (group `keep`) for the rest of the question to be
+ * judged by, so "who at PMDA issued the report" is still a search.
+ */
+const SPAN = (first: string, gap: number, last: string): RegExp =>
+  new RegExp(`\\b(?:${first})(?<keep>(?: [\\w'-]+){0,${gap}}?) (?:${last})\\b`, 'gu');
 // Words in kana (typed so, or read from romaji) start a word, after a particle at most: こうせい is
 // not the end of ゆうこうせい, まとめ is in 見解のまとめ.
 const KANA = (words: string): RegExp =>
@@ -26,15 +33,18 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       /(出し|だし|発表し|公表し|発行し|書い|署名し|作っ)た(団体|組織|機関|学会|人)(名|の名前)?/gu,
       // The society's head, whose name the signature gives (理事長は誰, who is JSEV's president).
       /(理事長|会長|代表者?|トップ)(は|って|の名前は?)?(誰|だれ|どなた|どの方|何という)/gu,
-      EN(
-        'who(?: \\w+){0,3} (?:issued|issues|published|wrote|written|signed|released|authored|put out|is behind|are behind|responsible|put (?:their|its|his|her) name)|authors?|issuers?|signator(?:y|ies)|signed by|on whose behalf|in whose name',
+      SPAN(
+        'who',
+        3,
+        'issued|issues|published|wrote|written|signed|released|authored|put out|is behind|are behind|responsible|put (?:their|its|his|her) name',
       ),
-      // The head named in the signature is the one in office then: a first, former or next one is a search.
-      EN(
-        'who(?:(?! first| founding| former| past| previous| next)(?: \\w+)){0,3} (?:president|chair|chairperson|chairman|head|leader|leads|heads)',
-      ),
-      EN(
-        'which (?:organi[sz]ation|body|group|society|institution|association)(?: \\w+){0,2} (?:issued|published|put out|released|wrote|signed|authored|produced|is behind)',
+      EN('authors?|issuers?|signator(?:y|ies)|signed by|on whose behalf|in whose name'),
+      // The head named in the signature (the one in office then: a first or former one stays a search).
+      SPAN('who', 3, 'president|chair|chairperson|chairman|head|leader|leads|heads'),
+      SPAN(
+        'which (?:organi[sz]ation|body|group|society|institution|association)',
+        2,
+        'issued|published|put out|released|wrote|signed|authored|produced|is behind',
       ),
     ],
   },
@@ -47,15 +57,16 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       KANA('もくじ|こうせい'),
       /何(について|が|を)(書|か|述べ|のべ|扱|載)|どんな(内容|こと)|何の(話|こと)/gu,
       EN(
-        'topics?|contents?|table of contents|toc|sections?|outline|structure|headings?|covers?|covered|about what|what(?: \\w+){0,3} about|subjects?|themes?|issues (?:covered|addressed|raised)|addressed|deals? with|dealt with|what(?: \\w+){0,3} (?:discuss|discusses|discussed|deal with|touch on)',
+        'topics?|contents?|table of contents|toc|sections?|outline|structure|headings?|covers?|covered|about what|subjects?|themes?|issues (?:covered|addressed|raised)|addressed|deals? with|dealt with',
       ),
+      SPAN('what', 3, 'about|discuss|discusses|discussed|deal with|touch on'),
     ],
   },
   {
     intent: 'key-points',
     cues: [
       /要点|要約|概要|ポイント|結論|趣旨|主旨|骨子|大意|要旨/gu,
-      /一言で|簡単に|手短に|短く|言いたいこと|主張|提言|推奨|勧告|求めて/gu,
+      /一言で|簡単に|簡潔に|手短に|短く|(一番|最も|いちばん)?(言いたい|伝えたい)こと|メッセージ|主張|提言|推奨|勧告|求めて/gu,
       // How short the summary should be: 3行で, 三行で, 2点で, 一文で.
       /[0-9一二三四五]+(行|点|文|つ)(で|に)(まとめ|教え|説明|要約)?/gu,
       KANA(
@@ -75,16 +86,19 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       /タイトル|題名|表題|名称/gu,
       /どこ(で|に|から)?(読|よ|見|み|入手|手に入|ある|あり|載)/gu,
       // When it was published: a date word beside a verb of publishing (いつできた is the society's founding).
-      /(いつ|何年|なんねん|何月|なんがつ|何日|なんにち)[^。?!]{0,12}?(公表|発表|公開|発行|発出|出さ|出た|でた|出し|だし|リリース|はっぴょう|こうひょう)|(公表|発表|公開|発行|発出)(日|時期)|日付|ひづけ|年月日/gu,
+      /(いつ|何年|なんねん|何月|なんがつ|何日|なんにち)(?<keep>[^。?!]{0,12}?)(公表|発表|公開|発行|発出|出さ|出た|でた|出し|だし|リリース|はっぴょう|こうひょう)/gu,
+      /(公表|発表|公開|発行|発出)(日|時期)|日付|ひづけ|年月日/gu,
       /(公表|発表|公開|発行|発出|リリース)(され|し)た(の|日)?(は|って)(いつ|何年|何月|何日)/gu,
       EN(
         'full text|whole (?:text|thing|statement|document)|entire (?:text|statement|document)|original(?: text| document| version)?|pdf|link|url|download|source|full version',
       ),
       EN('title|called|date|dated|publication date|(?:official |full |exact )?name'),
-      EN(
-        'when(?: [\\w-]+){0,10} (?:publish|published|issue|issued|release|released|announce|announced|put out|came out|come out|written|made public|make public)',
+      SPAN(
+        'when',
+        10,
+        '(?:first |originally |officially )?(?:publish|published|issue|issued|release|released|announce|announced|put out|came out|come out|written|made public|make public)',
       ),
-      EN('where(?: \\w+){0,3} (?:read|find|get|see|view|access)'),
+      SPAN('where', 3, 'read|find|get|see|view|access'),
       EN('download|send|share|copy'),
     ],
   },
@@ -105,11 +119,11 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
 export const DOCUMENT_WORDS: readonly RegExp[] = [
   /日本細胞外小胞学会|細胞外小胞|エクソソーム|えくそそーむ|医療行為|見解|声明文?|ステートメント|文書|資料|本学会|当学会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ/gu,
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
-  /何|伺|見せ|下さ|頂|戴|致|願|欲し|質問/gu,
+  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
   // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 扱っている内容, 正式な名前).
   /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,
-  /学生|院生|研究者|医師|看護師|患者|家族|編集者|担当者|者です/gu,
+  /学生|院生|研究者|医師|看護師|患者|家族|編集者|担当者|者です|向け|出し/gu,
   // The statement's date, as people name it (2023年12月の見解, 令和5年の見解).
   /(\d{4}|令和\d)年?(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月/gu,
   EN(
@@ -122,6 +136,6 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   ),
   // Who is asking, as people introduce themselves (new grad student here, 研究者です).
   EN(
-    'new|here|students?|grad|graduate|researchers?|scientists?|doctors?|physicians?|clinicians?|nurses?|patients?|staff|editor|writer',
+    'new|here|joined|join|students?|grad|graduate|researchers?|scientists?|doctors?|physicians?|clinicians?|nurses?|patients?|staff|editor|writer',
   ),
 ];

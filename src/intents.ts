@@ -54,9 +54,11 @@ export function detectIntent(query: string, read: QuestionReader = plainReading)
   let named: WholeIntent | undefined;
   for (const { intent, cues } of INTENT_CUES) {
     for (const cue of cues) {
-      rest = rest.replace(cue, () => {
+      rest = rest.replace(cue, (...match) => {
         named ??= intent;
-        return ' ';
+        // A cue of two words keeps the words between them (see SPAN in intent-words.ts).
+        const groups = match.at(-1) as Record<string, string | undefined> | string;
+        return typeof groups === 'object' && groups.keep ? ` ${groups.keep} ` : ' ';
       });
     }
   }

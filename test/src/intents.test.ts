@@ -128,6 +128,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['when was it released'],
     ['itsu happyou sareta no'],
     ['見解が公開されたのはいつですか'],
+    ['この見解はいつ付けで公表されたものですか'],
     ['When did JSEV release its statement on exosome-based therapies?'],
     ['見解を読みたいのでPDFを送ってください'],
     ['声明のURLを貼ってもらえますか'],
@@ -146,6 +147,8 @@ describe('what a question asks of the statement as a whole', () => {
     ["What are the statement's main recommendations?"],
     ['Summarise the society’s position on EV treatments'],
     ['見解を3行でまとめて'],
+    ['新入会員向けに、この声明で学会が一番伝えたいことを教えてください'],
+    ['学会が出した見解の要旨を簡潔に'],
     ['学会の声明、三行で教えて'],
   ])('finds what the society recommends (its key points) in %s', (q) => {
     expect(intentOf(q)).toBe('key-points');
@@ -157,6 +160,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['声明で取り上げられている話題は'],
     ['見解はどんな章で構成されていますか'],
     ['What does the position paper deal with?'],
+    ['I just joined the society. What does the statement cover?'],
     ['Which subjects are addressed in the JSEV statement?'],
   ])('finds what it deals with (its topics) in %s', (q) => {
     expect(intentOf(q)).toBe('topics');
@@ -172,6 +176,9 @@ describe('what a question asks of the statement as a whole', () => {
     ['Who leads the ISEV?'],
     ["What's JSEV's mailing address?"],
     ["Who was JSEV's first chairman?"],
+    ['When was the PMDA report on EV-based products published?'],
+    ['Who at PMDA issued the report?'],
+    ['What is the PMDA report about?'],
     ['初代理事長は誰ですか'],
   ])('is no intent when the question is about something else: %s', (q) => {
     expect(intentOf(q)).toBeUndefined();
