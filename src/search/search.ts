@@ -10,6 +10,7 @@ import {
   type QuestionSignals,
 } from './features.js';
 import type { SearchIndex } from './index.js';
+import type { Judge } from './judge.js';
 import type { AnalyzedQuery, Concept } from './query.js';
 import { mentions, type Rankable, rank, togetherness } from './rank.js';
 import type { Closeness } from './similar.js';
@@ -17,7 +18,7 @@ import type { Closeness } from './similar.js';
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
 const PROXIMITY = 0.25;
 
-/** A passage that may answer the query, with what of the query it holds and the judge's inputs. */
+/** A passage that may answer the query, with what of the query it holds, the judge's inputs and its verdict. */
 export interface Hit {
   readonly id: string;
   /** Ranking score: the specific evidence the passage holds for the query, weighted by rarity in the corpus. */
@@ -28,6 +29,10 @@ export interface Hit {
   readonly matched: readonly { readonly concept: Concept; readonly share: number }[];
   /** The judge's inputs, in FEATURE_NAMES order. */
   readonly features: readonly number[];
+  /** The judge's probability that the passage answers. */
+  readonly probability: number;
+  /** Whether the probability reaches the judge's threshold. */
+  readonly answers: boolean;
   /** Each concept weighed (meta ones only when nothing else is asked): its evidence in the text, and in the text or reviewed questions. */
   readonly weighed: readonly {
     readonly concept: Concept;
@@ -63,6 +68,8 @@ export interface QueryContext {
   readonly closeness: Closeness;
   /** Whether the question is of a reviewed kind of request the statement never answers (a price, a clinic to go to). */
   readonly outOfScope: boolean;
+  /** Weighs each hit as it is made, so that no hit is copied to add its verdict. */
+  readonly judge: Judge;
 }
 
 export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: QueryContext): Hit[] {
@@ -121,28 +128,78 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     bareTerm: isBareTerm(query),
   };
   const asks = askedTypes(query.normalized);
-  return ranked.map((s) => ({
-    id: s.id,
-    score: s.score,
-    coverage: s.coverage,
-    matched: query.concepts
-      .map((concept) => ({ concept, share: evidenceOf(concept, s.candidate.hasTerm) }))
-      .filter((m) => m.share > 0),
-    features: featureVector(
-      s.held,
-      asked,
-      question,
-      s.togetherness,
-      best > 0 ? s.score / best : 0,
-      context.closeness.similarity(s.id),
-      asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
-    ),
-    weighed: concepts.map((concept, i) => ({
+  return ranked.map(
+    (s) =>
+      new WeighedHit(
+        s,
+        featureVector(
+          s.held,
+          asked,
+          question,
+          s.togetherness,
+          best > 0 ? s.score / best : 0,
+          context.closeness.similarity(s.id),
+          asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
+        ),
+        context.judge,
+        query.concepts,
+        concepts,
+      ),
+  );
+}
+
+/**
+ * A weighed candidate. What it holds of each concept (`matched`, `weighed`) is worked out from its
+ * candidate on first use only: most candidates never answer, and only answering hits (highlights,
+ * `unmatched`) and `--explain` read it, while every answer would otherwise allocate it for 60.
+ */
+class WeighedHit implements Hit {
+  readonly id: string;
+  readonly score: number;
+  readonly coverage: number;
+  readonly features: readonly number[];
+  readonly probability: number;
+  readonly answers: boolean;
+  readonly #candidate: Candidate;
+  /** Every concept of the query (matched), and those weighed (meta ones only when nothing else is asked). */
+  readonly #all: readonly Concept[];
+  readonly #concepts: readonly Concept[];
+  #matched: Hit['matched'] | undefined;
+  #weighed: Hit['weighed'] | undefined;
+
+  constructor(
+    scored: Scored,
+    features: readonly number[],
+    judge: Judge,
+    all: readonly Concept[],
+    concepts: readonly Concept[],
+  ) {
+    this.id = scored.id;
+    this.score = scored.score;
+    this.coverage = scored.coverage;
+    this.features = features;
+    this.probability = judge.probability(features);
+    this.answers = this.probability >= judge.threshold;
+    this.#candidate = scored.candidate;
+    this.#all = all;
+    this.#concepts = concepts;
+  }
+
+  get matched(): Hit['matched'] {
+    this.#matched ??= this.#all
+      .map((concept) => ({ concept, share: evidenceOf(concept, this.#candidate.hasTerm) }))
+      .filter((m) => m.share > 0);
+    return this.#matched;
+  }
+
+  get weighed(): Hit['weighed'] {
+    this.#weighed ??= this.#concepts.map((concept, i) => ({
       concept,
-      inText: s.candidate.inText[i] ?? 0,
-      inTextOrQuestions: s.candidate.inTextOrQuestions[i] ?? 0,
-    })),
-  }));
+      inText: this.#candidate.inText[i] ?? 0,
+      inTextOrQuestions: this.#candidate.inTextOrQuestions[i] ?? 0,
+    }));
+    return this.#weighed;
+  }
 }
 
 /**
