@@ -128,75 +128,86 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     bareTerm: isBareTerm(query),
   };
   const asks = askedTypes(query.normalized);
-  return ranked.map(
-    (s) =>
-      new WeighedHit(
-        s,
-        featureVector(
-          s.held,
-          asked,
-          question,
-          s.togetherness,
-          best > 0 ? s.score / best : 0,
-          context.closeness.similarity(s.id),
-          asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
-        ),
-        context.judge,
-        query.concepts,
-        concepts,
+  const weighing: Weighing = {
+    all: query.concepts,
+    concepts,
+    features: (s, into) =>
+      featureVector(
+        s.held,
+        asked,
+        question,
+        s.togetherness,
+        best > 0 ? s.score / best : 0,
+        context.closeness.similarity(s.id),
+        asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
+        into,
       ),
-  );
+  };
+  // One array holds each candidate's features while the judge weighs them: only `--explain` and
+  // fitting read them after, and they are made again for that.
+  const scratch: number[] = [];
+  return ranked.map((s) => {
+    const probability = context.judge.probability(weighing.features(s, scratch));
+    return new WeighedHit(s, probability, probability >= context.judge.threshold, weighing);
+  });
+}
+
+/** What every hit of one query is weighed by: the concepts asked, and its features made from them. */
+interface Weighing {
+  /** Every concept of the query (what a hit matched), and those weighed (meta ones only when nothing else is asked). */
+  readonly all: readonly Concept[];
+  readonly concepts: readonly Concept[];
+  /** A scored candidate's features, in `into` when given. */
+  readonly features: (scored: Scored, into?: number[]) => number[];
 }
 
 /**
- * A weighed candidate. What it holds of each concept (`matched`, `weighed`) is worked out from its
- * candidate on first use only: most candidates never answer, and only answering hits (highlights,
- * `unmatched`) and `--explain` read it, while every answer would otherwise allocate it for 60.
+ * A weighed candidate. Its features and what it holds of each concept (`matched`, `weighed`) are
+ * made from its candidate on first use only: most candidates never answer, only answering hits
+ * (highlights, `unmatched`), `--explain` and fitting read them, and every answer would otherwise
+ * allocate them for up to 60 candidates.
  */
 class WeighedHit implements Hit {
   readonly id: string;
   readonly score: number;
   readonly coverage: number;
-  readonly features: readonly number[];
   readonly probability: number;
   readonly answers: boolean;
-  readonly #candidate: Candidate;
-  /** Every concept of the query (matched), and those weighed (meta ones only when nothing else is asked). */
-  readonly #all: readonly Concept[];
-  readonly #concepts: readonly Concept[];
+  readonly #scored: Scored;
+  readonly #weighing: Weighing;
+  #features: readonly number[] | undefined;
   #matched: Hit['matched'] | undefined;
   #weighed: Hit['weighed'] | undefined;
 
-  constructor(
-    scored: Scored,
-    features: readonly number[],
-    judge: Judge,
-    all: readonly Concept[],
-    concepts: readonly Concept[],
-  ) {
+  constructor(scored: Scored, probability: number, answers: boolean, weighing: Weighing) {
     this.id = scored.id;
     this.score = scored.score;
     this.coverage = scored.coverage;
-    this.features = features;
-    this.probability = judge.probability(features);
-    this.answers = this.probability >= judge.threshold;
-    this.#candidate = scored.candidate;
-    this.#all = all;
-    this.#concepts = concepts;
+    this.probability = probability;
+    this.answers = answers;
+    this.#scored = scored;
+    this.#weighing = weighing;
+  }
+
+  get features(): readonly number[] {
+    this.#features ??= this.#weighing.features(this.#scored);
+    return this.#features;
   }
 
   get matched(): Hit['matched'] {
-    this.#matched ??= this.#all
-      .map((concept) => ({ concept, share: evidenceOf(concept, this.#candidate.hasTerm) }))
+    const terms = this.#scored.candidate.textTerms;
+    this.#matched ??= this.#weighing.all
+      .map((concept) => ({ concept, share: evidenceOf(concept, terms) }))
       .filter((m) => m.share > 0);
     return this.#matched;
   }
 
   get weighed(): Hit['weighed'] {
-    this.#weighed ??= this.#concepts.map((concept, i) => ({
+    const { inText, inTextOrQuestions } = this.#scored.candidate;
+    this.#weighed ??= this.#weighing.concepts.map((concept, i) => ({
       concept,
-      inText: this.#candidate.inText[i] ?? 0,
-      inTextOrQuestions: this.#candidate.inTextOrQuestions[i] ?? 0,
+      inText: inText[i] ?? 0,
+      inTextOrQuestions: inTextOrQuestions[i] ?? 0,
     }));
     return this.#weighed;
   }
