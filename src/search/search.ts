@@ -1,11 +1,12 @@
 import { ENGLISH_STOPWORDS } from '../text/stopwords.js';
 import { askedTypes } from './answer-type.js';
-import { askedConcepts, type Candidate, candidatesOf } from './candidates.js';
+import { type AskedConcepts, askedConcepts, type Candidate, candidatesOf } from './candidates.js';
 import { evidenceOf, queryOf } from './evidence.js';
 import {
   contentShare,
   contentWeights,
   featureVector,
+  type HeldEvidence,
   heldEvidence,
   type QuestionSignals,
 } from './features.js';
@@ -47,13 +48,6 @@ export interface SubjectSignals {
   readonly cues: number;
 }
 
-type Scored = Rankable & {
-  readonly candidate: Candidate;
-  readonly coverage: number;
-  readonly held: ReturnType<typeof heldEvidence>;
-  readonly togetherness: number;
-};
-
 /**
  * Searches the index for an analysed query and weighs every candidate passage on what the question
  * is about: each gets a ranking score and the features the judge turns into the probability that it
@@ -88,11 +82,11 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
   const asked = askedConcepts(index, concepts, candidates);
   // Only lone kanji known (出 of 「いつ出されたものですか」): nothing to judge by.
   if (concepts.every((c, i) => (asked.weight[i] ?? 0) === 0 || [...c.label].length === 1)) return [];
-  const scored: Scored[] = [];
+  const weighing: QueryWeighing = { index, asked, all: query.concepts };
+  const scored: WeighedHit[] = [];
   for (const candidate of candidates) {
     const held = heldEvidence(candidate, asked);
     if (held.covered === 0) continue;
-    const sentences = index.sentences(candidate.id);
     const together = togetherness(
       index.sentenceTerms(candidate.id),
       concepts,
@@ -100,20 +94,8 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
       asked.weight,
       asked.total,
     );
-    let count: number | undefined;
-    scored.push({
-      id: candidate.id,
-      candidate,
-      coverage: held.covered / asked.total,
-      held,
-      togetherness: together,
-      score: held.rarityWeighted * (1 - PROXIMITY + PROXIMITY * together),
-      bm25: candidate.bm25,
-      mentions: () => {
-        count ??= mentions(sentences, asked.needles, candidate.inText, asked.weight);
-        return count;
-      },
-    });
+    const score = held.rarityWeighted * (1 - PROXIMITY + PROXIMITY * together);
+    scored.push(new WeighedHit(candidate, held, together, score, weighing));
   }
   const ranked = rank(index, scored);
   const best = ranked[0]?.score ?? 0;
@@ -128,83 +110,121 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     bareTerm: isBareTerm(query),
   };
   const asks = askedTypes(query.normalized);
-  const weighing: Weighing = {
-    all: query.concepts,
-    concepts,
-    features: (s, into) =>
-      featureVector(
-        s.held,
-        asked,
-        question,
-        s.togetherness,
-        best > 0 ? s.score / best : 0,
-        context.closeness.similarity(s.id),
-        asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
-        into,
-      ),
-  };
+  const featuresOf: FeatureMaker = (s, into) =>
+    featureVector(
+      s.held,
+      asked,
+      question,
+      s.togetherness,
+      best > 0 ? s.score / best : 0,
+      context.closeness.similarity(s.id),
+      asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
+      into,
+    );
   // One array holds each candidate's features while the judge weighs them: only `--explain` and
   // fitting read them after, and they are made again for that.
   const scratch: number[] = [];
-  return ranked.map((s) => {
-    const probability = context.judge.probability(weighing.features(s, scratch));
-    return new WeighedHit(s, probability, probability >= context.judge.threshold, weighing);
-  });
+  for (const hit of ranked) hit.judge(featuresOf, context.judge, scratch);
+  return ranked;
 }
 
-/** What every hit of one query is weighed by: the concepts asked, and its features made from them. */
-interface Weighing {
-  /** Every concept of the query (what a hit matched), and those weighed (meta ones only when nothing else is asked). */
+/** What every hit of one query is weighed against: the index and the concepts asked. */
+interface QueryWeighing {
+  readonly index: SearchIndex;
+  readonly asked: AskedConcepts;
+  /** Every concept of the query (what a hit matched); `asked.concepts` are those weighed. */
   readonly all: readonly Concept[];
-  readonly concepts: readonly Concept[];
-  /** A scored candidate's features, in `into` when given. */
-  readonly features: (scored: Scored, into?: number[]) => number[];
 }
+
+/** A weighed hit's features, in `into` when given. */
+type FeatureMaker = (hit: WeighedHit, into?: number[]) => number[];
 
 /**
- * A weighed candidate. Its features and what it holds of each concept (`matched`, `weighed`) are
- * made from its candidate on first use only: most candidates never answer, only answering hits
- * (highlights, `unmatched`), `--explain` and fitting read them, and every answer would otherwise
- * allocate them for up to 60 candidates.
+ * A candidate weighed: ranked, then judged. Its features and what it holds of each concept
+ * (`matched`, `weighed`) are made from its candidate on first use only: most candidates never
+ * answer, only answering hits (highlights, `unmatched`), `--explain` and fitting read them, and every
+ * answer would otherwise allocate them for up to 60 candidates. One object from scoring to answer:
+ * no copy is made to rank it or to add the judge's verdict.
  */
-class WeighedHit implements Hit {
+class WeighedHit implements Hit, Rankable {
   readonly id: string;
+  readonly bm25: number;
   readonly score: number;
-  readonly coverage: number;
-  readonly probability: number;
-  readonly answers: boolean;
-  readonly #scored: Scored;
-  readonly #weighing: Weighing;
+  readonly held: HeldEvidence;
+  readonly togetherness: number;
+  readonly #candidate: Candidate;
+  readonly #query: QueryWeighing;
+  #mentions: number | undefined;
+  #probability = 0;
+  #answers = false;
+  #featuresOf: FeatureMaker | undefined;
   #features: readonly number[] | undefined;
   #matched: Hit['matched'] | undefined;
   #weighed: Hit['weighed'] | undefined;
 
-  constructor(scored: Scored, probability: number, answers: boolean, weighing: Weighing) {
-    this.id = scored.id;
-    this.score = scored.score;
-    this.coverage = scored.coverage;
-    this.probability = probability;
-    this.answers = answers;
-    this.#scored = scored;
-    this.#weighing = weighing;
+  constructor(
+    candidate: Candidate,
+    held: HeldEvidence,
+    together: number,
+    score: number,
+    query: QueryWeighing,
+  ) {
+    this.id = candidate.id;
+    this.bm25 = candidate.bm25;
+    this.score = score;
+    this.held = held;
+    this.togetherness = together;
+    this.#candidate = candidate;
+    this.#query = query;
+  }
+
+  get coverage(): number {
+    return this.held.covered / this.#query.asked.total;
+  }
+
+  /** How often the passage names what it holds of the query: counted only when a tie needs it. */
+  mentions(): number {
+    const { index, asked } = this.#query;
+    this.#mentions ??= mentions(
+      index.sentences(this.id),
+      asked.needles,
+      this.#candidate.inText,
+      asked.weight,
+    );
+    return this.#mentions;
+  }
+
+  /** Weighs the hit once ranked (its relative score is a feature), its features written in `scratch`. */
+  judge(featuresOf: FeatureMaker, judge: Judge, scratch: number[]): void {
+    this.#featuresOf = featuresOf;
+    this.#probability = judge.probability(featuresOf(this, scratch));
+    this.#answers = this.#probability >= judge.threshold;
+  }
+
+  get probability(): number {
+    return this.#probability;
+  }
+
+  get answers(): boolean {
+    return this.#answers;
   }
 
   get features(): readonly number[] {
-    this.#features ??= this.#weighing.features(this.#scored);
+    this.#features ??= this.#featuresOf?.(this) ?? [];
     return this.#features;
   }
 
   get matched(): Hit['matched'] {
-    const terms = this.#scored.candidate.textTerms;
-    this.#matched ??= this.#weighing.all
+    const terms = this.#candidate.textTerms;
+    this.#matched ??= this.#query.all
       .map((concept) => ({ concept, share: evidenceOf(concept, terms) }))
       .filter((m) => m.share > 0);
     return this.#matched;
   }
 
   get weighed(): Hit['weighed'] {
-    const { inText, inTextOrQuestions } = this.#scored.candidate;
-    this.#weighed ??= this.#weighing.concepts.map((concept, i) => ({
+    const { inText, inTextOrQuestions } = this.#candidate;
+    this.#weighed ??= this.#query.asked.concepts.map((concept, i) => ({
       concept,
       inText: inText[i] ?? 0,
       inTextOrQuestions: inTextOrQuestions[i] ?? 0,
