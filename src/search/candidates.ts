@@ -1,5 +1,5 @@
 import type { SearchResult } from 'minisearch';
-import { evidenceOf, termsIn } from './evidence.js';
+import { evidenceOf, FieldTerms, type Terms } from './evidence.js';
 import { QUESTIONS_FIELD, type SearchIndex, TEXT_FIELD } from './index.js';
 import type { Concept } from './query.js';
 
@@ -21,8 +21,8 @@ export interface Candidate {
   readonly inText: readonly number[];
   /** Evidence per concept in its text, or (discounted) in its reviewed questions: the best of them. */
   readonly inTextOrQuestions: readonly number[];
-  /** Whether a query term is in the passage's text. */
-  readonly hasTerm: (term: string) => boolean;
+  /** The query terms in the passage's text. */
+  readonly textTerms: Terms;
 }
 
 /** The concepts a query asks about, as every candidate is judged against them. */
@@ -51,29 +51,44 @@ export function candidatesOf(
   nearest: (id: string) => number | undefined,
   viaQuestions: boolean,
 ): Candidate[] {
-  return results.slice(0, MAX_CANDIDATES).map((result) => {
-    const hasTerm = termsIn(result, TEXT_FIELD);
-    const inText = concepts.map((c) => evidenceOf(c, hasTerm));
-    const inQuestions = termsIn(result, QUESTIONS_FIELD);
-    const inQuestionWords = concepts.map((c) => evidenceOf(c, inQuestions));
-    const question = index.questionTerms(result.id)[nearest(result.id) ?? -1];
-    const has = (term: string) => question?.has(term) === true;
-    return {
-      id: result.id,
-      bm25: result.score,
-      inText,
-      inTextOrQuestions: concepts.map((c, i) => {
-        if (!viaQuestions) return inText[i] ?? 0;
-        const inNearest = question && (inQuestionWords[i] ?? 0) > 0 ? evidenceOf(c, has) : 0;
-        return Math.max(
-          inText[i] ?? 0,
-          inNearest * QUESTION_WEIGHT,
-          (inQuestionWords[i] ?? 0) * QUESTION_WORDS_WEIGHT,
-        );
-      }),
-      hasTerm,
-    };
-  });
+  // Plain loops, no closures: this runs for every concept of up to 60 candidates per answer.
+  const candidates: Candidate[] = [];
+  for (let r = 0; r < results.length && r < MAX_CANDIDATES; r++) {
+    const result = results[r] as SearchResult;
+    const textTerms = new FieldTerms(result, TEXT_FIELD);
+    const inText: number[] = [];
+    for (let i = 0; i < concepts.length; i++) inText.push(evidenceOf(concepts[i] as Concept, textTerms));
+    const inTextOrQuestions = viaQuestions
+      ? viaTheirQuestions(index, result, concepts, inText, nearest)
+      : inText;
+    candidates.push({ id: result.id, bm25: result.score, inText, inTextOrQuestions, textTerms });
+  }
+  return candidates;
+}
+
+/**
+ * Evidence per concept in a passage's text or, discounted, in its reviewed question nearest to the
+ * query (when the words of its questions hold the concept) or in the words of its questions together.
+ */
+function viaTheirQuestions(
+  index: SearchIndex,
+  result: SearchResult,
+  concepts: readonly Concept[],
+  inText: readonly number[],
+  nearest: (id: string) => number | undefined,
+): number[] {
+  const inQuestions = new FieldTerms(result, QUESTIONS_FIELD);
+  const question = index.questionTerms(result.id)[nearest(result.id) ?? -1];
+  const evidence: number[] = [];
+  for (let i = 0; i < concepts.length; i++) {
+    const c = concepts[i] as Concept;
+    const inQuestionWords = evidenceOf(c, inQuestions);
+    const inNearest = question && inQuestionWords > 0 ? evidenceOf(c, question) : 0;
+    evidence.push(
+      Math.max(inText[i] ?? 0, inNearest * QUESTION_WEIGHT, inQuestionWords * QUESTION_WORDS_WEIGHT),
+    );
+  }
+  return evidence;
 }
 
 /** What every candidate is judged against: the concepts asked, their weights and rarity. */

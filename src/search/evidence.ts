@@ -21,10 +21,15 @@ export function queryOf(concepts: readonly Concept[]): Set<string> {
   return terms;
 }
 
+/** The terms a passage's field, a sentence or a reviewed question holds: a Set of them will do. */
+export interface Terms {
+  has(term: string): boolean;
+}
+
 /** Two consecutive bigrams found: a piece of three characters or more, never a chance overlap (ロナ). */
-function hasChain(grams: readonly string[], found: (gram: string) => boolean): boolean {
+function hasChain(grams: readonly string[], found: Terms): boolean {
   for (let i = 0; i + 1 < grams.length; i++) {
-    if (found(grams[i] as string) && found(grams[i + 1] as string)) return true;
+    if (found.has(grams[i] as string) && found.has(grams[i + 1] as string)) return true;
   }
   return false;
 }
@@ -35,7 +40,7 @@ function hasChain(grams: readonly string[], found: (gram: string) => boolean): b
  * of its bigrams including a piece of three characters (エクソソーム療法 in エクソソーム(EV)療法;
  * never ロナ of コロナ in モノクロナール).
  */
-export function evidenceOf(concept: Concept, found: (term: string) => boolean): number {
+export function evidenceOf(concept: Concept, found: Terms): number {
   let best = 0;
   // Indexed loops: this runs for every concept of every candidate and reviewed question.
   for (let a = 0; a < concept.alternatives.length; a++) {
@@ -44,10 +49,10 @@ export function evidenceOf(concept: Concept, found: (term: string) => boolean): 
     if (size === 0) continue;
     // Latin words are whole words: an alternative missing one (iPS of iPS細胞) is not there.
     let latin = true;
-    for (let k = 0; k < alt.latin.length && latin; k++) latin = found(alt.latin[k] as string);
+    for (let k = 0; k < alt.latin.length && latin; k++) latin = found.has(alt.latin[k] as string);
     if (!latin) continue;
     let hits = alt.latin.length;
-    for (let k = 0; k < alt.grams.length; k++) if (found(alt.grams[k] as string)) hits++;
+    for (let k = 0; k < alt.grams.length; k++) if (found.has(alt.grams[k] as string)) hits++;
     const share = hits / size;
     // A form the member typed may be found in part (エクソソーム療法 in エクソソーム(EV)療法); a form of
     // the vocabulary is the statement's own wording, so nearly all of it must be there
@@ -59,9 +64,21 @@ export function evidenceOf(concept: Concept, found: (term: string) => boolean): 
   return best;
 }
 
-/** The query terms a result holds in one field. */
-export function termsIn(result: SearchResult, field: string): (term: string) => boolean {
-  const match = result.match as Record<string, readonly string[] | undefined>;
-  // Own keys only: a term such as `constructor` would otherwise read Object.prototype's function.
-  return (term) => Object.hasOwn(match, term) && match[term]?.includes(field) === true;
+/**
+ * The query terms a MiniSearch result holds in one field. An object, not a closure: one is made for
+ * each field of each candidate, and the text's is kept with the candidate.
+ */
+export class FieldTerms implements Terms {
+  readonly #match: Record<string, readonly string[] | undefined>;
+  readonly #field: string;
+
+  constructor(result: SearchResult, field: string) {
+    this.#match = result.match as Record<string, readonly string[] | undefined>;
+    this.#field = field;
+  }
+
+  has(term: string): boolean {
+    // Own keys only: a term such as `constructor` would otherwise read Object.prototype's function.
+    return Object.hasOwn(this.#match, term) && this.#match[term]?.includes(this.#field) === true;
+  }
 }

@@ -119,7 +119,10 @@ export function heldEvidence(c: Candidate, asked: AskedConcepts): HeldEvidence {
   return { covered, inText, specificityHeld, maxTextSpecificity, rarityWeighted };
 }
 
-/** The feature vector of one candidate, in {@link FEATURE_NAMES} order. */
+/**
+ * The feature vector of one candidate, in {@link FEATURE_NAMES} order, written into `into` when given
+ * (one array reused while the judge weighs every candidate of a query).
+ */
 export function featureVector(
   evidence: HeldEvidence,
   asked: AskedConcepts,
@@ -128,29 +131,32 @@ export function featureVector(
   relativeScore: number,
   similarQuestion: number,
   answerTypeMismatch: boolean,
+  into: number[] = [],
 ): number[] {
   const total = asked.total > 0 ? asked.total : 1;
-  const known = asked.weight.filter((w) => w > 0).length;
-  return [
-    evidence.covered / total,
-    evidence.inText / total,
-    Math.min(evidence.specificityHeld, 2) / 2,
-    evidence.maxTextSpecificity,
-    question.unknownShare,
-    togetherness,
-    Math.min(question.subjectNames, 2) / 2,
-    Math.min(question.subjectCues, 3) / 3,
-    relativeScore,
-    Math.min(known, 5) / 5,
-    question.metaOnly ? 1 : 0,
-    similarQuestion,
-    question.similarBest,
-    question.similarBank,
-    question.saysBankQuestion,
-    question.outOfScope ? 1 : 0,
-    question.textUnknownShare,
-    answerTypeMismatch ? 1 : 0,
-    question.bareTerm ? 1 : 0,
-    question.bareTerm ? question.similarBank : 0,
-  ];
+  let known = 0;
+  for (let i = 0; i < asked.weight.length; i++) if ((asked.weight[i] ?? 0) > 0) known++;
+  // Written by place, not by push after emptying it: an array emptied gives up its storage.
+  let k = 0;
+  into[k++] = evidence.covered / total;
+  into[k++] = evidence.inText / total;
+  into[k++] = Math.min(evidence.specificityHeld, 2) / 2;
+  into[k++] = evidence.maxTextSpecificity;
+  into[k++] = question.unknownShare;
+  into[k++] = togetherness;
+  into[k++] = Math.min(question.subjectNames, 2) / 2;
+  into[k++] = Math.min(question.subjectCues, 3) / 3;
+  into[k++] = relativeScore;
+  into[k++] = Math.min(known, 5) / 5;
+  into[k++] = question.metaOnly ? 1 : 0;
+  into[k++] = similarQuestion;
+  into[k++] = question.similarBest;
+  into[k++] = question.similarBank;
+  into[k++] = question.saysBankQuestion;
+  into[k++] = question.outOfScope ? 1 : 0;
+  into[k++] = question.textUnknownShare;
+  into[k++] = answerTypeMismatch ? 1 : 0;
+  into[k++] = question.bareTerm ? 1 : 0;
+  into[k++] = question.bareTerm ? question.similarBank : 0;
+  return into;
 }

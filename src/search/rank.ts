@@ -30,10 +30,9 @@ export function togetherness(
   if (total <= 0) return 0;
   let best = 0;
   for (const terms of sentences) {
-    const has = (term: string) => terms.has(term);
     let held = 0;
     for (let i = 0; i < concepts.length; i++) {
-      if ((inText[i] ?? 0) > 0 && (weight[i] ?? 0) > 0 && evidenceOf(concepts[i] as Concept, has) > 0)
+      if ((inText[i] ?? 0) > 0 && (weight[i] ?? 0) > 0 && evidenceOf(concepts[i] as Concept, terms) > 0)
         held += weight[i] ?? 0;
     }
     best = Math.max(best, held / total);

@@ -1,15 +1,17 @@
 import { ENGLISH_STOPWORDS } from '../text/stopwords.js';
 import { askedTypes } from './answer-type.js';
-import { askedConcepts, type Candidate, candidatesOf } from './candidates.js';
+import { type AskedConcepts, askedConcepts, type Candidate, candidatesOf } from './candidates.js';
 import { evidenceOf, queryOf } from './evidence.js';
 import {
   contentShare,
   contentWeights,
   featureVector,
+  type HeldEvidence,
   heldEvidence,
   type QuestionSignals,
 } from './features.js';
 import type { SearchIndex } from './index.js';
+import type { Judge } from './judge.js';
 import type { AnalyzedQuery, Concept } from './query.js';
 import { mentions, type Rankable, rank, togetherness } from './rank.js';
 import type { Closeness } from './similar.js';
@@ -17,7 +19,7 @@ import type { Closeness } from './similar.js';
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
 const PROXIMITY = 0.25;
 
-/** A passage that may answer the query, with what of the query it holds and the judge's inputs. */
+/** A passage that may answer the query, with what of the query it holds, the judge's inputs and its verdict. */
 export interface Hit {
   readonly id: string;
   /** Ranking score: the specific evidence the passage holds for the query, weighted by rarity in the corpus. */
@@ -28,6 +30,10 @@ export interface Hit {
   readonly matched: readonly { readonly concept: Concept; readonly share: number }[];
   /** The judge's inputs, in FEATURE_NAMES order. */
   readonly features: readonly number[];
+  /** The judge's probability that the passage answers. */
+  readonly probability: number;
+  /** Whether the probability reaches the judge's threshold. */
+  readonly answers: boolean;
   /** Each concept weighed (meta ones only when nothing else is asked): its evidence in the text, and in the text or reviewed questions. */
   readonly weighed: readonly {
     readonly concept: Concept;
@@ -41,13 +47,6 @@ export interface SubjectSignals {
   readonly names: number;
   readonly cues: number;
 }
-
-type Scored = Rankable & {
-  readonly candidate: Candidate;
-  readonly coverage: number;
-  readonly held: ReturnType<typeof heldEvidence>;
-  readonly togetherness: number;
-};
 
 /**
  * Searches the index for an analysed query and weighs every candidate passage on what the question
@@ -63,6 +62,8 @@ export interface QueryContext {
   readonly closeness: Closeness;
   /** Whether the question is of a reviewed kind of request the statement never answers (a price, a clinic to go to). */
   readonly outOfScope: boolean;
+  /** Weighs each hit as it is made, so that no hit is copied to add its verdict. */
+  readonly judge: Judge;
 }
 
 export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: QueryContext): Hit[] {
@@ -81,11 +82,11 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
   const asked = askedConcepts(index, concepts, candidates);
   // Only lone kanji known (出 of 「いつ出されたものですか」): nothing to judge by.
   if (concepts.every((c, i) => (asked.weight[i] ?? 0) === 0 || [...c.label].length === 1)) return [];
-  const scored: Scored[] = [];
+  const weighing: QueryWeighing = { index, asked, all: query.concepts };
+  const scored: WeighedHit[] = [];
   for (const candidate of candidates) {
     const held = heldEvidence(candidate, asked);
     if (held.covered === 0) continue;
-    const sentences = index.sentences(candidate.id);
     const together = togetherness(
       index.sentenceTerms(candidate.id),
       concepts,
@@ -93,20 +94,8 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
       asked.weight,
       asked.total,
     );
-    let count: number | undefined;
-    scored.push({
-      id: candidate.id,
-      candidate,
-      coverage: held.covered / asked.total,
-      held,
-      togetherness: together,
-      score: held.rarityWeighted * (1 - PROXIMITY + PROXIMITY * together),
-      bm25: candidate.bm25,
-      mentions: () => {
-        count ??= mentions(sentences, asked.needles, candidate.inText, asked.weight);
-        return count;
-      },
-    });
+    const score = held.rarityWeighted * (1 - PROXIMITY + PROXIMITY * together);
+    scored.push(new WeighedHit(candidate, held, together, score, weighing));
   }
   const ranked = rank(index, scored);
   const best = ranked[0]?.score ?? 0;
@@ -121,14 +110,8 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     bareTerm: isBareTerm(query),
   };
   const asks = askedTypes(query.normalized);
-  return ranked.map((s) => ({
-    id: s.id,
-    score: s.score,
-    coverage: s.coverage,
-    matched: query.concepts
-      .map((concept) => ({ concept, share: evidenceOf(concept, s.candidate.hasTerm) }))
-      .filter((m) => m.share > 0),
-    features: featureVector(
+  const featuresOf: FeatureMaker = (s, into) =>
+    featureVector(
       s.held,
       asked,
       question,
@@ -136,13 +119,118 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
       best > 0 ? s.score / best : 0,
       context.closeness.similarity(s.id),
       asks.length > 0 && !asks.some((t) => index.answerTypes(s.id).has(t)),
-    ),
-    weighed: concepts.map((concept, i) => ({
+      into,
+    );
+  // One array holds each candidate's features while the judge weighs them: only `--explain` and
+  // fitting read them after, and they are made again for that.
+  const scratch: number[] = [];
+  for (const hit of ranked) hit.judge(featuresOf, context.judge, scratch);
+  return ranked;
+}
+
+/** What every hit of one query is weighed against: the index and the concepts asked. */
+interface QueryWeighing {
+  readonly index: SearchIndex;
+  readonly asked: AskedConcepts;
+  /** Every concept of the query (what a hit matched); `asked.concepts` are those weighed. */
+  readonly all: readonly Concept[];
+}
+
+/** A weighed hit's features, in `into` when given. */
+type FeatureMaker = (hit: WeighedHit, into?: number[]) => number[];
+
+/**
+ * A candidate weighed: ranked, then judged. Its features and what it holds of each concept
+ * (`matched`, `weighed`) are made from its candidate on first use only: most candidates never
+ * answer, only answering hits (highlights, `unmatched`), `--explain` and fitting read them, and every
+ * answer would otherwise allocate them for up to 60 candidates. One object from scoring to answer:
+ * no copy is made to rank it or to add the judge's verdict.
+ */
+class WeighedHit implements Hit, Rankable {
+  readonly id: string;
+  readonly bm25: number;
+  readonly score: number;
+  readonly held: HeldEvidence;
+  readonly togetherness: number;
+  readonly #candidate: Candidate;
+  readonly #query: QueryWeighing;
+  #mentions: number | undefined;
+  #probability = 0;
+  #answers = false;
+  #featuresOf: FeatureMaker | undefined;
+  #features: readonly number[] | undefined;
+  #matched: Hit['matched'] | undefined;
+  #weighed: Hit['weighed'] | undefined;
+
+  constructor(
+    candidate: Candidate,
+    held: HeldEvidence,
+    together: number,
+    score: number,
+    query: QueryWeighing,
+  ) {
+    this.id = candidate.id;
+    this.bm25 = candidate.bm25;
+    this.score = score;
+    this.held = held;
+    this.togetherness = together;
+    this.#candidate = candidate;
+    this.#query = query;
+  }
+
+  get coverage(): number {
+    return this.held.covered / this.#query.asked.total;
+  }
+
+  /** How often the passage names what it holds of the query: counted only when a tie needs it. */
+  mentions(): number {
+    const { index, asked } = this.#query;
+    this.#mentions ??= mentions(
+      index.sentences(this.id),
+      asked.needles,
+      this.#candidate.inText,
+      asked.weight,
+    );
+    return this.#mentions;
+  }
+
+  /** Weighs the hit once ranked (its relative score is a feature), its features written in `scratch`. */
+  judge(featuresOf: FeatureMaker, judge: Judge, scratch: number[]): void {
+    this.#featuresOf = featuresOf;
+    this.#probability = judge.probability(featuresOf(this, scratch));
+    this.#answers = this.#probability >= judge.threshold;
+  }
+
+  get probability(): number {
+    return this.#probability;
+  }
+
+  get answers(): boolean {
+    return this.#answers;
+  }
+
+  get features(): readonly number[] {
+    this.#features ??= this.#featuresOf?.(this) ?? [];
+    return this.#features;
+  }
+
+  get matched(): Hit['matched'] {
+    const terms = this.#candidate.textTerms;
+    this.#matched ??= this.#query.all
+      .map((concept) => ({ concept, share: evidenceOf(concept, terms) }))
+      .filter((m) => m.share > 0);
+    return this.#matched;
+  }
+
+  get weighed(): Hit['weighed'] {
+    const { inText, inTextOrQuestions } = this.#candidate;
+    this.#weighed ??= this.#query.asked.concepts.map((concept, i) => ({
       concept,
-      inText: s.candidate.inText[i] ?? 0,
-      inTextOrQuestions: s.candidate.inTextOrQuestions[i] ?? 0,
-    })),
-  }));
+      inText: inText[i] ?? 0,
+      inTextOrQuestions: inTextOrQuestions[i] ?? 0,
+    }));
+    return this.#weighed;
+  }
 }
 
 /**

@@ -10,13 +10,6 @@ import { type Hit, type SubjectSignals, searchIndex } from './search.js';
 import { buildSimilarityIndex, similarityOf } from './similar.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
-/** A candidate passage with the judge's probability that it answers. */
-interface JudgedHit extends Hit {
-  readonly probability: number;
-  /** Whether the probability reaches the judge's threshold. */
-  readonly answers: boolean;
-}
-
 /** Everything search decided about a query, for answers and for `--explain`. */
 export interface SearchOutcome {
   readonly analyzed: AnalyzedQuery;
@@ -25,7 +18,7 @@ export interface SearchOutcome {
   /** The reviewed kind of question the statement never answers that the query is, if any (a feature of the judge). */
   readonly scope?: string;
   /** Every candidate, best first. */
-  readonly hits: readonly JudgedHit[];
+  readonly hits: readonly Hit[];
   /** The judge's bar: a candidate whose probability reaches it answers. */
   readonly threshold: number;
 }
@@ -110,11 +103,9 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
         // write the statement's words in kanji: it is compared as those words.
         closeness: similarity(typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : query),
         outOfScope: scope !== undefined,
+        judge,
       },
-    ).map((hit) => {
-      const probability = judge.probability(hit.features);
-      return { ...hit, probability, answers: probability >= judge.threshold };
-    });
+    );
     return {
       analyzed: { ...analyzed, concepts },
       subject,
