@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiledEntry } from '../../helpers/compiled-app.js';
@@ -30,10 +30,13 @@ function labelledQueries(): string {
     .join('\n');
 }
 
+// bin/ask runs the `node` on PATH: the one running these tests (CI runs them on two Node versions).
+const PATH = `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
 const run = (file: string, args: string[], input?: string) =>
   spawnSync(file, args, {
     cwd: app,
     encoding: 'utf8',
+    env: { ...process.env, PATH },
     // Every query explained as JSON is several megabytes: more than spawnSync keeps by default.
     maxBuffer: 64 << 20,
     ...(input === undefined ? {} : { input }),
