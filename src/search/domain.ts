@@ -14,8 +14,14 @@ export interface SubjectDetector {
 
 type Matcher = (text: string, words: readonly string[]) => number;
 
-const foldedWords = (text: string): string[] =>
-  [...normalize(text).matchAll(LATIN_RUN)].map((m) => foldEnglish(m[0]));
+const foldedWords = (text: string): string[] => foldedWordsOfNormalized(normalize(text));
+
+/** The Latin words of a normalised text, folded: `match` of a global pattern gives strings, not match objects. */
+function foldedWordsOfNormalized(normalized: string): string[] {
+  const words = normalized.match(LATIN_RUN) ?? [];
+  for (let i = 0; i < words.length; i++) words[i] = foldEnglish(words[i] as string);
+  return words;
+}
 
 /**
  * Counts distinct items of a list in a text, longest first and never two in one place: Japanese
@@ -36,15 +42,22 @@ function listMatcher(items: readonly string[]): Matcher {
   const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // One pass: the alternation tries the longest item first at each place, and a match is not re-read.
   const pattern = japanese.length === 0 ? undefined : new RegExp(japanese.map(escapeRegExp).join('|'), 'gu');
+  // Every question is counted twice (as typed and as read): the distinct items found are counted in
+  // the list of matches itself rather than a Set, and the matches read as strings, not match objects.
   return (squashed, words) => {
-    const found = new Set<string>();
-    if (pattern) for (const m of squashed.matchAll(pattern)) found.add(m[0]);
+    const found: string[] = (pattern ? squashed.match(pattern) : null) ?? [];
+    let distinct = 0;
+    for (let i = 0; i < found.length; i++) if (found.indexOf(found[i] as string) === i) distinct++;
     for (let i = 0; i < words.length; ) {
       const phrase = latin.get(words[i] as string)?.find((w) => w.every((x, k) => words[i + k] === x));
-      if (phrase) found.add(phrase.join(' '));
+      const joined = phrase?.join(' ');
+      if (joined !== undefined && !found.includes(joined)) {
+        found.push(joined);
+        distinct++;
+      }
       i += phrase?.length ?? 1;
     }
-    return found.size;
+    return distinct;
   };
 }
 
@@ -53,8 +66,9 @@ export function subjectDetector(vocabulary: DomainVocabulary): SubjectDetector {
   const names = listMatcher([...vocabulary.names.ja, ...vocabulary.names.en]);
   const cues = listMatcher([...vocabulary.cues.ja, ...vocabulary.cues.en]);
   const count = (text: string): SubjectSignals => {
-    const squashed = normalize(text).replace(/\s+/gu, '');
-    const words = foldedWords(text);
+    const normalized = normalize(text);
+    const squashed = normalized.replace(/\s+/gu, '');
+    const words = foldedWordsOfNormalized(normalized);
     return { names: names(squashed, words), cues: cues(squashed, words) };
   };
   // The same forms recur from question to question: each is judged once.

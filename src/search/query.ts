@@ -273,6 +273,23 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()[\]「」]+/giu;
  * romaji read as kana, lower case, contractions expanded, words typed without spaces split.
  */
 export function readQuestion(query: string, vocabulary: Vocabulary): string {
+  if (query === lastRead.query && vocabulary === lastRead.vocabulary) return lastRead.text;
+  const text = readAfresh(query, vocabulary);
+  lastRead.query = query;
+  lastRead.vocabulary = vocabulary;
+  lastRead.text = text;
+  return text;
+}
+
+// The retriever reads a question to find its intent, then the search reads the same question: the
+// last reading is kept (reading is pure), so each answer reads its question once, not twice.
+const lastRead: { query: string | undefined; vocabulary: Vocabulary | undefined; text: string } = {
+  query: undefined,
+  vocabulary: undefined,
+  text: '',
+};
+
+function readAfresh(query: string, vocabulary: Vocabulary): string {
   // Romaji is recognised before lower-casing: words in capitals (EV, GMP) are not romaji.
   // A web address is where something is, not what is asked: its pieces (https, com) are no evidence.
   const nfkc = foldDashes(query.normalize('NFKC')).replace(WEB_ADDRESS, ' ');

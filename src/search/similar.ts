@@ -216,18 +216,28 @@ interface QueryVector {
 
 /**
  * Turns a query into its vector. Searches run one at a time, so the arrays are made once and reused:
- * a vector is read before the next query is turned into one.
+ * a vector is read before the next query is turned into one. A gram's slot is kept by its number
+ * in the index (a Map cleared per query would grow its table anew each time: garbage per answer),
+ * and for the few grams no text holds, in a short list searched in order.
  */
 function queryVector(index: GramIndex): (query: string) => QueryVector {
-  // A gram's slot in the arrays below, by its first occurrence in the query.
-  const slots = new Map<string, number>();
+  // A gram's slot in the arrays below, by its first occurrence in the query (-1: not in the query).
+  const slotOf = new Int32Array(index.idf.length).fill(-1);
+  const unseenGrams: string[] = [];
+  const unseenSlots: number[] = [];
+  let unseenCount = 0;
   let ids = new Int32Array(256);
   let tfs = new Int32Array(256);
   let weights = new Float64Array(256);
   let size = 0;
+  const slotOfUnseen = (gram: string): number => {
+    for (let k = 0; k < unseenCount; k++) if (unseenGrams[k] === gram) return unseenSlots[k] as number;
+    return -1;
+  };
   const count = (gram: string) => {
-    const slot = slots.get(gram);
-    if (slot !== undefined) {
+    const id = index.ids.get(gram) ?? -1;
+    const slot = id === -1 ? slotOfUnseen(gram) : (slotOf[id] as number);
+    if (slot !== -1) {
       tfs[slot] = (tfs[slot] as number) + 1;
       return;
     }
@@ -236,18 +246,23 @@ function queryVector(index: GramIndex): (query: string) => QueryVector {
       tfs = grown(tfs, new Int32Array(size * 2));
       weights = new Float64Array(size * 2);
     }
-    slots.set(gram, size);
-    ids[size] = index.ids.get(gram) ?? -1;
+    if (id === -1) {
+      unseenGrams[unseenCount] = gram;
+      unseenSlots[unseenCount] = size;
+      unseenCount++;
+    } else slotOf[id] = size;
+    ids[size] = id;
     tfs[size] = 1;
     size++;
   };
   return (query) => {
-    slots.clear();
     size = 0;
+    unseenCount = 0;
     eachGram(query, count);
     let squares = 0;
     for (let slot = 0; slot < size; slot++) {
       const id = ids[slot] as number;
+      if (id !== -1) slotOf[id] = -1;
       const w = (1 + Math.log(tfs[slot] as number)) * (id === -1 ? index.unseen : (index.idf[id] as number));
       weights[slot] = w;
       squares += w * w;

@@ -207,6 +207,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     ),
   );
   const corrections = new Map<string, string | null>();
+  const specificities = new Map<string, number>();
   const words = corpusWords(sources, japanese);
   const katakana = katakanaWords(sources, japanese);
   return {
@@ -229,9 +230,20 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
       return corrected ?? undefined;
     },
     isAcronym: (word) => acronyms.has(word),
-    isEnglish: (word) =>
-      ENGLISH_STOPWORDS.has(word) || stop.has(foldEnglish(word)) || english.has(foldEnglish(word)),
-    specificity: (text) => specificityOf(text, costs.get(text)),
+    isEnglish: (word) => {
+      if (ENGLISH_STOPWORDS.has(word)) return true;
+      const folded = foldEnglish(word);
+      return stop.has(folded) || english.has(folded);
+    },
+    specificity(text) {
+      // Words recur from question to question, and each measure cuts the word into pieces: kept.
+      let value = specificities.get(text);
+      if (value === undefined) {
+        value = specificityOf(text, costs.get(text));
+        if (specificities.size < MAX_CACHED_SPECIFICITIES) specificities.set(text, value);
+      }
+      return value;
+    },
     isCorpusWord: (word) =>
       costs.has(word) || japanese.has(word) || (sources.texts ?? []).some((t) => t.includes(word)),
     corpusWordsOfLength: (length) => words.get(length) ?? [],
@@ -241,6 +253,8 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
 
 /** Corrections kept (see `correctEnglish`): a bound on what odd input can make the cache hold. */
 const MAX_CACHED_CORRECTIONS = 20_000;
+/** Words whose specificity is kept: bounded like the corrections, for any input. */
+const MAX_CACHED_SPECIFICITIES = 20_000;
 
 /** The known word (of `known`, by first letter) a folded word not in `english` is a typo of, if any. */
 function correction(
