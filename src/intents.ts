@@ -96,7 +96,7 @@ export const USAGE: UsageInfo = {
     {
       keyword: '全文',
       en: 'full text',
-      description: { ja: '全文の入手先', en: 'where to read the whole statement' },
+      description: { ja: '全文の入手先', en: 'the full text: its title, date and link' },
     },
     { keyword: 'help', en: 'help', description: { ja: 'この使い方', en: 'this help' } },
   ],
