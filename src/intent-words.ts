@@ -67,6 +67,8 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     cues: [
       /要点|要約|概要|ポイント|結論|趣旨|主旨|骨子|大意|要旨/gu,
       /一言で|簡単に|簡潔に|手短に|短く|(一番|最も|いちばん)?(言いたい|伝えたい)こと|メッセージ|主張|提言|推奨|勧告|求めて/gu,
+      // What matters most in it: 一番大事なこと, 最も重要な点, 大切なメッセージ.
+      /((一番|最も|いちばん)(大事|重要|大切|肝心)(な|の)?|(大事|重要|大切|肝心)な)(こと|点|ところ|メッセージ|ポイント)?/gu,
       // How short the summary should be: 3行で, 三行で, 2点で, 一文で.
       /[0-9一二三四五]+(行|点|文|つ)(で|に)(まとめ|教え|説明|要約)?/gu,
       KANA(
@@ -123,7 +125,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
   // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 扱っている内容, 正式な名前).
   /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,
-  /学生|院生|研究者|医師|看護師|患者|家族|編集者|担当者|者です|向け|出し/gu,
+  /学生|院生|研究者|医師|看護師|患者|家族|編集者|担当者|者です|向け|出し|入会し(た|て)(ばかり|ところ)?/gu,
   // The statement's date, as people name it (2023年12月の見解, 令和5年の見解).
   /(\d{4}|令和\d)年?(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月/gu,
   EN(
@@ -136,6 +138,6 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   ),
   // Who is asking, as people introduce themselves (new grad student here, 研究者です).
   EN(
-    'new|here|joined|join|students?|grad|graduate|researchers?|scientists?|doctors?|physicians?|clinicians?|nurses?|patients?|staff|editor|writer',
+    'new|here|joined|join|readers?|audience|viewers|listeners|colleagues|students?|grad|graduate|researchers?|scientists?|doctors?|physicians?|clinicians?|nurses?|patients?|staff|editor|writer',
   ),
 ];

@@ -37,7 +37,11 @@ const plainReading: QuestionReader = (query) => foldContractions(normalize(query
  * kana or romaji (「要点だけ知りたい」, "key points of JSEV's position, please",
  * "youten oshiete"); anything else the question names (EV製剤の要点) makes it a search.
  */
-export function detectIntent(query: string, read: QuestionReader = plainReading): WholeIntent | undefined {
+export function detectIntent(
+  query: string,
+  read: QuestionReader = plainReading,
+  namesATerm?: NamesATerm,
+): WholeIntent | undefined {
   const nfkc = query.normalize('NFKC');
   const key = normalize(nfkc)
     .replace(/^[\s/-]+|[\s?!.。？！]+$/gu, '')
@@ -50,6 +54,32 @@ export function detectIntent(query: string, read: QuestionReader = plainReading)
     /(?<=[^\p{Script=Latin}\p{N}\s])\s+(?=[^\p{Script=Latin}\p{N}\s])/gu,
     '',
   );
+  return intentOf(text) ?? (namesATerm ? intentOfOneSentence(text, namesATerm) : undefined);
+}
+
+/**
+ * Whether a sentence names a term of the statement (GMP, 上清液, supernatant), beyond the statement
+ * itself and its issuer: the retriever answers it from its vocabulary.
+ */
+export type NamesATerm = (sentence: string) => boolean;
+
+/**
+ * A question in several sentences where one asks for the statement as a whole and the others say
+ * why or for whom, naming none of its terms ("When was it released? I'd like to cite it at our lab
+ * meeting."): that one sentence's intent.
+ */
+function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent | undefined {
+  const sentences = text.split(/(?<=[。.!?！？])\s*/u).filter((s) => s.trim() !== '');
+  if (sentences.length < 2) return undefined;
+  for (const [i, sentence] of sentences.entries()) {
+    const intent = intentOf(sentence);
+    if (intent !== undefined && sentences.every((other, j) => j === i || !namesATerm(other))) return intent;
+  }
+  return undefined;
+}
+
+/** The intent whose cues the text holds, when the rest of it only names the statement or is grammar. */
+function intentOf(text: string): WholeIntent | undefined {
   let rest = text;
   let named: WholeIntent | undefined;
   for (const { intent, cues } of INTENT_CUES) {

@@ -19,7 +19,7 @@ import { explainOutcome } from './explain.js';
 import { highlightsFor } from './highlight.js';
 import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { createJudge } from './search/judge.js';
-import { readQuestion } from './search/query.js';
+import { namesStatementTerm, readQuestion } from './search/query.js';
 import { TIE } from './search/rank.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
 import { cutInput } from './text/cut.js';
@@ -205,6 +205,7 @@ export function createRetriever(corpus: Corpus): Retriever {
   const { keyPoints, topics: topicsAnswer, usage } = fixedAnswers(corpus, plainQuote);
   const { topics } = topicsAnswer();
   const read = (question: string) => readQuestion(question, searcher.vocabulary);
+  const namesATerm = (sentence: string) => namesStatementTerm(sentence, searcher.vocabulary);
   // Who issued it: the signature of the current position, in the words it was signed with.
   const signatures = corpus.passages
     .filter((p) => p.kind === 'signature' && !superseded(p.id))
@@ -227,7 +228,7 @@ export function createRetriever(corpus: Corpus): Retriever {
 
   function answerTo(query: string, options: AskOptions): Answer {
     const language = detectLanguage(query);
-    switch (detectIntent(query, read)) {
+    switch (detectIntent(query, read, namesATerm)) {
       case 'usage':
         return { ...usage(language), query };
       case 'key-points':
@@ -248,7 +249,7 @@ export function createRetriever(corpus: Corpus): Retriever {
     ask,
     explain: (query) => {
       const text = cutInput(String(query ?? ''), MAX_QUERY_LENGTH).text;
-      return explainOutcome(text, detectIntent(text, read), searcher(text));
+      return explainOutcome(text, detectIntent(text, read, namesATerm), searcher(text));
     },
     keyPoints,
     topics: topicsAnswer,

@@ -6,7 +6,7 @@ import type { Corpus } from '../../src/corpus/load.js';
 import { detectIntent, type WholeIntent } from '../../src/intents.js';
 import { buildSearchIndex } from '../../src/search/index.js';
 import type { Judge } from '../../src/search/judge.js';
-import { readQuestion } from '../../src/search/query.js';
+import { namesStatementTerm, readQuestion } from '../../src/search/query.js';
 import { createSearcher } from '../../src/search/searcher.js';
 import { normalize } from '../../src/text/normalize.js';
 
@@ -179,7 +179,7 @@ export function searchHeldOut(corpus: Corpus, examples: readonly Example[]): Sea
     const search = createSearcher({ ...corpus, passages, unanswerable }, NO_JUDGE);
     const read = (question: string) => readQuestion(question, search.vocabulary);
     for (const example of examples.filter((e) => e.fold === fold)) {
-      const intent = detectIntent(example.q, read);
+      const intent = detectIntent(example.q, read, (s) => namesStatementTerm(s, search.vocabulary));
       if (intent !== undefined) {
         searched.push({
           example,

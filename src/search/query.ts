@@ -338,3 +338,24 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQue
   }
   return { normalized: text, concepts: [...unique.values()] };
 }
+
+/**
+ * Whether a sentence names a term of the statement beyond the statement and its issuer: a glossary
+ * term, or a reading or spelling of one (GMP, 上清液, supernatant), not an everyday word bridging to
+ * one. What tells an aside ("I'd like to cite it at our lab meeting")
+ * from a question about the statement's content.
+ */
+export function namesStatementTerm(sentence: string, vocabulary: Vocabulary): boolean {
+  return analyzeQuery(sentence, vocabulary).concepts.some(
+    (c) =>
+      !c.meta &&
+      c.alternatives.some(
+        (a) =>
+          !a.bridge &&
+          (a.source === 'glossary' ||
+            a.source === 'spelling' ||
+            (a.source === 'reading' && a.weight >= 0.85) ||
+            vocabulary.japanese.has(a.text)),
+      ),
+  );
+}

@@ -3,7 +3,7 @@ import { bundledJudge } from '../../src/corpus/judge-file.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { detectIntent, type WholeIntent } from '../../src/intents.js';
 import { createJudge } from '../../src/search/judge.js';
-import { readQuestion } from '../../src/search/query.js';
+import { namesStatementTerm, readQuestion } from '../../src/search/query.js';
 import { createSearcher } from '../../src/search/searcher.js';
 
 const { vocabulary } = createSearcher(loadCorpus(), createJudge(bundledJudge()));
@@ -129,6 +129,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['itsu happyou sareta no'],
     ['見解が公開されたのはいつですか'],
     ['この見解はいつ付けで公表されたものですか'],
+    ['Where can our readers find the full text?'],
     ['When did JSEV release its statement on exosome-based therapies?'],
     ['見解を読みたいのでPDFを送ってください'],
     ['声明のURLを貼ってもらえますか'],
@@ -149,6 +150,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['見解を3行でまとめて'],
     ['新入会員向けに、この声明で学会が一番伝えたいことを教えてください'],
     ['学会が出した見解の要旨を簡潔に'],
+    ['この声明で最も重要な点だけ教えて'],
     ['学会の声明、三行で教えて'],
   ])('finds what the society recommends (its key points) in %s', (q) => {
     expect(intentOf(q)).toBe('key-points');
@@ -161,6 +163,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['見解はどんな章で構成されていますか'],
     ['What does the position paper deal with?'],
     ['I just joined the society. What does the statement cover?'],
+    ['入会したばかりなので、見解の項目だけ教えてください'],
     ['Which subjects are addressed in the JSEV statement?'],
   ])('finds what it deals with (its topics) in %s', (q) => {
     expect(intentOf(q)).toBe('topics');
@@ -182,6 +185,20 @@ describe('what a question asks of the statement as a whole', () => {
     ['初代理事長は誰ですか'],
   ])('is no intent when the question is about something else: %s', (q) => {
     expect(intentOf(q)).toBeUndefined();
+  });
+
+  describe('a question in several sentences', () => {
+    const withAsides = (q: string) => detectIntent(q, read, (s) => namesStatementTerm(s, vocabulary));
+    it('finds the intent of one sentence when the others only say why or for whom', () => {
+      expect(withAsides("When was this statement released? I'd like to cite it at our lab meeting.")).toBe(
+        'full-text',
+      );
+      expect(withAsides('来週の勉強会で紹介します。見解の要点を教えてください。')).toBe('key-points');
+    });
+    it('is a search when another sentence names a term of the statement', () => {
+      expect(withAsides('When was this statement released? And what does it say about GMP?')).toBeUndefined();
+      expect(withAsides('見解の要点を教えてください。上清液はEV製剤ですか。')).toBeUndefined();
+    });
   });
 
   it.each([['help'], ['使い方'], ['How do I use this?'], ['何ができるの？'], ['']])(
