@@ -13,6 +13,14 @@ describe('question frames', () => {
   });
 
   it.each([
+    ['記事で引用したいのですが、EV製剤の規制について該当箇所をご教示ください', ['、ev製剤の規制について']],
+    ['背景説明に使いたいので、GMPについて言及している部分を引用させていただけますか', ['、gmpについて']],
+    ['Press inquiry: could you give me a quote on whether GMP is required?', [':', 'gmp', 'is', 'required']],
+  ])("drop a reporter's request for the passage itself: %s", (question, left) => {
+    expect(words(question)).toEqual(left);
+  });
+
+  it.each([
     ['Why was JSEV founded in the first place?', ['why', 'was', 'jsev', 'founded']],
     ['By the way, is GMP required?', [',', 'is', 'gmp', 'required']],
   ])('drop idioms that stress a question without adding to it: %s', (question, left) => {
