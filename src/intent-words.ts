@@ -89,7 +89,8 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       /どこ(で|に|から)?(読|よ|見|み|入手|手に入|ある|あり|載)/gu,
       // When it was published: a date word beside a verb of publishing (いつできた is the society's founding).
       /(いつ|何年|なんねん|何月|なんがつ|何日|なんにち)(?<keep>[^。?!]{0,12}?)(公表|発表|公開|発行|発出|出さ|出た|でた|出し|だし|リリース|はっぴょう|こうひょう)/gu,
-      /(公表|発表|公開|発行|発出)(日|時期)|日付|ひづけ|年月日/gu,
+      // 日付 as a word, not the 日 of a date and 付 of 25日付で.
+      /(公表|発表|公開|発行|発出)(日|時期)|(?<![0-9０-９])日付|ひづけ|年月日/gu,
       /(公表|発表|公開|発行|発出|リリース)(され|し)た(の|日)?(は|って)(いつ|何年|何月|何日)/gu,
       EN(
         'full text|whole (?:text|thing|statement|document)|entire (?:text|statement|document)|original(?: text| document| version)?|pdf|link|url|download|source|full version',
@@ -116,10 +117,10 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
 
 /**
  * Words that only name the statement, its issuer, its subject or who is asking: a cue beside them
- * still asks for the whole statement (「見解の要点」, "JSEV's EV statement in short").
+ * still asks for the whole statement (「見解の要点」, "the society's statement, briefly").
  */
 export const DOCUMENT_WORDS: readonly RegExp[] = [
-  /日本細胞外小胞学会|細胞外小胞|エクソソーム|えくそそーむ|医療行為|見解|声明文?|ステートメント|文書|資料|本学会|当学会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ/gu,
+  /日本細胞外小胞学会|ジェイセブ|じぇいせぶ|細胞外小胞|エクソソーム|えくそそーむ|医療行為|見解|声明文?|ステートメント|文書|資料|本学会|当学会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ/gu,
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
   /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
@@ -134,7 +135,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // The statement's subject as its title names it (on EV-based therapies), and how one asks about a
   // document in English (its main recommendations, to download or read it).
   EN(
-    'based|therap(?:y|ies)|treatments?|medicine|medical|main|overall|general|whole|entire|full|read|view|access|open|deal|organi[sz]ation|body|group',
+    'based|therap(?:y|ies)|treatments?|medicine|medical|main|overall|general|whole|entire|complete|full|plus|read|view|access|open|deal|address|addresses|organi[sz]ation|body|group',
   ),
   // Who is asking, as people introduce themselves (new grad student here, 研究者です).
   EN(

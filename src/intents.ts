@@ -111,7 +111,7 @@ export function detectLanguage(query: string): Language {
 
 /** What the usage text lists: the keywords and a few example questions. */
 export const USAGE: UsageInfo = {
-  examples: ['上清液', '培養上清はEV製剤に当たりますか', 'What does the statement say about GMP?'],
+  examples: ['上清液', 'EV製剤と培養上清の違い', 'What does the statement say about GMP?'],
   commands: [
     {
       keyword: '要点',

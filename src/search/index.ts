@@ -63,6 +63,8 @@ export interface SearchIndex {
   sentenceTerms(id: string): readonly ReadonlySet<string>[];
   /** Whether the passage is a key point (the society's conclusion in one sentence). */
   isKeyPoint(id: string): boolean;
+  /** Whether the passage is a signature (who signed, not what the statement says). */
+  isSignature(id: string): boolean;
   /** The paragraph a key point sums up (the one sharing most of its bigrams), if any. */
   paragraphOf(keyPointId: string): string | undefined;
   /** The kinds of answer the passage can give (a person, a time, a place, a number). */
@@ -84,6 +86,7 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
   const normalizedTexts = new Map<string, string>();
   const documentOf = new Map<string, string>();
   const keyPoints = new Set<string>();
+  const signatures = new Set<string>();
   const answerTypes = new Map<string, ReadonlySet<AnswerType>>();
   const questionTexts = new Map<string, readonly string[]>();
   // Each question's terms, made when a search first compares a member's question with them.
@@ -101,6 +104,7 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     const text = normalize(passage.text);
     normalizedTexts.set(passage.id, text);
     if (passage.kind === 'key-point') keyPoints.add(passage.id);
+    if (passage.kind === 'signature') signatures.add(passage.id);
     answerTypes.set(passage.id, heldTypes(passage.text, passage.kind === 'signature'));
     documentOf.set(passage.id, passage.documentId ?? '');
     const questions = passage.questions ?? [];
@@ -153,6 +157,7 @@ export function buildSearchIndex(passages: Iterable<IndexablePassage>): SearchIn
     questionTerms,
     normalized: (id) => normalizedTexts.get(id) ?? '',
     isKeyPoint: (id) => keyPoints.has(id),
+    isSignature: (id) => signatures.has(id),
     answerTypes: (id) => answerTypes.get(id) ?? new Set(),
     size: documents.length,
   };

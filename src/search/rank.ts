@@ -70,9 +70,12 @@ export function mentions(
  * Best first. Scores within 2% of the best of their group are a tie: among them the passage that
  * names what was asked most often comes first, then MiniSearch's BM25 score of the text decides.
  * A key point and the paragraph it sums up often say the same: when they tie, the key point comes
- * first (the society's conclusion in one sentence) and the paragraph, with the reasons, next.
+ * first (the society's conclusion in one sentence) and the paragraph, with the reasons, next. A
+ * signature ties on the society's name alone (学会, JSEV) and, short, wins BM25: unless the question
+ * asks who (`asksWho`), it comes after the passages of its tie that say something.
  */
-export function rank<T extends Rankable>(index: SearchIndex, hits: T[]): T[] {
+export function rank<T extends Rankable>(index: SearchIndex, hits: T[], asksWho = false): T[] {
+  const signatureLast = (id: string) => (!asksWho && index.isSignature(id) ? 1 : 0);
   hits.sort((a, b) => b.score - a.score);
   const ranked: T[] = [];
   for (let start = 0; start < hits.length; ) {
@@ -80,7 +83,10 @@ export function rank<T extends Rankable>(index: SearchIndex, hits: T[]): T[] {
     let end = start + 1;
     while (end < hits.length && (hits[end] as T).score >= top * (1 - TIE)) end++;
     const group = hits.slice(start, end);
-    if (group.length > 1) group.sort((a, b) => b.mentions() - a.mentions() || b.bm25 - a.bm25);
+    if (group.length > 1)
+      group.sort(
+        (a, b) => signatureLast(a.id) - signatureLast(b.id) || b.mentions() - a.mentions() || b.bm25 - a.bm25,
+      );
     for (const keyPoint of group.filter((h) => index.isKeyPoint(h.id))) {
       const paragraph = group.findIndex((h) => h.id === index.paragraphOf(keyPoint.id));
       const at = group.indexOf(keyPoint);

@@ -97,7 +97,8 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     const score = held.rarityWeighted * (1 - PROXIMITY + PROXIMITY * together);
     scored.push(new WeighedHit(candidate, held, together, score, weighing));
   }
-  const ranked = rank(index, scored);
+  const asks = askedTypes(query.normalized);
+  const ranked = rank(index, scored, asks.includes('person'));
   const best = ranked[0]?.score ?? 0;
   const content = contentWeights(asked);
   const question: QuestionSignals = {
@@ -109,7 +110,6 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     textUnknownShare: 1 - contentShare(inAnyText(candidates, concepts.length), content),
     bareTerm: isBareTerm(query),
   };
-  const asks = askedTypes(query.normalized);
   const featuresOf: FeatureMaker = (s, into) =>
     featureVector(
       s.held,

@@ -130,6 +130,8 @@ describe('what a question asks of the statement as a whole', () => {
     ['見解が公開されたのはいつですか'],
     ['この見解はいつ付けで公表されたものですか'],
     ['Where can our readers find the full text?'],
+    ['Where can I read the complete statement?'],
+    ['ｼﾞｪｲｾﾌﾞ 見解 全文'],
     ['When did JSEV release its statement on exosome-based therapies?'],
     ['見解を読みたいのでPDFを送ってください'],
     ['声明のURLを貼ってもらえますか'],
@@ -151,6 +153,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['新入会員向けに、この声明で学会が一番伝えたいことを教えてください'],
     ['学会が出した見解の要旨を簡潔に'],
     ['この声明で最も重要な点だけ教えて'],
+    ['日本細胞外小胞学会が12月25日付で出した見解の要旨を教えてください'],
     ['学会の声明、三行で教えて'],
   ])('finds what the society recommends (its key points) in %s', (q) => {
     expect(intentOf(q)).toBe('key-points');
