@@ -2,7 +2,7 @@
 // can give one: a passage without any person cannot answer "who", whatever words it shares.
 
 /** The kinds of answer told apart. */
-const ANSWER_TYPES = ['person', 'time', 'place', 'count'] as const;
+const ANSWER_TYPES = ['person', 'time', 'place', 'count', 'specifics'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 // Question words of each kind, on normalised text (NFKC, lower case).
@@ -11,6 +11,10 @@ const ASKS: Record<AnswerType, RegExp> = {
   time: /いつ|何年|なんねん|何月|何日|何時|いつ頃|\bwhen\b|\bwhat (year|date|time)\b|\bhow long ago\b/u,
   place: /どこ|何処|何県|どの国|\bwhere\b|\bwhich (country|city|place)\b/u,
   count: /何人|何名|何件|何社|何種類|何個|何本|何回|いくつ|\bhow many\b|\bnumber of\b/u,
+  // The particulars of something (its exact requirements, which companies, a list): a position
+  // statement names none.
+  specifics:
+    /具体的な(基準|要件|条件|手順|方法|内容|数|名前|製品|会社)|詳細な|一覧|社名|(会社|メーカー|企業|製品|商品)の名前|どの(会社|メーカー|企業)|\b(specific|exact|detailed) ([\w-]+ ){0,2}(requirements?|rules?|criteria|steps|figures?|numbers?|names?|products?|companies)\b|\blist of\b|\bnames? of (the )?(companies|products|clinics|manufacturers|members)\b|\bwhich (companies|products|brands|manufacturers|cdmos?)\b/u,
 };
 
 // What a passage holds of each kind, on its normalised text.
@@ -20,6 +24,7 @@ const HOLDS: Record<AnswerType, RegExp> = {
   time: /\d{4}|令和|平成|\d+ ?月|\d+ ?年/u,
   place: /日本|我が国|国内|海外|欧米|東京|世界/u,
   count: /\d/u,
+  specifics: /(?!)/u,
 };
 
 // "Where" about the text itself (これの原文どこ, どこに書いてある, where does it say): a passage, not a place.

@@ -28,6 +28,15 @@ describe('the kind of answer a question asks for', () => {
     expect(asked(question)).toEqual([]);
   });
 
+  it.each([
+    ['What are the specific GMP requirements for an EV facility?'],
+    ['培養上清液を販売している会社の名前は？'],
+    ['Which companies make exosome products in Japan?'],
+  ])('reads %s as asking for particulars, which no passage of a position statement gives', (question) => {
+    expect(asked(question)).toEqual(['specifics']);
+    expect(heldTypes('本学会は、GMPに準拠した製造を推奨します', false).has('specifics')).toBe(false);
+  });
+
   it('asks for nothing in particular when the question has no question word of a kind', () => {
     expect(asked('培養上清はEV製剤ですか')).toEqual([]);
   });
