@@ -8,9 +8,11 @@ export type AnswerType = (typeof ANSWER_TYPES)[number];
 // Question words of each kind, on normalised text (NFKC, lower case).
 const ASKS: Record<AnswerType, RegExp> = {
   person: /誰|だれ|どなた|どちら様|\b(who|whom|whose)\b/u,
-  time: /いつ|何年|なんねん|何月|何日|何時|いつ頃|\bwhen\b|\bwhat (year|date|time)\b|\bhow long ago\b/u,
+  time: /いつ|何年|なんねん|何月|何日|何時|いつ頃|\bwhen\b|\bwhat (year|date|time)\b|\bhow long ago\b|\bhow many (years|months|days)\b/u,
   place: /どこ|何処|何県|どの国|\bwhere\b|\bwhich (country|city|place)\b/u,
-  count: /何人|何名|何件|何社|何種類|何個|何本|何回|いくつ|\bhow many\b|\bnumber of\b/u,
+  // How many or how much of something (years and months are a time): a count or an amount.
+  count:
+    /何人|何名|何件|何社|何種類|何個|何本|何回|いくつ|金額|予算額|\bhow many\b(?! (years|months|days))|\bnumber of\b|\bhow much (money|funding|funds|budget)\b/u,
   // The particulars of something (its exact requirements, which companies, a list): a position
   // statement names none.
   specifics:
@@ -23,7 +25,9 @@ const HOLDS: Record<AnswerType, RegExp> = {
   person: /\p{Script=Latin}+ \p{Lu}{1,2},? et al/u,
   time: /\d{4}|令和|平成|\d+ ?月|\d+ ?年/u,
   place: /日本|我が国|国内|海外|欧米|東京|世界/u,
-  count: /\d/u,
+  // A number of things (3件, 120人, 2つ, 5%), not a year, a page or a citation's numbers.
+  count:
+    /[0-9一二三四五六七八九十]+ ?(件|人|名|社|種類|個|本|回|例|つ|%|倍|万|億)|\b\d+ (patients|cases|people|companies|products|clinics)\b/u,
   specifics: /(?!)/u,
 };
 

@@ -14,6 +14,8 @@ describe('the kind of answer a question asks for', () => {
     ['Where is the society based?', 'place'],
     ['被害は何件ありましたか', 'count'],
     ['How many clinics offer it?', 'count'],
+    ['How much funding has AMED given?', 'count'],
+    ['How many years after ISEV was JSEV founded?', 'time'],
   ])('reads %s as asking for a %s', (question, type) => {
     expect(asked(question)).toEqual([type]);
   });
@@ -44,9 +46,12 @@ describe('the kind of answer a question asks for', () => {
 
 describe('the kind of answer a passage can give', () => {
   it('finds times, places and numbers in the text, and people in cited authors and the signature', () => {
-    expect([...heldTypes('令和5年12月時点で、日本では', false)].sort()).toEqual(['count', 'place', 'time']);
+    expect([...heldTypes('令和5年12月時点で、日本では', false)].sort()).toEqual(['place', 'time']);
     expect(heldTypes('Lötvall J, et al., J Extracell Vesicles', false).has('person')).toBe(true);
     expect(heldTypes('理事長 落谷孝広', true).has('person')).toBe(true);
     expect(heldTypes('EVは細胞に由来する', false).size).toBe(0);
+    // A year or a page is a time or a reference, not a count of anything.
+    expect(heldTypes('本会は2011年に設立され、報告書9頁にある', false).has('count')).toBe(false);
+    expect(heldTypes('3件の報告があった', false).has('count')).toBe(true);
   });
 });
