@@ -4,7 +4,7 @@
 // Matched on normalised text (NFKC, lower case, contractions expanded; romaji already in kana).
 
 /** What a member can ask of the statement as a whole. `issuer` is answered with the signature. */
-export type WholeIntent = 'usage' | 'key-points' | 'topics' | 'full-text' | 'issuer';
+export type WholeIntent = 'usage' | 'key-points' | 'recommendations' | 'topics' | 'full-text' | 'issuer';
 
 const EN = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`, 'gu');
 /**
@@ -63,21 +63,30 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     ],
   },
   {
+    // What the society recommends: the key points, the one that says what should be done first.
+    intent: 'recommendations',
+    cues: [
+      /提言|推奨|勧告|求めて|(勧め|すすめ)て(いる|る)こと/gu,
+      KANA('ていげん|すいしょう'),
+      EN('recommend(?:s|ed|ations?)?|calls? for|urges?|advises?|advice'),
+    ],
+  },
+  {
     intent: 'key-points',
     cues: [
       /要点|要約|概要|ポイント|結論|趣旨|主旨|骨子|大意|要旨/gu,
-      /一言で|簡単に|簡潔に|手短に|短く|(一番|最も|いちばん)?(言いたい|伝えたい)こと|メッセージ|主張|提言|推奨|勧告|求めて/gu,
+      /一言で|簡単に|簡潔に|手短に|短く|(一番|最も|いちばん)?(言いたい|伝えたい)こと|メッセージ|主張/gu,
       // What matters most in it: 一番大事なこと, 最も重要な点, 大切なメッセージ.
       /((一番|最も|いちばん)(大事|重要|大切|肝心)(な|の)?|(大事|重要|大切|肝心)な)(こと|点|ところ|メッセージ|ポイント)?/gu,
       // How short the summary should be: 3行で, 三行で, 2点で, 一文で.
       /[0-9一二三四五]+(行|点|文|つ)(で|に)(まとめ|教え|説明|要約)?/gu,
       KANA(
-        'ようてん|ようやく|がいよう|ぽいんと|まとめ|けつろん|しゅし|ひとことで|ざっくり|かんたんに|かいつまんで|ていげん',
+        'ようてん|ようやく|がいよう|ぽいんと|まとめ|けつろん|しゅし|ひとことで|ざっくり|かんたんに|かいつまんで',
       ),
       EN(
         'key ?points?|main points?|headline(?: points?)?|headlines|summary|summari[sz]e|gist|tl;?dr|overview|takeaways?|bottom line|in a nutshell|in short|nutshell|main message|key message|highlights|briefly|recap|conclusions?',
       ),
-      EN('recommend(?:s|ed|ations?)?|calls? for|urges?|(?:position|stance|view)(?! statement| paper)'),
+      EN('(?:position|stance|view)(?! statement| paper)'),
     ],
   },
   {
@@ -90,7 +99,7 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       // When it was published: a date word beside a verb of publishing (いつできた is the society's founding).
       /(いつ|何年|なんねん|何月|なんがつ|何日|なんにち)(?<keep>[^。?!]{0,12}?)(公表|発表|公開|発行|発出|出さ|出た|でた|出し|だし|リリース|はっぴょう|こうひょう)/gu,
       // 日付 as a word, not the 日 of a date and 付 of 25日付で.
-      /(公表|発表|公開|発行|発出)(日|時期)|(?<![0-9０-９])日付|ひづけ|年月日/gu,
+      /(公表|発表|公開|発行|発出)(日|時期)|(?<![0-9０-９])日付|ひづけ|年月日|いつ付け?/gu,
       /(公表|発表|公開|発行|発出|リリース)(され|し)た(の|日)?(は|って)(いつ|何年|何月|何日)/gu,
       EN(
         'full text|whole (?:text|thing|statement|document)|entire (?:text|statement|document)|original(?: text| document| version)?|pdf|link|url|download|source|full version',

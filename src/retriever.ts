@@ -111,6 +111,18 @@ export function currentFirst<H extends { readonly id: string; readonly score: nu
   return ordered;
 }
 
+/** A key point that says what should be done (…審査が行われるべきである, 求める, 推奨する). */
+const RECOMMENDS = /べき|求め|推奨|提言|必要がある/u;
+
+/**
+ * The key points with those that say what should be done first: what a member asking what the
+ * society recommends wants to read before the rest.
+ */
+function recommendingFirst(answer: KeyPointsAnswer): KeyPointsAnswer {
+  const first = answer.quotes.filter((q) => RECOMMENDS.test(q.passage.text));
+  return { ...answer, quotes: [...first, ...answer.quotes.filter((q) => !first.includes(q))] };
+}
+
 /** What answering a search needs, built once from the corpus. */
 interface SearchContext {
   readonly searcher: Searcher;
@@ -233,6 +245,8 @@ export function createRetriever(corpus: Corpus): Retriever {
         return { ...usage(language), query };
       case 'key-points':
         return { ...keyPoints(language), query };
+      case 'recommendations':
+        return { ...recommendingFirst(keyPoints(language)), query };
       case 'topics':
         return { ...topicsAnswer(language), query };
       case 'full-text':

@@ -156,7 +156,12 @@ function keywordPairExamples(corpus: Corpus): Example[] {
 
 /** The passages an intent's answer quotes: the key points, the signature, or none. */
 function intentQuotes(corpus: Corpus, intent: WholeIntent): string[] {
-  const kind = intent === 'key-points' ? 'key-point' : intent === 'issuer' ? 'signature' : undefined;
+  const kind =
+    intent === 'key-points' || intent === 'recommendations'
+      ? 'key-point'
+      : intent === 'issuer'
+        ? 'signature'
+        : undefined;
   return corpus.passages.filter((p) => p.kind === kind).map((p) => p.id);
 }
 

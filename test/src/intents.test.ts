@@ -62,7 +62,10 @@ const EN_FRAMES = [
 ];
 
 // What people call each thing they can ask of the statement as a whole, in each language.
-const WORDS: Record<Exclude<WholeIntent, 'usage' | 'issuer'>, { ja: string[]; en: string[] }> = {
+const WORDS: Record<
+  Exclude<WholeIntent, 'usage' | 'issuer' | 'recommendations'>,
+  { ja: string[]; en: string[] }
+> = {
   'key-points': {
     ja: ['要点', 'ポイント', '要約', '概要', 'まとめ', '結論', '趣旨', '要旨', 'ようてん'],
     en: [
@@ -129,6 +132,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['itsu happyou sareta no'],
     ['見解が公開されたのはいつですか'],
     ['この見解はいつ付けで公表されたものですか'],
+    ['これっていつ付けの見解ですか'],
     ['Where can our readers find the full text?'],
     ['Where can I read the complete statement?'],
     ['ｼﾞｪｲｾﾌﾞ 見解 全文'],
@@ -146,8 +150,15 @@ describe('what a question asks of the statement as a whole', () => {
   it.each([
     ['学会の提言は？'],
     ['What does the society recommend?'],
-    ['what is JSEV’s position?'],
     ["What are the statement's main recommendations?"],
+    ['学会が推奨していることをざっくり教えてください'],
+    ['What does JSEV call for?'],
+  ])('finds what the society recommends (its key points, the recommending one first) in %s', (q) => {
+    expect(intentOf(q)).toBe('recommendations');
+  });
+
+  it.each([
+    ['what is JSEV’s position?'],
     ['Summarise the society’s position on EV treatments'],
     ['見解を3行でまとめて'],
     ['新入会員向けに、この声明で学会が一番伝えたいことを教えてください'],
@@ -155,7 +166,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['この声明で最も重要な点だけ教えて'],
     ['日本細胞外小胞学会が12月25日付で出した見解の要旨を教えてください'],
     ['学会の声明、三行で教えて'],
-  ])('finds what the society recommends (its key points) in %s', (q) => {
+  ])('finds the key points in %s', (q) => {
     expect(intentOf(q)).toBe('key-points');
   });
 

@@ -187,6 +187,16 @@ describe('retriever.ask', () => {
     expect(retriever.ask('key points').kind).toBe('key-points');
   });
 
+  it('answers what the society recommends with the key points, the one saying what should be done first', () => {
+    for (const q of ['What does the society recommend?', '学会の提言は？']) {
+      const answer = retriever.ask(q);
+      expect(answer.kind === 'key-points' && answer.quotes.map((quote) => quote.passage.key)).toEqual([
+        'kp2',
+        'kp1',
+      ]);
+    }
+  });
+
   it('lists each paragraph with its first sentence in the topics', () => {
     const topics = retriever.ask('目次');
     if (topics.kind !== 'topics') throw new Error(topics.kind);
