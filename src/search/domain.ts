@@ -1,5 +1,6 @@
 import type { DomainVocabulary } from '../corpus/domain.js';
 import { foldEnglish } from '../text/english.js';
+import { memoize } from '../text/memo.js';
 import { normalize } from '../text/normalize.js';
 import { LATIN_RUN } from '../text/script.js';
 import type { SubjectSignals } from './search.js';
@@ -72,14 +73,6 @@ export function subjectDetector(vocabulary: DomainVocabulary): SubjectDetector {
     return { names: names(squashed, words), cues: cues(squashed, words) };
   };
   // The same forms recur from question to question: each is judged once.
-  const named = new Map<string, boolean>();
-  const isName = (label: string) => {
-    let is = named.get(label);
-    if (is === undefined) {
-      is = count(label).names > 0;
-      if (named.size < 20_000) named.set(label, is);
-    }
-    return is;
-  };
+  const isName = memoize((label: string) => count(label).names > 0);
   return Object.assign(count, { isName });
 }

@@ -2,6 +2,7 @@ import { cjkGrams } from '../text/analyze.js';
 import { foldContractions, foldEnglish, splitRunTogether } from '../text/english.js';
 import { englishRarity } from '../text/english-rarity.js';
 import { stripQuestionFrames } from '../text/frames.js';
+import { memoize } from '../text/memo.js';
 import { normalize } from '../text/normalize.js';
 import { prefixKeys } from '../text/reading.js';
 import { romajiToKana } from '../text/romaji.js';
@@ -189,17 +190,8 @@ function readingConcepts(kana: string, vocabulary: Vocabulary): Concept[] {
   return concepts;
 }
 
-// The pattern of a word as typed, any case: words recur from question to question, so each is compiled once.
-const wholeWords = new Map<string, RegExp>();
-const MAX_CACHED_WORDS = 20_000;
-function wholeWord(word: string): RegExp {
-  let pattern = wholeWords.get(word);
-  if (!pattern) {
-    pattern = new RegExp(`\\b${word}\\b`, 'iu');
-    if (wholeWords.size < MAX_CACHED_WORDS) wholeWords.set(word, pattern);
-  }
-  return pattern;
-}
+// The pattern of a word as typed, any case: compiled once a word.
+const wholeWord = memoize((word: string): RegExp => new RegExp(`\\b${word}\\b`, 'iu'));
 
 /** Whether `word` (lower case) was typed in capitals, two letters or more (TOEIC, PMDA). */
 function typedInCapitals(word: string, original: string): boolean {
@@ -342,8 +334,8 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQue
 /**
  * Whether a sentence names a term of the statement beyond the statement and its issuer: a glossary
  * term, or a reading or spelling of one (GMP, 上清液, supernatant), not an everyday word bridging to
- * one. What tells an aside ("I'd like to cite it at our lab meeting")
- * from a question about the statement's content.
+ * one. What tells an aside ("I'd like to cite it at our lab meeting") from a question about the
+ * statement's content.
  */
 export function namesStatementTerm(sentence: string, vocabulary: Vocabulary): boolean {
   return analyzeQuery(sentence, vocabulary).concepts.some(

@@ -1,6 +1,7 @@
 import type { Glossary, GlossaryEntry } from '../corpus/glossary.js';
 import type { LexiconEntry } from '../corpus/vocabulary.js';
 import { editDistance, foldEnglish, typoAllowance } from '../text/english.js';
+import { memoize } from '../text/memo.js';
 import { normalize } from '../text/normalize.js';
 import { readingKey } from '../text/reading.js';
 import { CJK_RUN, LATIN_RUN } from '../text/script.js';
@@ -206,8 +207,9 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
       ),
     ),
   );
-  const corrections = new Map<string, string | null>();
-  const specificities = new Map<string, number>();
+  // Each lookup measures many edit distances, each specificity cuts the word into pieces: kept.
+  const corrected = memoize((folded: string) => correction(folded, english, known));
+  const specificity = memoize((text: string) => specificityOf(text, costs.get(text)));
   const words = corpusWords(sources, japanese);
   const katakana = katakanaWords(sources, japanese);
   return {
@@ -220,41 +222,20 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
       readings ??= readingMap(sources.lexicon ?? [], sources.texts ?? []);
       return readings;
     },
-    correctEnglish(folded) {
-      // Null: looked up, no correction. Words recur, and each lookup measures many edit distances.
-      let corrected = corrections.get(folded);
-      if (corrected === undefined) {
-        corrected = correction(folded, english, known) ?? null;
-        if (corrections.size < MAX_CACHED_CORRECTIONS) corrections.set(folded, corrected);
-      }
-      return corrected ?? undefined;
-    },
+    correctEnglish: corrected,
     isAcronym: (word) => acronyms.has(word),
     isEnglish: (word) => {
       if (ENGLISH_STOPWORDS.has(word)) return true;
       const folded = foldEnglish(word);
       return stop.has(folded) || english.has(folded);
     },
-    specificity(text) {
-      // Words recur from question to question, and each measure cuts the word into pieces: kept.
-      let value = specificities.get(text);
-      if (value === undefined) {
-        value = specificityOf(text, costs.get(text));
-        if (specificities.size < MAX_CACHED_SPECIFICITIES) specificities.set(text, value);
-      }
-      return value;
-    },
+    specificity,
     isCorpusWord: (word) =>
       costs.has(word) || japanese.has(word) || (sources.texts ?? []).some((t) => t.includes(word)),
     corpusWordsOfLength: (length) => words.get(length) ?? [],
     katakanaSpelledLike: (word) => (katakana.get(katakanaKey(word)) ?? []).filter((w) => w !== word),
   };
 }
-
-/** Corrections kept (see `correctEnglish`): a bound on what odd input can make the cache hold. */
-const MAX_CACHED_CORRECTIONS = 20_000;
-/** Words whose specificity is kept: bounded like the corrections, for any input. */
-const MAX_CACHED_SPECIFICITIES = 20_000;
 
 /** The known word (of `known`, by first letter) a folded word not in `english` is a typo of, if any. */
 function correction(

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { memoize } from './memo.js';
 
 // wanakana is loaded on the first text that may be romaji: most questions are not, and start-up
 // (the CLI's first answer) should not pay for it.
@@ -13,20 +14,16 @@ const load = (): Wanakana => {
 const NOT_HEPBURN = /[lqvx]|c(?!h)/;
 const WORD = /\p{Script=Latin}+/gu;
 
-// Words recur from question to question, and wanakana's reading of one costs a parse: each is read once.
-const romajiWords = new Map<string, boolean>();
-const MAX_CACHED_WORDS = 20_000;
+// wanakana's reading of a word costs a parse: each word is read once.
+const readsAsKana = memoize((word: string): boolean => {
+  const { isKana, toKana } = load();
+  return isKana(toKana(word));
+});
 
 /** Whether a lower-case word reads as romaji: every letter becomes kana. */
 function isRomajiWord(word: string): boolean {
   if (word.length < 2 || NOT_HEPBURN.test(word)) return false;
-  let romaji = romajiWords.get(word);
-  if (romaji === undefined) {
-    const { isKana, toKana } = load();
-    romaji = isKana(toKana(word));
-    if (romajiWords.size < MAX_CACHED_WORDS) romajiWords.set(word, romaji);
-  }
-  return romaji;
+  return readsAsKana(word);
 }
 
 // Particles that read as English too (no, to, de…): they neither make nor unmake a romaji question.
