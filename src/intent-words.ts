@@ -3,6 +3,8 @@
 // Reviewed vocabulary, written from how people ask for these things, not from any test query.
 // Matched on normalised text (NFKC, lower case, contractions expanded; romaji already in kana).
 
+import { toHiragana } from './text/script.js';
+
 /** What a member can ask of the statement as a whole. `issuer` is answered with the signature. */
 export type WholeIntent = 'usage' | 'key-points' | 'recommendations' | 'topics' | 'full-text' | 'issuer';
 
@@ -124,12 +126,18 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
   },
 ];
 
+/** Katakana words also as typed in hiragana (エクソソーム, えくそそーむ). */
+const BOTH_KANA = (words: string): string => `${words}|${toHiragana(words)}`;
+
 /**
  * Words that only name the statement, its issuer, its subject or who is asking: a cue beside them
  * still asks for the whole statement (「見解の要点」, "the society's statement, briefly").
  */
 export const DOCUMENT_WORDS: readonly RegExp[] = [
-  /日本細胞外小胞学会|ジェイセブ|じぇいせぶ|細胞外小胞|エクソソーム|えくそそーむ|医療行為|見解|声明文?|ステートメント|文書|資料|本学会|当学会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ/gu,
+  new RegExp(
+    `日本細胞外小胞学会|${BOTH_KANA('ジェイセブ|エクソソーム|ステートメント')}|細胞外小胞|医療行為|見解|声明文?|文書|資料|本学会|当学会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ`,
+    'gu',
+  ),
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
   /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds

@@ -1,4 +1,5 @@
 import { normalize } from '../text/normalize.js';
+import { toHiragana } from '../text/script.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // Prefixes that point at a thing rather than name it (貴学会 your society, 本見解 this statement,
@@ -28,9 +29,6 @@ export function oneKanjiOff(run: string, vocabulary: Vocabulary): string[] {
     return differ.length === 1 && kanji(chars[at]) && kanji(other[at]);
   });
 }
-
-const toHiragana = (katakana: string) =>
-  katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
 /** Katakana the corpus does not write (セイザイ for 製剤) as hiragana, to be read into corpus words. */
 export function katakanaAsKana(run: string, vocabulary: Vocabulary): string | undefined {

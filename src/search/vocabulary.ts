@@ -4,7 +4,7 @@ import { editDistance, foldEnglish, typoAllowance } from '../text/english.js';
 import { memoize } from '../text/memo.js';
 import { normalize } from '../text/normalize.js';
 import { readingKey } from '../text/reading.js';
-import { CJK_RUN, LATIN_RUN } from '../text/script.js';
+import { CJK_RUN, LATIN_RUN, toHiragana } from '../text/script.js';
 import { ENGLISH_STOPWORDS } from '../text/stopwords.js';
 import { katakanaKey } from './respell.js';
 
@@ -157,9 +157,6 @@ function synonymMap(groups: readonly (readonly string[])[]): Map<string, string[
   }
   return map;
 }
-
-const toHiragana = (katakana: string) =>
-  katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
 function readingMap(lexicon: readonly LexiconEntry[], texts: readonly string[]) {
   const readings = new Map<string, string[]>();

@@ -3,6 +3,11 @@
 export const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]+/gu;
 export const LATIN_RUN = /[\p{Script=Latin}\p{Nd}]+/gu;
 
+/** Katakana as hiragana (エクソソーム → えくそそーむ): how a member may type the same word. */
+export function toHiragana(katakana: string): string {
+  return katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
 /** Latin words compare without accents: fernández = fernandez. */
 export function foldLatin(word: string): string {
   return /[^ -~]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
