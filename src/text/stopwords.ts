@@ -1,7 +1,7 @@
 // Words that carry the form of a question, not its subject. They are dropped from queries so that
 // "What does the statement say about GMP?" and 「上清液についての学会の考えは」 are judged by their content.
 
-/** English function and question words. */
+/** English function and question words, and the fillers and spellings of chat (lol, btw, im, dont). */
 export const ENGLISH_STOPWORDS = new Set(
   `a an the is are was were be been being am do does did doing done what when where who whom whose why how which
   of in on at to for from by with about into onto over under between against among as than then so such
@@ -15,7 +15,9 @@ export const ENGLISH_STOPWORDS = new Set(
   sort lot lots get gets getting got make makes made making go goes going went gone come comes came want wants
   need needs use used using call called calling put puts take takes took taken able okay ok r u w
   without within upon via per across toward towards around onto pls please thanks thank hi hello like
-  good best better nice great`.split(/\s+/),
+  good best better nice great
+  lol lmao haha btw tbh idk imo imho fyi omg hey hmm um uh oh yeah yep sorry sry thx ty plz wat wut abt bc
+  cuz coz tho ur ya gonna wanna gotta kinda sorta im ive dont doesnt isnt arent cant wont didnt`.split(/\s+/),
 );
 
 /** Kanji runs that only frame a Japanese question (何, 教えて, 知りたい, 下さい). */
