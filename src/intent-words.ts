@@ -5,8 +5,18 @@
 
 import { toHiragana } from './text/script.js';
 
-/** What a member can ask of the statement as a whole. `issuer` is answered with the signature. */
-export type WholeIntent = 'usage' | 'key-points' | 'recommendations' | 'topics' | 'full-text' | 'issuer';
+/**
+ * What a member can ask of the statement as a whole. `issuer` is answered with the signature,
+ * `society` (what the society is and does) with the passage the document gives about its issuer.
+ */
+export type WholeIntent =
+  | 'usage'
+  | 'key-points'
+  | 'recommendations'
+  | 'topics'
+  | 'full-text'
+  | 'issuer'
+  | 'society';
 
 const EN = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`, 'gu');
 /**
@@ -20,6 +30,23 @@ const SPAN = (first: string, gap: number, last: string): RegExp =>
 // not the end of ゆうこうせい, まとめ is in 見解のまとめ.
 const KANA = (words: string): RegExp =>
   new RegExp(`(?<=^|[^\\p{Script=Hiragana}ー]|[のはがをにでとも])(?:${words})`, 'gu');
+
+// The society named, and what a newcomer asks of it (its activities, purpose, history, plans).
+const SOCIETY = '学会|本会|当会|本学会|当学会|jsev|ジェイセブ|じぇいせぶ';
+const SOCIETY_WHAT =
+  'とは|って(何|なに|なん|どんな)|活動|目的|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|設立|創立|発足|創設|できた|取り組|取組|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
+const SOCIETY_EN =
+  'jsev|the society|this society|our society|the japanese society for extracellular vesicles';
+const SOCIETY_WHAT_EN =
+  'activities|activity|mission|purpose|aims?|goals?|role|history|background|plans?|future|vision|founded|established|formed|set up|started|founding|origins?|work on|working on|focus(?:es)? on';
+// Bodies abroad (ISEV, international societies), and the ties a member asks about.
+const ABROAD =
+  'isev|国際細胞外小胞学会|国際学会|海外の(学会|団体|組織)|国際(的な)?(学会|団体|組織)|世界の(学会|団体)';
+const TIES = '関係|関わり|かかわり|つながり|繋がり|連携|協力|提携|協働|関連';
+const ABROAD_EN =
+  'isev|international society|international (?:bodies|organi[sz]ations|societies|groups|partners|community)|overseas (?:societies|groups|bodies)|global (?:bodies|organi[sz]ations|societies)';
+const TIES_EN =
+  'relationship|relation|relations|related|ties|tied|connected|connection|affiliat\\w*|linked|work(?:s|ing)? with|collaborat\\w*|cooperat\\w*|partner\\w*|member of|part of';
 
 /**
  * Cues of each intent; when cues of several are found, the first intent listed wins. A cue is removed from the question; what is left must
@@ -117,6 +144,28 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     ],
   },
   {
+    // The society itself, as a newcomer asks: what it is, does and plans, its purpose and history,
+    // its ties with ISEV and international bodies. The society must be named (学会, JSEV) or ISEV:
+    // the purpose of the statement is not the society's.
+    intent: 'society',
+    cues: [
+      new RegExp(
+        `(${SOCIETY})(?<keep>[^。?!]{0,12}?)(${SOCIETY_WHAT})([のとや、]?(${SOCIETY_WHAT}))*|(${SOCIETY_WHAT})(?<keep2>[^。?!]{0,6}?)(${SOCIETY})`,
+        'gu',
+      ),
+      new RegExp(
+        `(${ABROAD})(?<keep>[^。?!]{0,14}?)(${TIES})|(${TIES})(?<keep2>[^。?!]{0,8}?)(${ABROAD})`,
+        'gu',
+      ),
+      SPAN(SOCIETY_EN, 3, SOCIETY_WHAT_EN),
+      SPAN(SOCIETY_WHAT_EN, 3, SOCIETY_EN),
+      SPAN('what (?:does|do|did)', 4, 'do|doing|does'),
+      SPAN('what (?:is|are)', 0, `${SOCIETY_EN}`),
+      SPAN(ABROAD_EN, 5, TIES_EN),
+      SPAN(TIES_EN, 5, ABROAD_EN),
+    ],
+  },
+  {
     intent: 'usage',
     cues: [
       /ヘルプ|使い方|何ができ|どうやって使|どう使/gu,
@@ -139,7 +188,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
     'gu',
   ),
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
-  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問/gu,
+  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
   // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 扱っている内容, 正式な名前).
   /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,

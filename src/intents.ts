@@ -86,9 +86,11 @@ function intentOf(text: string): WholeIntent | undefined {
     for (const cue of cues) {
       rest = rest.replace(cue, (...match) => {
         named ??= intent;
-        // A cue of two words keeps the words between them (see SPAN in intent-words.ts).
+        // A cue of two words keeps the words between them (see SPAN in intent-words.ts), in a
+        // group named keep (keep2 for a cue written in both orders).
         const groups = match.at(-1) as Record<string, string | undefined> | string;
-        return typeof groups === 'object' && groups.keep ? ` ${groups.keep} ` : ' ';
+        if (typeof groups !== 'object') return ' ';
+        return ` ${groups.keep ?? ''} ${groups.keep2 ?? ''} `;
       });
     }
   }

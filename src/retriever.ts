@@ -222,13 +222,20 @@ export function createRetriever(corpus: Corpus): Retriever {
   const signatures = corpus.passages
     .filter((p) => p.kind === 'signature' && !superseded(p.id))
     .map(plainQuote);
-  const issuerAnswer = (query: string, language: Language): SearchAnswer => ({
+  // What the society is and does: the passage each current document gives about its issuer.
+  const aboutTheIssuer = [...documents.values()]
+    .filter((d) => d.status === 'current')
+    .flatMap((d) => {
+      const passage = d.aboutTheIssuer === undefined ? undefined : passages.get(d.aboutTheIssuer);
+      return passage ? [plainQuote(passage)] : [];
+    });
+  const quoting = (quotes: SearchAnswer['quotes'], query: string, language: Language): SearchAnswer => ({
     kind: 'answer',
     query,
     language,
-    quotes: signatures,
+    quotes,
     offset: 0,
-    total: signatures.length,
+    total: quotes.length,
     unmatched: [],
   });
 
@@ -252,7 +259,11 @@ export function createRetriever(corpus: Corpus): Retriever {
       case 'full-text':
         return { kind: 'full-text', query, language, documents: [...documents.values()] };
       case 'issuer':
-        return issuerAnswer(query, language);
+        return quoting(signatures, query, language);
+      case 'society':
+        // A corpus that marks no passage about its issuer searches the question instead.
+        if (aboutTheIssuer.length > 0) return quoting(aboutTheIssuer, query, language);
+        break;
       case undefined:
         break;
     }

@@ -154,8 +154,12 @@ function keywordPairExamples(corpus: Corpus): Example[] {
   return [...examples.values()];
 }
 
-/** The passages an intent's answer quotes: the key points, the signature, or none. */
+/** The passages an intent's answer quotes: the key points, the signature, the passage about the issuer, or none. */
 function intentQuotes(corpus: Corpus, intent: WholeIntent): string[] {
+  if (intent === 'society')
+    return corpus.documents.flatMap((d) =>
+      d.meta.aboutTheIssuer === undefined ? [] : [d.meta.aboutTheIssuer],
+    );
   const kind =
     intent === 'key-points' || intent === 'recommendations'
       ? 'key-point'

@@ -58,6 +58,9 @@ export function parseDocument(source: string, file: string): CorpusDocument {
     language: front.language,
     file,
     ...standing(front, file),
+    ...(front.about_the_issuer === undefined
+      ? {}
+      : { aboutTheIssuer: `${front.id}/${front.about_the_issuer}` }),
   };
   const blocks = parseBlocks(body, file);
   const passages = toPassages(blocks, front, file);
@@ -259,6 +262,8 @@ function referenceStyles(
 /** Every references/questions key names a passage, and every passage has its questions. */
 function checkKeys(passages: readonly Passage[], front: FrontMatter, file: string): void {
   const keys = passages.map((p) => p.key);
+  if (front.about_the_issuer !== undefined && !keys.includes(front.about_the_issuer))
+    throw new CorpusError(file, 'about_the_issuer', 'names no passage', `use one of ${keys.join(', ')}`);
   for (const [field, map] of [
     ['references', front.references],
     ['questions', front.questions],

@@ -28,6 +28,14 @@ export const frontMatterSchema = z.object({
       z.array(z.string().min(1)),
     )
     .default({}),
+  /**
+   * The passage that tells of the issuer itself (what the society is and does, its history and
+   * ties): the answer to a newcomer's "what is JSEV?" (src/intent-words.ts, `society`).
+   */
+  about_the_issuer: z
+    .string()
+    .regex(/^[a-z]+\d*$/, 'name the passage by its key, e.g. p8')
+    .optional(),
   /** Questions each passage answers (passage key → questions): a way in for search, never quoted. */
   questions: z.record(
     z.string().regex(/^[a-z]+\d*$/, 'key questions by passage key, e.g. p2'),

@@ -21,6 +21,8 @@ export interface DocumentMeta {
   readonly status: DocumentStatus;
   /** For a superseded document: the id of the document that replaces it (one of the corpus). */
   readonly supersededBy?: string;
+  /** The id of the passage that tells of the issuer itself (what it is and does), if one does. */
+  readonly aboutTheIssuer?: string;
 }
 
 /** A section of a document: its heading as written, and the English name used in English citations. */

@@ -63,7 +63,7 @@ const EN_FRAMES = [
 
 // What people call each thing they can ask of the statement as a whole, in each language.
 const WORDS: Record<
-  Exclude<WholeIntent, 'usage' | 'issuer' | 'recommendations'>,
+  Exclude<WholeIntent, 'usage' | 'issuer' | 'recommendations' | 'society'>,
   { ja: string[]; en: string[] }
 > = {
   'key-points': {
@@ -122,6 +122,29 @@ describe('what a question asks of the statement as a whole', () => {
     ['Who put their name to this statement?'],
   ])('finds who issued it in %s', (q) => {
     expect(intentOf(q)).toBe('issuer');
+  });
+
+  it.each([
+    ['学会ってどんな団体？'],
+    ['JSEVとは'],
+    ['この学会は普段どんな活動をしているんですか'],
+    ['学会の目的と役割を教えてください'],
+    ['学会はいつ設立されたの'],
+    ['学会はいつできたの？'],
+    ['When was JSEV founded?'],
+    ['学会の今後の方針は'],
+    ['うちの学会とISEVってどういう関係なんですか？'],
+    ['ISEVとの関係は？'],
+    ['海外の学会との連携はありますか'],
+    ['What does JSEV do?'],
+    ['What is JSEV?'],
+    ["What is the society's mission?"],
+    ['When was the society founded?'],
+    ['Does JSEV work with international organisations at all?'],
+    ['How is JSEV related to ISEV?'],
+    ['Is the society a partner of ISEV?'],
+  ])('finds what the society is and does in %s', (q) => {
+    expect(intentOf(q)).toBe('society');
   });
 
   it.each([
@@ -197,6 +220,14 @@ describe('what a question asks of the statement as a whole', () => {
     ['Who at PMDA issued the report?'],
     ['What is the PMDA report about?'],
     ['初代理事長は誰ですか'],
+    ['学会の年会費はいくら？'],
+    ['学会の会員数は？'],
+    ['学会の学術集会はいつですか'],
+    ['How do I join the society?'],
+    ['AMEDとの関係は'],
+    ['What is the purpose of the statement?'],
+    ['What does the society do about clinics selling exosome products?'],
+    ['ISEVの本部はどこ'],
   ])('is no intent when the question is about something else: %s', (q) => {
     expect(intentOf(q)).toBeUndefined();
   });
@@ -227,8 +258,6 @@ describe('what a question asks of the statement as a whole', () => {
     ['上清液の概要'],
     ['the gist of the PMDA report'],
     ['summary of GMP requirements'],
-    ['学会はいつできたの？'],
-    ['When was JSEV founded?'],
     ['ekusosoomu no yuukousei'],
     ['Who chairs the PMDA panel?'],
     ['GMPについて何が書いてありますか'],

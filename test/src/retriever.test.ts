@@ -4,7 +4,8 @@ import type { Answer } from '../../src/answer.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { askAll, createRetriever, currentFirst, MAX_QUERY_LENGTH } from '../../src/retriever.js';
 
-const retriever = createRetriever(loadCorpus());
+const corpus = loadCorpus();
+const retriever = createRetriever(corpus);
 const keys = (answer: Answer) => (answer.kind === 'answer' ? answer.quotes.map((q) => q.passage.key) : []);
 const highlighted = (answer: Answer) =>
   answer.kind === 'answer'
@@ -164,7 +165,7 @@ describe('retriever.ask', () => {
   });
 
   it('lists what it could not find when it answers part of a question', () => {
-    const answer = retriever.ask('学会の今後の活動は');
+    const answer = retriever.ask('EV研究の今後の推進');
     expect(keys(answer)[0]).toBe('p8');
     expect(answer.kind === 'answer' && answer.unmatched).toEqual(['今後']);
   });
@@ -195,6 +196,23 @@ describe('retriever.ask', () => {
         'kp1',
       ]);
     }
+  });
+
+  it('answers what the society is and does with the paragraph the statement gives about it', () => {
+    for (const q of ['What does JSEV do?', 'うちの学会とISEVってどういう関係なんですか？']) {
+      const answer = retriever.ask(q);
+      expect(answer.kind === 'answer' && answer.quotes.map((quote) => quote.passage.key)).toEqual(['p8']);
+    }
+  });
+
+  it('searches a question about the society when the corpus marks no passage about its issuer', () => {
+    const [document, ...others] = corpus.documents;
+    if (!document) throw new Error('no document');
+    const { aboutTheIssuer: _, ...meta } = document.meta;
+    const unmarked = createRetriever({ ...corpus, documents: [{ ...document, meta }, ...others] });
+    const explained = unmarked.explain('What does JSEV do?');
+    expect(explained.intent).toBe('society');
+    expect(unmarked.ask('What does JSEV do?').kind).not.toBe('error');
   });
 
   it('lists each paragraph with its first sentence in the topics', () => {

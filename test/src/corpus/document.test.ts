@@ -177,6 +177,12 @@ describe('a malformed document', () => {
     expect(error.fix).toMatch(/^use one of kp1, kp2, p1/);
   });
 
+  it('refuses an about_the_issuer that names no passage', () => {
+    const error = errorOf(valid.replace('about_the_issuer: p8', 'about_the_issuer: p9'));
+    expect(error.field).toBe('about_the_issuer');
+    expect(error.fix).toMatch(/^use one of kp1, kp2, p1/);
+  });
+
   it('refuses a document without a questions map', () => {
     const error = errorOf(valid.replace(/^questions:\n(?: {2}.*\n)+/m, ''));
     expect(error.message).toMatch(/questions: is missing\. Fix: add "questions:"/);
