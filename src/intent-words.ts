@@ -35,8 +35,7 @@ const KANA = (words: string): RegExp =>
 const SOCIETY = '学会|本会|当会|本学会|当学会|jsev|ジェイセブ|じぇいせぶ';
 const SOCIETY_WHAT =
   'とは|って(何|なに|なん|どんな)|活動|目的|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|設立|創立|発足|創設|できた|取り組|取組|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
-const SOCIETY_EN =
-  'jsev|the society|this society|our society|the japanese society for extracellular vesicles';
+const SOCIETY_EN = 'jsev|the society|this society|our society';
 const SOCIETY_WHAT_EN =
   'activities|activity|mission|purpose|aims?|goals?|role|history|background|plans?|future|vision|founded|established|formed|set up|started|founding|origins?|work on|working on|focus(?:es)? on';
 // Bodies abroad (ISEV, international societies), and the ties a member asks about.

@@ -65,8 +65,8 @@ export type NamesATerm = (sentence: string) => boolean;
 
 /**
  * A question in several sentences where one asks for the statement as a whole and the others say
- * why or for whom, naming none of its terms ("When was it released? I'd like to cite it at our lab
- * meeting."): that one sentence's intent.
+ * why or for whom, naming none of its terms ("When was it published? Our journal club wants the
+ * date."): that one sentence's intent.
  */
 function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent | undefined {
   const sentences = text.split(/(?<=[。.!?！？])\s*/u).filter((s) => s.trim() !== '');
@@ -113,7 +113,7 @@ export function detectLanguage(query: string): Language {
 
 /** What the usage text lists: the keywords and a few example questions. */
 export const USAGE: UsageInfo = {
-  examples: ['上清液', 'EV製剤と培養上清の違い', 'What does the statement say about GMP?'],
+  examples: ['上清液', 'EV製剤の品質管理', 'What does the statement say about GMP?'],
   commands: [
     {
       keyword: '要点',

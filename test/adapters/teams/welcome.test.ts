@@ -47,7 +47,7 @@ describe('installing the app in a personal chat', () => {
     expect((card.actions as { data: { query: string } }[]).map((a) => a.data.query)).toEqual([
       '要点',
       '目次',
-      'EV製剤と培養上清の違い',
+      'EV製剤の品質管理',
     ]);
     expect(replies[0]?.summary).toContain('日本細胞外小胞学会（JSEV）の見解から');
   });
@@ -56,7 +56,7 @@ describe('installing the app in a personal chat', () => {
     const example = welcomeExample(sharedRetriever().usage(language));
 
     expect(example).toBe(
-      language === 'ja' ? 'EV製剤と培養上清の違い' : 'What does the statement say about GMP?',
+      language === 'ja' ? 'EV製剤の品質管理' : 'What does the statement say about GMP?',
     );
     expect(sharedRetriever().ask(example).kind).toBe('answer');
   });
