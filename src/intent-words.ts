@@ -45,7 +45,7 @@ const TIES = '関係|関わり|かかわり|つながり|繋がり|連携|協力
 const ABROAD_EN =
   'isev|international society|international (?:bodies|organi[sz]ations|societies|groups|partners|community)|overseas (?:societies|groups|bodies)|global (?:bodies|organi[sz]ations|societies)';
 const TIES_EN =
-  'relationship|relation|relations|related|ties|tied|connected|connection|affiliat\\w*|linked|work(?:s|ing)? with|collaborat\\w*|cooperat\\w*|partner\\w*|member of|part of';
+  'relationship|relation|relations|related|relate|relates|ties|tied|connected|connection|affiliat\\w*|linked|work(?:s|ing)? with|collaborat\\w*|cooperat\\w*|partner\\w*|member of|part of';
 
 /**
  * Cues of each intent; when cues of several are found, the first intent listed wins. A cue is removed from the question; what is left must
@@ -103,7 +103,7 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     intent: 'key-points',
     cues: [
       /要点|要約|概要|ポイント|結論|趣旨|主旨|骨子|大意|要旨/gu,
-      /一言で|簡単に|簡潔に|手短に|短く|(一番|最も|いちばん)?(言いたい|伝えたい)こと|メッセージ|主張/gu,
+      /一言で|要するに|簡単に|簡潔に|手短に|短く|(一番|最も|いちばん)?(言いたい|伝えたい)こと|メッセージ|主張/gu,
       // What matters most in it: 一番大事なこと, 最も重要な点, 大切なメッセージ.
       /((一番|最も|いちばん)(大事|重要|大切|肝心)(な|の)?|(大事|重要|大切|肝心)な)(こと|点|ところ|メッセージ|ポイント)?/gu,
       // How short the summary should be: 3行で, 三行で, 2点で, 一文で.
@@ -187,7 +187,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
     'gu',
   ),
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
-  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主/gu,
+  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主|全体|全般/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
   // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 扱っている内容, 正式な名前).
   /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,

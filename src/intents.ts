@@ -63,19 +63,32 @@ export function detectIntent(
  */
 export type NamesATerm = (sentence: string) => boolean;
 
+// Sentences, and the clauses an aside ends with (院生ですが、, 難しいので、, 恐縮ですけど、).
+const PIECES = /(?<=[。.!?！？\n])\s*|(?<=(?:が|ので|けど|けれど|けれども)[、,])\s*/u;
+
 /**
- * A question in several sentences where one asks for the statement as a whole and the others say
- * why or for whom, naming none of its terms ("When was it published? Our journal club wants the
- * date."): that one sentence's intent.
+ * A question in several sentences or clauses where one asks for the statement as a whole and the
+ * others say who asks, why or for whom, naming none of its terms beyond the statement and its
+ * subject ("When was it published? Our journal club wants the date.", 留学生です。日本語が
+ * まだ難しいので、見解の要点を…, "I just joined as a postdoc, the EV field is new to me. …"):
+ * that one piece's intent.
  */
 function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent | undefined {
-  const sentences = text.split(/(?<=[。.!?！？])\s*/u).filter((s) => s.trim() !== '');
-  if (sentences.length < 2) return undefined;
-  for (const [i, sentence] of sentences.entries()) {
-    const intent = intentOf(sentence);
-    if (intent !== undefined && sentences.every((other, j) => j === i || !namesATerm(other))) return intent;
+  const pieces = text.split(PIECES).filter((s) => s.trim() !== '');
+  if (pieces.length < 2) return undefined;
+  const aside = (piece: string) => !namesATerm(withoutDocumentWords(piece));
+  for (const [i, piece] of pieces.entries()) {
+    const intent = intentOf(piece);
+    if (intent !== undefined && pieces.every((other, j) => j === i || aside(other))) return intent;
   }
   return undefined;
+}
+
+/** A text without the words that only name the statement, its subject, or who is asking. */
+function withoutDocumentWords(text: string): string {
+  let rest = text;
+  for (const words of DOCUMENT_WORDS) rest = rest.replace(words, ' ');
+  return rest;
 }
 
 /** The intent whose cues the text holds, when the rest of it only names the statement or is grammar. */
@@ -99,8 +112,7 @@ function intentOf(text: string): WholeIntent | undefined {
 
 /** Whether what is left of a question, its cues removed, only names the statement or is grammar. */
 function onlyNamesTheStatement(rest: string): boolean {
-  let text = rest;
-  for (const words of DOCUMENT_WORDS) text = text.replace(words, ' ');
+  const text = withoutDocumentWords(rest);
   if (/[\p{Script=Han}\p{Script=Katakana}\p{N}]/u.test(text)) return false;
   return [...text.matchAll(/\p{Script=Latin}+/gu)].every((m) => ENGLISH_STOPWORDS.has(m[0]));
 }

@@ -240,6 +240,22 @@ describe('what a question asks of the statement as a whole', () => {
       );
       expect(withAsides('来週の勉強会で紹介します。見解の要点を教えてください。')).toBe('key-points');
     });
+    it('finds the intent of one clause when the others say who asks, naming only the statement’s subject', () => {
+      expect(withAsides('留学生です。日本語がまだ難しいので、見解の要点をやさしく教えてください。')).toBe(
+        'key-points',
+      );
+      expect(withAsides('入会したばかりで恐縮ですが、学会がこの見解で一番伝えたいことは何でしょうか。')).toBe(
+        'key-points',
+      );
+      expect(
+        withAsides(
+          'I joined as a postdoc and the EV field is still new to me. How does the society relate to ISEV?',
+        ),
+      ).toBe('society');
+    });
+    it('is a search when a clause names a term of the statement', () => {
+      expect(withAsides('上清液について知りたいので、見解の要点を教えてください')).toBeUndefined();
+    });
     it('is a search when another sentence names a term of the statement', () => {
       expect(withAsides('When was this statement released? And what does it say about GMP?')).toBeUndefined();
       expect(withAsides('見解の要点を教えてください。上清液はEV製剤ですか。')).toBeUndefined();

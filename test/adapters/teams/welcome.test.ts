@@ -55,9 +55,7 @@ describe('installing the app in a personal chat', () => {
   test.each(['ja', 'en'] as const)('offers an example question the statement answers (%s)', (language) => {
     const example = welcomeExample(sharedRetriever().usage(language));
 
-    expect(example).toBe(
-      language === 'ja' ? 'EV製剤の品質管理' : 'What does the statement say about GMP?',
-    );
+    expect(example).toBe(language === 'ja' ? 'EV製剤の品質管理' : 'What does the statement say about GMP?');
     expect(sharedRetriever().ask(example).kind).toBe('answer');
   });
 
