@@ -4,7 +4,8 @@ import { subjectDetector } from './domain.js';
 import { buildSearchIndex, type SearchIndex } from './index.js';
 import type { Judge } from './judge.js';
 import { labelledTexts, similarityIndexOf } from './prepared.js';
-import { type AnalyzedQuery, analyzeQuery, type Concept } from './query.js';
+import { focusOnTheQuestion } from './focus.js';
+import { type AnalyzedQuery, analyzeQuery, type Concept, namesStatementTerm } from './query.js';
 import { compileScope } from './scope.js';
 import { type Hit, type SubjectSignals, searchIndex } from './search.js';
 import { buildSimilarityIndex, similarityOf } from './similar.js';
@@ -75,7 +76,10 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     corpus.prepared ? similarityIndexOf(corpus.prepared) : buildSimilarityIndex(labelledTexts(corpus)),
   );
   const outOfScope = compileScope(corpus.outOfScope);
-  const search = (query: string): SearchOutcome => {
+  const namesATerm = (sentence: string) => namesStatementTerm(sentence, vocabulary);
+  const search = (asked: string): SearchOutcome => {
+    // What is asked is searched; an aside about the asker still counts toward the out-of-scope kinds.
+    const query = focusOnTheQuestion(asked, namesATerm);
     const analyzed = analyzeQuery(query, vocabulary);
     const typed = subjectOf(query);
     const read = subjectOf(analyzed.normalized);
@@ -90,7 +94,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     };
     const bridges = bridgesAllowed(signals);
     const subject = { ...signals, bridges };
-    const scope = outOfScope(normalize(query));
+    const scope = outOfScope(normalize(asked));
     const threshold = judge.threshold;
     const concepts = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const hits = searchIndex(

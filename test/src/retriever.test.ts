@@ -170,6 +170,15 @@ describe('retriever.ask', () => {
     expect(answer.kind === 'answer' && answer.unmatched).toEqual(['今後']);
   });
 
+  it('searches the question, not the sentences around it that only say who asks and what for', () => {
+    const answer = retriever.ask(
+      'Science writer here. Is the culture supernatant sold to clinics a research reagent? I need a line I can quote.',
+    );
+    expect(keys(answer)[0]).toBe('p2');
+    expect(answer.kind === 'answer' && answer.unmatched).not.toEqual(expect.arrayContaining(['writer']));
+    expect(answer.kind === 'answer' && answer.unmatched).not.toEqual(expect.arrayContaining(['line']));
+  });
+
   it('pages through results with offset and limit', () => {
     const all = keys(retriever.ask('上清液', { limit: 10 }));
     expect(keys(retriever.ask('上清液', { offset: 1, limit: 1 }))).toEqual([all[1]]);

@@ -1,0 +1,24 @@
+// A question often comes with sentences about the asker and what they need it for (テレビ局の者です。
+// "Science reporter here." そのまま引用できる一文をいただきたいです。): they say who asks and how, not
+// what. Searched with the question, they are words the statement lacks, and the judge takes the
+// question for one it does not answer.
+
+/** Whether a sentence names a term of the statement (see namesStatementTerm). */
+export type NamesATerm = (sentence: string) => boolean;
+
+const SENTENCES = /(?<=[。.!?！？\n])\s*/u;
+// A sentence that asks (a question mark, or a Japanese question's か at its end) is the question.
+const ASKS = /(?:[?？]|か[。.]?)\s*$/u;
+
+/**
+ * The question without its sentences that name none of the statement's terms and ask nothing, when
+ * another sentence names one; otherwise the question as it is.
+ */
+export function focusOnTheQuestion(query: string, namesATerm: NamesATerm): string {
+  const sentences = query.split(SENTENCES).filter((s) => s.trim() !== '');
+  if (sentences.length < 2) return query;
+  const naming = sentences.map((s) => namesATerm(s));
+  if (!naming.some(Boolean)) return query;
+  const kept = sentences.filter((s, i) => naming[i] || ASKS.test(s));
+  return kept.length === sentences.length ? query : kept.join(' ');
+}
