@@ -26,10 +26,28 @@ const EN = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`, 'gu');
  */
 const SPAN = (first: string, gap: number, last: string): RegExp =>
   new RegExp(`\\b(?:${first})(?<keep>(?: [\\w'-]+){0,${gap}}?) (?:${last})\\b`, 'gu');
+const O_ROW = 'おこそとのほもよろごぞどぼぽょ';
+const E_ROW = 'えけせてねへめれげぜでべぺ';
+/**
+ * A word in kana with its long vowels optional or written another way, as romaji gives them
+ * (yoten, youten, yooten: よてん, ようてん, よおてん) and people type them (ようてん, よーてん).
+ */
+const anyLength = (word: string): string =>
+  [...word]
+    .map((c, i) => {
+      const before = word[i - 1] ?? '';
+      if (c === 'う' && O_ROW.includes(before)) return '[うおー]?';
+      if (c === 'い' && E_ROW.includes(before)) return '[いえー]?';
+      return c === 'ー' ? '[ー]?' : c;
+    })
+    .join('');
 // Words in kana (typed so, or read from romaji) start a word, after a particle at most: こうせい is
 // not the end of ゆうこうせい, まとめ is in 見解のまとめ.
 const KANA = (words: string): RegExp =>
-  new RegExp(`(?<=^|[^\\p{Script=Hiragana}ー]|[のはがをにでとも])(?:${words})`, 'gu');
+  new RegExp(
+    `(?<=^|[^\\p{Script=Hiragana}ー]|[のはがをにでとも])(?:${words.split('|').map(anyLength).join('|')})`,
+    'gu',
+  );
 
 // The society named, and what a newcomer asks of it (its activities, purpose, history, plans).
 const SOCIETY = '学会|本会|当会|本学会|当学会|jsev|ジェイセブ|じぇいせぶ';
