@@ -314,7 +314,9 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQue
     concepts.push(...readingConcepts(match[0], vocabulary));
   }
   for (const match of text.matchAll(CJK_RUN)) {
-    if (!JAPANESE_STOP_RUNS.has(match[0])) concepts.push(runConcept(match[0], vocabulary));
+    // ー alone is the long vowel of a word in hiragana (ぐれーど), read above, not a word of its own.
+    if (!JAPANESE_STOP_RUNS.has(match[0]) && !/^ー+$/u.test(match[0]))
+      concepts.push(runConcept(match[0], vocabulary));
   }
   concepts.push(...latinConcepts(text, query.normalize('NFKC'), vocabulary));
   // The same word asked twice, or in two forms (vesicle, vesicles), is one concept.

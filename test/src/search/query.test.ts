@@ -29,6 +29,11 @@ describe('analyzeQuery', () => {
     expect(concept?.alternatives.map((a) => a.text)).toContain('理事長');
   });
 
+  it('reads the long-vowel mark of a word in hiragana as part of it, not as a word of its own', () => {
+    expect(labels('GMPぐれーど いるの')).toContain('ぐれーど');
+    expect(labels('GMPぐれーど いるの')).not.toContain('ー');
+  });
+
   it('reaches a corpus word through its misconversion, weighed below the word as typed', () => {
     const concept = analyzeQuery('規正', vocabulary).concepts[0];
     const form = concept?.alternatives.find((a) => a.text === '規制');
