@@ -130,9 +130,13 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
         'ようてん|ようやく|がいよう|ぽいんと|まとめ|けつろん|しゅし|ひとことで|ざっくり|かんたんに|かいつまんで',
       ),
       EN(
-        'key ?points?|main points?|headline(?: points?)?|headlines|summary|summari[sz]e|gist|tl;?dr|overview|takeaways?|bottom line|in a nutshell|in short|nutshell|main message|key message|highlights|briefly|recap|conclusions?',
+        'key ?points?|main points?|headline(?: points?)?|headlines|summary|summari[sz]e|gist|tl;?dr|overview|takeaways?|bottom line|in a nutshell|in short|nutshell|main message|key message|highlights|brief(?:ly)?|recap|conclusions?',
       ),
       EN('(?:position|stance|view)(?! statement| paper)'),
+      // How short the summary should be, as in Japanese (3行で): in two sentences, a one-line message.
+      EN(
+        '(?:in )?(?:one|two|three|a few|a couple of|[1-5])(?: (?:or|to) (?:two|three|four|[2-5]))?[ -](?:lines?|sentences?|paragraphs?|words?)(?: summary| version| message| answer| overview)?|one-liner',
+      ),
     ],
   },
   {
