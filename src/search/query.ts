@@ -305,6 +305,13 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQue
     concepts.push(runConcept(form, vocabulary));
     return ' ';
   });
+  // An everyday word written with kana inside (上澄み, 勘違い, 損をする) bridges to its glossary entry
+  // as a whole: its kanji alone (上澄, 勘違) are not the word.
+  if (vocabulary.everydayInText)
+    text = text.replace(vocabulary.everydayInText, (form) => {
+      concepts.push(runConcept(form, vocabulary));
+      return ' ';
+    });
   // Kana is read into corpus words where it is typed for them (えくそそーむ, romaji): in a question
   // written with kanji, only a kana run that stands alone; one after a kanji is its ending and particles.
   const kanaRuns = /\p{Script=Han}/u.test(text)

@@ -25,6 +25,11 @@ export interface Vocabulary {
   readonly japanese: ReadonlyMap<string, GlossaryEntry>;
   /** An everyday Japanese variant typed as a whole word (美容) → the entry it bridges to: never rewritten. */
   readonly everydayVariants: ReadonlyMap<string, GlossaryEntry>;
+  /**
+   * The everyday variants written with kana between or after kanji (上澄み, 勘違い, 損をする), longest
+   * first: a question's kanji runs never hold them whole, so they are found in its text.
+   */
+  readonly everydayInText: RegExp | undefined;
   /** A word (normalised) → the other words of its reviewed synonym groups. */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /**
@@ -93,6 +98,8 @@ export function specificityOf(text: string, cost: number | null | undefined): nu
   return cjk.length === 2 ? 0.55 : 0.9;
 }
 
+const escapeRegExp = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function glossaryParts(glossary: Glossary) {
   const variants: [string, string][] = [];
   const phrases: { words: string[]; entry: GlossaryEntry; everyday: boolean }[] = [];
@@ -111,6 +118,17 @@ function glossaryParts(glossary: Glossary) {
     }
   }
   variants.sort((a, b) => b[0].length - a[0].length);
+  const withKana = [...everydayVariants.keys()]
+    .filter((form) => /\p{Script=Hiragana}/u.test(form) && /[\p{Script=Han}\p{Script=Katakana}]/u.test(form))
+    .sort((a, b) => b.length - a.length);
+  // Where a word starts: not inside a longer run of kanji (売って is not in 販売って).
+  const everydayInText =
+    withKana.length === 0
+      ? undefined
+      : new RegExp(
+          `(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?:${withKana.map(escapeRegExp).join('|')})`,
+          'gu',
+        );
   phrases.sort((a, b) => b.words.length - a.words.length);
   const byFirstWord = new Map<string, { words: string[]; entry: GlossaryEntry; everyday: boolean }[]>();
   for (const phrase of phrases) {
@@ -118,7 +136,6 @@ function glossaryParts(glossary: Glossary) {
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
   }
   const canonical = new Map(variants);
-  const escapeRegExp = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern =
     variants.length === 0 ? undefined : new RegExp(variants.map(([v]) => escapeRegExp(v)).join('|'), 'g');
   // A variant inside its own canonical word (売って in 販売って) is that word already, not a variant.
@@ -134,6 +151,7 @@ function glossaryParts(glossary: Glossary) {
     phrases: byFirstWord,
     japanese,
     everydayVariants,
+    everydayInText,
     englishWords: phrases.flatMap((p) => p.words),
   };
 }
@@ -179,9 +197,8 @@ function readingMap(lexicon: readonly LexiconEntry[], texts: readonly string[]) 
 
 /** Builds the vocabulary once per corpus. */
 export function buildVocabulary(sources: VocabularySources): Vocabulary {
-  const { rewriteVariants, phrases, japanese, everydayVariants, englishWords } = glossaryParts(
-    sources.glossary,
-  );
+  const { rewriteVariants, phrases, japanese, everydayVariants, everydayInText, englishWords } =
+    glossaryParts(sources.glossary);
   const synonyms = synonymMap(sources.synonyms ?? []);
   let readings: ReturnType<typeof readingMap> | undefined;
   const costs = new Map<string, number | null>();
@@ -214,6 +231,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     phrases,
     japanese,
     everydayVariants,
+    everydayInText,
     synonyms,
     readings() {
       readings ??= readingMap(sources.lexicon ?? [], sources.texts ?? []);

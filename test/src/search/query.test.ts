@@ -45,6 +45,12 @@ describe('analyzeQuery', () => {
     expect(concept?.alternatives.map((a) => a.text)).toContain('品質管理');
   });
 
+  it('reads an everyday word written with kana inside as a whole, bridging to the statement’s term', () => {
+    const concept = analyzeQuery('上澄みは薬ですか', vocabulary).concepts[0];
+    expect(concept?.label).toBe('上澄み');
+    expect(concept?.alternatives.find((a) => a.text === '上清液')?.bridge).toBe(true);
+  });
+
   it('leaves a variant spelling alone inside the word it stands for', () => {
     expect(labels('販売ってどうなの')).toContain('販売');
     expect(labels('販売ってどうなの')).not.toContain('販販売');
