@@ -170,6 +170,9 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     // the purpose of the statement is not the society's.
     intent: 'society',
     cues: [
+      // ISEV's founding, which the statement gives as what led to the society's (first: 国際細胞外小胞学会
+      // holds 学会).
+      new RegExp(`(${ABROAD})(?<keep>[^。?!]{0,8}?)(設立|創立|発足|創設|できた)`, 'gu'),
       new RegExp(
         `(${SOCIETY})(?<keep>[^。?!]{0,12}?)(${SOCIETY_WHAT})([のとや、]?(${SOCIETY_WHAT}))*|(${SOCIETY_WHAT})(?<keep2>[^。?!]{0,6}?)(${SOCIETY})`,
         'gu',
@@ -182,6 +185,11 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       SPAN(SOCIETY_WHAT_EN, 3, SOCIETY_EN),
       SPAN('what (?:does|do|did)', 4, 'do|doing|does'),
       SPAN('what (?:is|are)', 0, `${SOCIETY_EN}`),
+      SPAN(
+        'when (?:was|did)',
+        1,
+        `(?:${ABROAD_EN}) (?:founded|established|formed|set up|start|begin|created)`,
+      ),
       SPAN(ABROAD_EN, 5, TIES_EN),
       SPAN(TIES_EN, 5, ABROAD_EN),
     ],

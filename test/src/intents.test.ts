@@ -143,6 +143,8 @@ describe('what a question asks of the statement as a whole', () => {
     ['Does JSEV work with international organisations at all?'],
     ['How is JSEV related to ISEV?'],
     ['Is the society a partner of ISEV?'],
+    ['国際細胞外小胞学会ができたのは何年？'],
+    ['When was ISEV founded?'],
   ])('finds what the society is and does in %s', (q) => {
     expect(intentOf(q)).toBe('society');
   });
@@ -232,6 +234,8 @@ describe('what a question asks of the statement as a whole', () => {
     ['What is the purpose of the statement?'],
     ['What does the society do about clinics selling exosome products?'],
     ['ISEVの本部はどこ'],
+    ['ISEVの設立者は誰ですか'],
+    ['Who founded ISEV?'],
   ])('is no intent when the question is about something else: %s', (q) => {
     expect(intentOf(q)).toBeUndefined();
   });
