@@ -49,12 +49,15 @@ export function detectIntent(
   for (const [intent, words] of Object.entries(KEYWORDS) as [Intent, readonly string[]][]) {
     if (words.includes(key)) return intent;
   }
-  // Kana words read from romaji come apart (だれ が だした): cues are matched across the spaces.
-  const text = stripQuestionFrames(read(query)).replace(
-    /(?<=[^\p{Script=Latin}\p{N}\s])\s+(?=[^\p{Script=Latin}\p{N}\s])/gu,
-    '',
+  // Kana words read from romaji come apart (だれ が だした): cues are matched across the spaces, and
+  // as spaced too, where a space is where a word starts (kenkai youten: けんかい ようてん).
+  const spaced = stripQuestionFrames(read(query));
+  const text = spaced.replace(/(?<=[^\p{Script=Latin}\p{N}\s])\s+(?=[^\p{Script=Latin}\p{N}\s])/gu, '');
+  return (
+    intentOf(text) ??
+    (spaced === text ? undefined : intentOf(spaced)) ??
+    (namesATerm ? intentOfOneSentence(text, namesATerm) : undefined)
   );
-  return intentOf(text) ?? (namesATerm ? intentOfOneSentence(text, namesATerm) : undefined);
 }
 
 /**

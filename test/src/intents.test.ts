@@ -192,6 +192,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['日本細胞外小胞学会が12月25日付で出した見解の要旨を教えてください'],
     ['学会の声明、三行で教えて'],
     ['yooten oshiete'],
+    ['jsev kenkai youten'],
     ['the statement in two sentences, please'],
     ["What's the one-line message of the statement?"],
     ['よーてんおしえて'],
