@@ -1,10 +1,10 @@
 import type { Corpus } from '../corpus/load.js';
 import { normalize } from '../text/normalize.js';
 import { subjectDetector } from './domain.js';
+import { focusOnTheQuestion } from './focus.js';
 import { buildSearchIndex, type SearchIndex } from './index.js';
 import type { Judge } from './judge.js';
 import { labelledTexts, similarityIndexOf } from './prepared.js';
-import { focusOnTheQuestion } from './focus.js';
 import { type AnalyzedQuery, analyzeQuery, type Concept, namesStatementTerm } from './query.js';
 import { compileScope } from './scope.js';
 import { type Hit, type SubjectSignals, searchIndex } from './search.js';
