@@ -50,9 +50,9 @@ const KANA = (words: string): RegExp =>
   );
 
 // The society named, and what a newcomer asks of it (its activities, purpose, history, plans).
-const SOCIETY = '学会|本会|当会|本学会|当学会|jsev|ジェイセブ|じぇいせぶ';
+const SOCIETY = '日本細胞外小胞学会|学会|本会|当会|本学会|当学会|jsev|ジェイセブ|じぇいせぶ';
 const SOCIETY_WHAT =
-  'とは|って(何|なに|なん|どんな)|活動|目的|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|設立|創立|発足|創設|できた|取り組|取組|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
+  'とは|って(何|なに|なん|どんな)|活動|目的|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|経緯|いきさつ|きっかけ|由来|設立|創立|発足|創設|できた|取り組|取組|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
 const SOCIETY_EN = 'jsev|the society|this society|our society';
 const SOCIETY_WHAT_EN =
   'activities|activity|mission|purpose|aims?|goals?|role|history|background|plans?|future|vision|founded|established|formed|set up|started|founding|origins?|work on|working on|focus(?:es)? on';
@@ -86,7 +86,7 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       ),
       EN('authors?|issuers?|signator(?:y|ies)|signed by|on whose behalf|in whose name'),
       // The head named in the signature (the one in office then: a first or former one stays a search).
-      SPAN('who', 3, 'president|chair|chairperson|chairman|head|leader|leads|heads'),
+      SPAN('who|whos', 3, 'president|prez|pres|chair|chairperson|chairman|head|leader|leads|heads'),
       SPAN(
         'which (?:organi[sz]ation|body|group|society|institution|association)',
         2,
@@ -99,7 +99,7 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
     cues: [
       /目次|構成|章立て|見出し|項目|トピック|話題|テーマ|セクション|パート|段落|一覧/gu,
       // What it deals with: 何を扱っているか, どんなことが書かれているか, 取り上げている内容.
-      /(何|どんな|どういう)(こと|内容|話|点|問題)?(が|を|に)?(ついて)?(扱|書|か|述べ|のべ|触れ|取り上げ|載)|扱(っ|わ)て(いる|る)(内容|こと|話題)|取り上げ(て|られて)(いる|る)(内容|こと)/gu,
+      /(何|なに|どんな|どういう|どのような)(こと|内容|話|点|問題)?(が|を|に)?(ついて)?(扱|書|か|述べ|のべ|触れ|取り上げ|載)|扱(っ|わ)て(いる|る)(内容|こと|話題)|取り上げ(て|られて)(いる|る)(内容|こと)/gu,
       KANA('もくじ|こうせい'),
       /何(について|が|を)(書|か|述べ|のべ|扱|載)|どんな(内容|こと)|何の(話|こと)/gu,
       EN(
@@ -212,15 +212,18 @@ const BOTH_KANA = (words: string): string => `${words}|${toHiragana(words)}`;
  * still asks for the whole statement (「見解の要点」, "the society's statement, briefly").
  */
 export const DOCUMENT_WORDS: readonly RegExp[] = [
+  // The treatments the statement is about, named with their subject (エクソソーム療法, EVの治療): not
+  // any treatment (がん治療 asks of something else).
+  new RegExp(`(${BOTH_KANA('エクソソーム')}|細胞外小胞|ev)\\s?の?(療法|治療)`, 'gu'),
   new RegExp(
     `日本細胞外小胞学会|${BOTH_KANA('ジェイセブ|エクソソーム|ステートメント')}|細胞外小胞|医療行為|見解|声明文?|文書|資料|本学会|当学会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ`,
     'gu',
   ),
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
-  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主|全体|全般/gu,
+  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主|全体|全般|的/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
   // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 扱っている内容, 正式な名前).
-  /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,
+  /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|言|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,
   /学生|院生|研究者|医師|看護師|患者|家族|編集者|担当者|者です|向け|出し|入会し(た|て)(ばかり|ところ)?/gu,
   // The statement's date, as people name it (2023年12月の見解, 令和5年の見解).
   /(\d{4}|令和\d)年?(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月/gu,
@@ -234,6 +237,6 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   ),
   // Who is asking, as people introduce themselves (new grad student here, 研究者です).
   EN(
-    'new|here|joined|join|readers?|audience|viewers|listeners|colleagues|students?|grad|graduate|researchers?|scientists?|doctors?|physicians?|clinicians?|nurses?|patients?|staff|editor|writer',
+    'current|currently|now|present|today|new|here|joined|join|readers?|audience|viewers|listeners|colleagues|students?|grad|graduate|researchers?|scientists?|doctors?|physicians?|clinicians?|nurses?|patients?|staff|editor|writer',
   ),
 ];

@@ -120,6 +120,8 @@ describe('what a question asks of the statement as a whole', () => {
     ['この見解の責任者は誰ですか'],
     ['声明を出した団体名を教えて'],
     ['Who put their name to this statement?'],
+    ['whos the jsev prez'],
+    ['Who is the current president of JSEV?'],
   ])('finds who issued it in %s', (q) => {
     expect(intentOf(q)).toBe('issuer');
   });
@@ -145,6 +147,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['Is the society a partner of ISEV?'],
     ['国際細胞外小胞学会ができたのは何年？'],
     ['When was ISEV founded?'],
+    ['日本細胞外小胞学会ってどういう経緯でできたんですか'],
   ])('finds what the society is and does in %s', (q) => {
     expect(intentOf(q)).toBe('society');
   });
@@ -193,6 +196,8 @@ describe('what a question asks of the statement as a whole', () => {
     ['学会の声明、三行で教えて'],
     ['yooten oshiete'],
     ['jsev kenkai youten'],
+    ['エクソソーム治療について、学会の見解を一言で'],
+    ['この見解は何を言っているの？ざっくり教えて'],
     ['the statement in two sentences, please'],
     ["What's the one-line message of the statement?"],
     ['よーてんおしえて'],
@@ -209,6 +214,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['I just joined the society. What does the statement cover?'],
     ['入会したばかりなので、見解の項目だけ教えてください'],
     ['Which subjects are addressed in the JSEV statement?'],
+    ['この声明、なにについて書いてあるの？'],
   ])('finds what it deals with (its topics) in %s', (q) => {
     expect(intentOf(q)).toBe('topics');
   });
@@ -236,6 +242,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['What does the society do about clinics selling exosome products?'],
     ['ISEVの本部はどこ'],
     ['ISEVの設立者は誰ですか'],
+    ['がん治療の要点は？'],
     ['Who founded ISEV?'],
   ])('is no intent when the question is about something else: %s', (q) => {
     expect(intentOf(q)).toBeUndefined();
