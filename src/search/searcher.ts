@@ -31,8 +31,16 @@ export interface Searcher {
   readonly vocabulary: Vocabulary;
 }
 
-/** Everyday glossary words bridge to the statement's terms only beside its subject: a name or a cue of it (病院, particle). */
-const bridgesAllowed = (s: SubjectSignals): boolean => s.names > 0 || s.cues >= 1;
+/**
+ * Everyday glossary words bridge to the statement's terms only beside its subject: a name or a cue
+ * of it (病院, particle), or two of them, each pointing at a term (他人の細胞 and 拒否反応: 他家 and
+ * 免疫). One alone is no evidence (美容院の予約 is not 自由診療).
+ */
+const bridgesAllowed = (s: SubjectSignals, concepts: readonly Concept[]): boolean =>
+  s.names > 0 || s.cues >= 1 || concepts.filter(bridgesToATerm).length >= 2;
+
+const bridgesToATerm = (c: Concept): boolean =>
+  c.alternatives.some((a) => a.bridge && a.source === 'glossary');
 
 /** A concept without the forms everyday words and synonyms bridge to. */
 const withoutBridges = (concept: Concept): Concept => ({
@@ -92,7 +100,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
       names: Math.max(typed.names, read.names, named),
       cues: Math.max(typed.cues, read.cues),
     };
-    const bridges = bridgesAllowed(signals);
+    const bridges = bridgesAllowed(signals, analyzed.concepts);
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(asked));
     const threshold = judge.threshold;

@@ -109,6 +109,13 @@ describe('retriever.ask', () => {
     expect(keys(answer)[0]).toBe('kp1');
   });
 
+  it('answers a paraphrase with no word of the statement when two of its everyday words point at its terms', () => {
+    expect(keys(retriever.ask('他人からもらった材料で作ったら拒否反応は出ないの？'))[0]).toBe('p5');
+    expect(keys(retriever.ask("If it is made from someone else's tissue, will the body reject it?"))[0]).toBe(
+      'p5',
+    );
+  });
+
   it('reads a word typed in capitals as an acronym, not as a misspelt word (TOEIC is not toxic)', () => {
     const labels = retriever.explain('What is the most effective way to study for the TOEIC?').concepts;
     expect(labels.find((c) => c.label.toLowerCase() === 'toeic')?.forms.map((f) => f.text)).toEqual([
