@@ -25,6 +25,10 @@ describe('focusOnTheQuestion', () => {
     expect(focusOnTheQuestion('記者です。効くんですか。', namesATerm)).toBe('記者です。効くんですか。');
   });
 
+  it('keeps a lone word typed after the question: it is asked, not an aside', () => {
+    expect(focusOnTheQuestion('上清液は薬ですか？ ヌヘヰ', namesATerm)).toBe('上清液は薬ですか？ ヌヘヰ');
+  });
+
   it('keeps a question of one sentence as it is', () => {
     expect(focusOnTheQuestion('記者ですが上清液は薬ですか', namesATerm)).toBe('記者ですが上清液は薬ですか');
   });
