@@ -174,7 +174,7 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       // holds 学会).
       new RegExp(`(${ABROAD})(?<keep>[^。?!]{0,8}?)(設立|創立|発足|創設|できた)`, 'gu'),
       new RegExp(
-        `(${SOCIETY})(?<keep>[^。?!]{0,12}?)(${SOCIETY_WHAT})([のとや、]?(${SOCIETY_WHAT}))*|(${SOCIETY_WHAT})(?<keep2>[^。?!]{0,6}?)(${SOCIETY})`,
+        `(${SOCIETY})(?<keep>[^。?!]{0,12}?)(${SOCIETY_WHAT})([^。?!]{0,3}?(${SOCIETY_WHAT}))*|(${SOCIETY_WHAT})(?<keep2>[^。?!]{0,6}?)(${SOCIETY})`,
         'gu',
       ),
       new RegExp(
@@ -220,7 +220,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
     'gu',
   ),
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
-  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主|全体|全般|的/gu,
+  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主|全体|全般|的|念のため|念の為|結局|要は/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
   // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 扱っている内容, 正式な名前).
   /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|言|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,

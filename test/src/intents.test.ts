@@ -148,6 +148,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['国際細胞外小胞学会ができたのは何年？'],
     ['When was ISEV founded?'],
     ['日本細胞外小胞学会ってどういう経緯でできたんですか'],
+    ['この学会は、いつ、どういう経緯で設立されたんですか'],
   ])('finds what the society is and does in %s', (q) => {
     expect(intentOf(q)).toBe('society');
   });
@@ -168,6 +169,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['見解を読みたいのでPDFを送ってください'],
     ['声明のURLを貼ってもらえますか'],
     ['見解の正式名称を確認したい'],
+    ['念のため、見解の発表日を確認させてください'],
     ["What's the official name of the statement?"],
     ['Where can I download the statement on EV-based treatments?'],
     ['When was the JSEV statement on exosome-based medical practice first published?'],
@@ -180,6 +182,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['What does the society recommend?'],
     ["What are the statement's main recommendations?"],
     ['学会が推奨していることをざっくり教えてください'],
+    ['学会の提言って結局なんですか'],
     ['What does JSEV call for?'],
   ])('finds what the society recommends (its key points, the recommending one first) in %s', (q) => {
     expect(intentOf(q)).toBe('recommendations');
