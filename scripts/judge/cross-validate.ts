@@ -1,7 +1,8 @@
 // Fitting the judge on searched examples, choosing its threshold, and measuring it on folds it was
 // not fitted on.
 import { FOLDS, type Searched } from './examples.js';
-import { fitLogistic, type LogisticModel, predict, type Row } from './logistic.js';
+import { FEATURE_NAMES } from '../../src/search/features.js';
+import { fitLogisticNonNegative, type LogisticModel, predict, type Row } from './logistic.js';
 
 /** A negative teaches the judge through its best few candidates: those an answer would quote. */
 const NEGATIVE_CANDIDATES = 3;
@@ -11,6 +12,26 @@ const NEGATIVE_CANDIDATES = 3;
  * than "not addressed"), then to answer as many reviewed questions and keywords as it allows.
  */
 const REJECTION_TARGET = 0.95;
+
+/**
+ * Features that say the passage holds what is asked: none can count against it, so their weights
+ * are kept at 0 or above. Fitted freely, the words found in a passage's own text weighed against it,
+ * as the reviewed questions are more often lay words found through other questions than the traps.
+ */
+const EVIDENCE: ReadonlySet<number> = new Set(
+  (
+    [
+      'coverage',
+      'textCoverage',
+      'specificHeld',
+      'maxTextSpecificity',
+      'togetherness',
+      'subjectNames',
+      'relativeScore',
+      'similarQuestion',
+    ] as const
+  ).map((name) => FEATURE_NAMES.indexOf(name)),
+);
 
 /** Rows to fit on: each reviewed question with its own passage (1), each negative's best candidates (0). */
 function rowsOf(searched: readonly Searched[]): Row[] {
@@ -104,7 +125,7 @@ export function fitJudge(
   searched: readonly Searched[],
   lambda = 1,
 ): { model: LogisticModel; threshold: number } {
-  const model = fitLogistic(rowsOf(searched), lambda);
+  const model = fitLogisticNonNegative(rowsOf(searched), EVIDENCE, lambda);
   return { model, threshold: chooseThreshold(model, searched) };
 }
 

@@ -76,3 +76,24 @@ export function fitLogistic(rows: readonly Row[], lambda = 1, iterations = 50): 
   const bias = (beta[0] as number) - mean.reduce((s, m, j) => s + (weights[j] as number) * m, 0);
   return { weights, bias };
 }
+
+/**
+ * {@link fitLogistic} with the weights of the features in `nonNegative` kept at 0 or above: a
+ * feature whose weight comes out negative is held at 0 (its column zeroed) and the rest fitted again,
+ * until none does (an active set).
+ */
+export function fitLogisticNonNegative(
+  rows: readonly Row[],
+  nonNegative: ReadonlySet<number>,
+  lambda = 1,
+): LogisticModel {
+  const held = new Set<number>();
+  for (;;) {
+    const fitted =
+      held.size === 0 ? rows : rows.map((r) => ({ ...r, x: r.x.map((v, j) => (held.has(j) ? 0 : v)) }));
+    const model = fitLogistic(fitted, lambda);
+    const negative = [...nonNegative].filter((j) => !held.has(j) && (model.weights[j] ?? 0) < 0);
+    if (negative.length === 0) return model;
+    for (const j of negative) held.add(j);
+  }
+}
