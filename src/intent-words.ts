@@ -52,7 +52,7 @@ const KANA = (words: string): RegExp =>
 // The society named, and what a newcomer asks of it (its activities, purpose, history, plans).
 const SOCIETY = '日本細胞外小胞学会|学会|本会|当会|本学会|当学会|jsev|ジェイセブ|じぇいせぶ';
 const SOCIETY_WHAT =
-  'とは|って(何|なに|なん|どんな)|活動|目的|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|経緯|いきさつ|きっかけ|由来|設立|創立|発足|創設|できた|取り組|取組|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
+  '活動|目的|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|経緯|いきさつ|きっかけ|由来|設立|創立|発足|創設|できた|作られ|作った|つくられ|取り組|取組|力を入れ|注力|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
 const SOCIETY_EN = 'jsev|the society|this society|our society';
 const SOCIETY_WHAT_EN =
   'activities|activity|mission|purpose|aims?|goals?|role|history|background|plans?|future|vision|founded|established|formed|set up|started|founding|origins?|work on|working on|focus(?:es)? on';
@@ -92,6 +92,39 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
         2,
         'issued|published|put out|released|wrote|signed|authored|produced|is behind',
       ),
+    ],
+  },
+  {
+    // The society itself, as a newcomer asks: what it is, does and plans, its purpose and history,
+    // its ties with ISEV and international bodies. The society must be named (学会, JSEV) or ISEV:
+    // the purpose of the statement is not the society's.
+    intent: 'society',
+    cues: [
+      // ISEV's founding, which the statement gives as what led to the society's (first: 国際細胞外小胞学会
+      // holds 学会).
+      new RegExp(`(${ABROAD})(?<keep>[^。?!]{0,8}?)(設立|創立|発足|創設|できた)`, 'gu'),
+      // 学会とは, JSEVって何: the society itself asked for, named right before.
+      new RegExp(`(${SOCIETY})(とは|って(何|なに|なん|どんな))`, 'gu'),
+      new RegExp(
+        `(${SOCIETY})(?<keep>[^。?!]{0,12}?)(${SOCIETY_WHAT})([^。?!]{0,8}?(${SOCIETY_WHAT}))*|(${SOCIETY_WHAT})(?<keep2>[^。?!]{0,6}?)(${SOCIETY})`,
+        'gu',
+      ),
+      new RegExp(
+        `(${ABROAD})(?<keep>[^。?!]{0,14}?)(${TIES})|(${TIES})(?<keep2>[^。?!]{0,8}?)(${ABROAD})`,
+        'gu',
+      ),
+      SPAN(SOCIETY_EN, 3, SOCIETY_WHAT_EN),
+      SPAN(SOCIETY_WHAT_EN, 3, SOCIETY_EN),
+      SPAN('what (?:does|do|did)', 4, 'do|doing|does'),
+      // What is JSEV? — the society itself, the question ending there (not JSEV's position).
+      new RegExp(`\\bwhat (?:is|are) (?:${SOCIETY_EN})(?=[\\s?.!]*$)`, 'gu'),
+      SPAN(
+        'when (?:was|did)',
+        1,
+        `(?:${ABROAD_EN}) (?:founded|established|formed|set up|start|begin|created)`,
+      ),
+      SPAN(ABROAD_EN, 5, TIES_EN),
+      SPAN(TIES_EN, 5, ABROAD_EN),
     ],
   },
   {
@@ -162,36 +195,6 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       ),
       SPAN('where', 3, 'read|find|get|see|view|access'),
       EN('download|send|share|copy'),
-    ],
-  },
-  {
-    // The society itself, as a newcomer asks: what it is, does and plans, its purpose and history,
-    // its ties with ISEV and international bodies. The society must be named (学会, JSEV) or ISEV:
-    // the purpose of the statement is not the society's.
-    intent: 'society',
-    cues: [
-      // ISEV's founding, which the statement gives as what led to the society's (first: 国際細胞外小胞学会
-      // holds 学会).
-      new RegExp(`(${ABROAD})(?<keep>[^。?!]{0,8}?)(設立|創立|発足|創設|できた)`, 'gu'),
-      new RegExp(
-        `(${SOCIETY})(?<keep>[^。?!]{0,12}?)(${SOCIETY_WHAT})([^。?!]{0,3}?(${SOCIETY_WHAT}))*|(${SOCIETY_WHAT})(?<keep2>[^。?!]{0,6}?)(${SOCIETY})`,
-        'gu',
-      ),
-      new RegExp(
-        `(${ABROAD})(?<keep>[^。?!]{0,14}?)(${TIES})|(${TIES})(?<keep2>[^。?!]{0,8}?)(${ABROAD})`,
-        'gu',
-      ),
-      SPAN(SOCIETY_EN, 3, SOCIETY_WHAT_EN),
-      SPAN(SOCIETY_WHAT_EN, 3, SOCIETY_EN),
-      SPAN('what (?:does|do|did)', 4, 'do|doing|does'),
-      SPAN('what (?:is|are)', 0, `${SOCIETY_EN}`),
-      SPAN(
-        'when (?:was|did)',
-        1,
-        `(?:${ABROAD_EN}) (?:founded|established|formed|set up|start|begin|created)`,
-      ),
-      SPAN(ABROAD_EN, 5, TIES_EN),
-      SPAN(TIES_EN, 5, ABROAD_EN),
     ],
   },
   {

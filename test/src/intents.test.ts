@@ -149,6 +149,8 @@ describe('what a question asks of the statement as a whole', () => {
     ['When was ISEV founded?'],
     ['日本細胞外小胞学会ってどういう経緯でできたんですか'],
     ['この学会は、いつ、どういう経緯で設立されたんですか'],
+    ['この学会はどういう目的で作られたんですか'],
+    ['学会は今後どんなことに取り組んでいくんですか'],
   ])('finds what the society is and does in %s', (q) => {
     expect(intentOf(q)).toBe('society');
   });
