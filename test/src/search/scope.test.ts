@@ -27,6 +27,13 @@ describe('the reviewed kinds of question the statement never answers', () => {
     },
   );
 
+  it('take a recommended clinic for a request of where to go, not a recommendation about clinics', () => {
+    expect(check(normalize('Can you recommend a good clinic for exosome therapy?'))).toBe('where-to-get');
+    expect(
+      check(normalize('What does the society recommend for EV products before they reach clinics?')),
+    ).toBe(undefined);
+  });
+
   it('fire on few reviewed questions, those the statement answers: an aside of a long one at most', () => {
     const questions = loadCorpus().passages.flatMap((p) => p.questions);
     const caught = questions.filter((q) => check(normalize(q)) !== undefined);
