@@ -20,7 +20,7 @@ import { highlightsFor } from './highlight.js';
 import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
 import { createJudge } from './search/judge.js';
 import { namesStatementTerm, readQuestion } from './search/query.js';
-import { TIE } from './search/rank.js';
+import { byWhatAnswersBest, TIE } from './search/rank.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
 import { cutInput } from './text/cut.js';
 import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
@@ -142,7 +142,10 @@ function searchAnswer(
 ): SearchAnswer | undefined {
   const outcome = context.searcher(query);
   const hits = currentFirst(
-    outcome.hits.filter((hit) => hit.answers),
+    byWhatAnswersBest(
+      outcome.hits.filter((hit) => hit.answers),
+      outcome.analyzed.concepts.length,
+    ),
     context.superseded,
   );
   if (hits.length === 0) return undefined;

@@ -1,7 +1,9 @@
 // Fitting the judge on searched examples, choosing its threshold, and measuring it on folds it was
 // not fitted on.
-import { FOLDS, type Searched } from './examples.js';
+
 import { FEATURE_NAMES } from '../../src/search/features.js';
+import { byWhatAnswersBest } from '../../src/search/rank.js';
+import { FOLDS, type Searched } from './examples.js';
 import { fitLogisticNonNegative, type LogisticModel, predict, type Row } from './logistic.js';
 
 /** A negative teaches the judge through its best few candidates: those an answer would quote. */
@@ -51,7 +53,10 @@ function rowsOf(searched: readonly Searched[]): Row[] {
 /** The passages an answer would quote: the intent's, or the candidates the judge lets through, best first. */
 function quoted(model: LogisticModel, threshold: number, s: Searched): readonly string[] {
   if (s.intent !== undefined) return s.intent.quotes;
-  const first = s.candidates.find((c) => predict(model, c.features) >= threshold);
+  const answering = s.candidates
+    .map((c) => ({ id: c.id, probability: predict(model, c.features) }))
+    .filter((c) => c.probability >= threshold);
+  const first = byWhatAnswersBest(answering, s.concepts)[0];
   return first ? [first.id] : [];
 }
 

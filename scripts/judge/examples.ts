@@ -38,6 +38,8 @@ export interface Searched {
   readonly intent?: { readonly name: string; readonly quotes: readonly string[] };
   readonly scope?: string;
   readonly candidates: readonly SearchedCandidate[];
+  /** How many concepts the question was read into (an intent's: 0). */
+  readonly concepts: number;
 }
 
 /** A stable fold for a question: the same across runs and machines. */
@@ -194,6 +196,7 @@ export function searchHeldOut(corpus: Corpus, examples: readonly Example[]): Sea
           example,
           intent: { name: intent, quotes: intentQuotes(corpus, intent) },
           candidates: [],
+          concepts: 0,
         });
         continue;
       }
@@ -202,6 +205,7 @@ export function searchHeldOut(corpus: Corpus, examples: readonly Example[]): Sea
         example,
         ...(outcome.scope === undefined ? {} : { scope: outcome.scope }),
         candidates: outcome.hits.map((h) => ({ id: h.id, features: h.features })),
+        concepts: outcome.analyzed.concepts.length,
       });
     }
   }

@@ -97,3 +97,18 @@ export function rank<T extends Rankable>(index: SearchIndex, hits: T[], asksWho 
   }
   return ranked;
 }
+
+/**
+ * The hits that answer, the likeliest first (the judge weighs how near each passage's reviewed
+ * questions are, which ranking does not), unless the query is one or two terms: every passage
+ * holding them is as likely, and ranking (which names them most, BM25) tells them apart better.
+ */
+export function byWhatAnswersBest<T extends { readonly probability: number }>(
+  hits: T[],
+  concepts: number,
+): T[] {
+  return concepts <= KEYWORD_CONCEPTS ? hits : [...hits].sort((a, b) => b.probability - a.probability);
+}
+
+/** At most this many concepts, a query is a keyword or two, not a question. */
+const KEYWORD_CONCEPTS = 2;
