@@ -42,7 +42,7 @@ function scaling(rows: readonly Row[], width: number): { mean: number[]; sd: num
  * features (the intercept unpenalised). Positives and negatives weigh `balance` each in total, so the
  * larger class does not decide alone.
  */
-export function fitLogistic(rows: readonly Row[], lambda = 1, iterations = 50): LogisticModel {
+function fitLogistic(rows: readonly Row[], lambda = 1, iterations = 50): LogisticModel {
   const width = rows[0]?.x.length ?? 0;
   const { mean, sd } = scaling(rows, width);
   const positives = rows.filter((r) => r.y === 1).length;
