@@ -106,7 +106,7 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       // 学会とは, JSEVって何: the society itself asked for, named right before.
       new RegExp(`(${SOCIETY})(とは|って(何|なに|なん|どんな))`, 'gu'),
       new RegExp(
-        `(${SOCIETY})(?<keep>[^。?!]{0,12}?)(${SOCIETY_WHAT})([^。?!]{0,8}?(${SOCIETY_WHAT}))*|(${SOCIETY_WHAT})(?<keep2>[^。?!]{0,6}?)(${SOCIETY})`,
+        `(${SOCIETY})(?<keep>[^。?!]{0,12}?)(${SOCIETY_WHAT})([^。?!]{0,8}?(${SOCIETY_WHAT}))*|(${SOCIETY_WHAT})(?<keep2>[^。?!]{0,6}?)(${SOCIETY})([^。?!]{0,8}?(${SOCIETY_WHAT}))*`,
         'gu',
       ),
       new RegExp(

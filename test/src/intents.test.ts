@@ -151,6 +151,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['この学会は、いつ、どういう経緯で設立されたんですか'],
     ['この学会はどういう目的で作られたんですか'],
     ['学会は今後どんなことに取り組んでいくんですか'],
+    ['これから学会として力を入れていくのは何ですか'],
   ])('finds what the society is and does in %s', (q) => {
     expect(intentOf(q)).toBe('society');
   });
