@@ -86,7 +86,7 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       ),
       EN('authors?|issuers?|signator(?:y|ies)|signed by|on whose behalf|in whose name'),
       // The head named in the signature (the one in office then: a first or former one stays a search).
-      SPAN('who|whos', 3, 'president|prez|pres|chair|chairperson|chairman|head|leader|leads|heads'),
+      SPAN('who|whos', 3, 'president|prez|pres|chair|chairs|chairperson|chairman|head|leader|leads|heads'),
       SPAN(
         'which (?:organi[sz]ation|body|group|society|institution|association)',
         2,
@@ -231,7 +231,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // The statement's date, as people name it (2023年12月の見解, 令和5年の見解).
   /(\d{4}|令和\d)年?(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月/gu,
   EN(
-    'jsev|society|societ|statement|stmt|position|stance|paper|document|doc|extracellular|vesicles?|exosomes?|evs?|medical practice|official|latest|new members?|members?|newbie|beginner|journalist|reporter|article|story|piece|please|pls|thx|thanks|quick|quickly|short|question|questions|hi|hello|hey|for us|\\d{4}|december|dec',
+    'jsev|japanese|japan|society|societ|statement|stmt|position|stance|paper|document|doc|extracellular|vesicles?|exosomes?|evs?|medical practice|official|latest|new members?|members?|newbie|beginner|journalist|reporter|article|story|piece|please|pls|thx|thanks|quick|quickly|short|question|questions|hi|hello|hey|for us|\\d{4}|december|dec',
   ),
   // The statement's subject as its title names it (on EV-based therapies), and how one asks about a
   // document in English (its main recommendations, to download or read it).

@@ -121,6 +121,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['声明を出した団体名を教えて'],
     ['Who put their name to this statement?'],
     ['whos the jsev prez'],
+    ['Who chairs the Japanese Society for Extracellular Vesicles?'],
     ['Who is the current president of JSEV?'],
   ])('finds who issued it in %s', (q) => {
     expect(intentOf(q)).toBe('issuer');
@@ -233,6 +234,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['What topics will the annual meeting cover?'],
     ['PMDAの理事長は誰'],
     ['Who leads the ISEV?'],
+    ["Who chairs Japan's drug regulator?"],
     ["What's JSEV's mailing address?"],
     ["Who was JSEV's first chairman?"],
     ['When was the PMDA report on EV-based products published?'],
