@@ -109,6 +109,10 @@ describe('retriever.ask', () => {
     expect(keys(answer)[0]).toBe('kp1');
   });
 
+  it('reads どうすればいい as how a question asks, not as a word of the statement (場合)', () => {
+    expect(retriever.ask('犬の散歩の時間が取れません。どうすればいい？').kind).toBe('no-match');
+  });
+
   it('answers a paraphrase with no word of the statement when two of its everyday words point at its terms', () => {
     expect(keys(retriever.ask('他人からもらった材料で作ったら拒否反応は出ないの？'))[0]).toBe('p5');
     expect(keys(retriever.ask("If it is made from someone else's tissue, will the body reject it?"))[0]).toBe(
