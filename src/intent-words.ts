@@ -69,7 +69,12 @@ const TIES_EN =
  * Cues of each intent; when cues of several are found, the first intent listed wins. A cue is removed from the question; what is left must
  * only name the statement (see {@link DOCUMENT_WORDS}) or be grammar, or the question is a search.
  */
-export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues: readonly RegExp[] }[] = [
+export const INTENT_CUES: readonly {
+  readonly intent: WholeIntent;
+  readonly cues: readonly RegExp[];
+  /** Words that say more of the same once a cue of this intent was found (are they connected at all). */
+  readonly also?: readonly RegExp[];
+}[] = [
   {
     intent: 'issuer',
     cues: [
@@ -125,6 +130,10 @@ export const INTENT_CUES: readonly { readonly intent: WholeIntent; readonly cues
       ),
       SPAN(ABROAD_EN, 5, TIES_EN),
       SPAN(TIES_EN, 5, ABROAD_EN),
+    ],
+    also: [
+      new RegExp(`${TIES}|${SOCIETY_WHAT}`, 'gu'),
+      EN(`${TIES_EN}|${SOCIETY_WHAT_EN}|going forward|from now on|in (?:the )?future`),
     ],
   },
   {
@@ -219,11 +228,11 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // any treatment (がん治療 asks of something else).
   new RegExp(`(${BOTH_KANA('エクソソーム')}|細胞外小胞|ev)\\s?の?(療法|治療)`, 'gu'),
   new RegExp(
-    `日本細胞外小胞学会|${BOTH_KANA('ジェイセブ|エクソソーム|ステートメント')}|細胞外小胞|医療行為|見解|声明文?|文書|資料|本学会|当学会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ`,
+    `日本細胞外小胞学会|${BOTH_KANA('ジェイセブ|エクソソーム|ステートメント')}|細胞外小胞|医療行為|見解|声明文?|文書|資料|本学会|当学会|貴学会|貴会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ`,
     'gu',
   ),
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
-  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主|全体|全般|的|念のため|念の為|結局|要は/gu,
+  /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主|全体|全般|的|念のため|念の為|結局|要は|具体的に/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
   // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 扱っている内容, 正式な名前).
   /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|言|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,

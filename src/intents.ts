@@ -66,8 +66,9 @@ export function detectIntent(
  */
 export type NamesATerm = (sentence: string) => boolean;
 
-// Sentences, and the clauses an aside ends with (院生ですが、, 難しいので、, 恐縮ですけど、).
-const PIECES = /(?<=[。.!?！？\n])\s*|(?<=(?:が|ので|けど|けれど|けれども)[、,])\s*/u;
+// Sentences, the clauses an aside ends with (院生ですが、, 難しいので、, 恐縮ですけど、), and what comes
+// after a colon ("Health reporter for an online outlet: …").
+const PIECES = /(?<=[。.!?！？\n])\s*|(?<=(?:が|ので|けど|けれど|けれども)[、,])\s*|(?<=[:：])\s+/u;
 
 /**
  * A question in several sentences or clauses where one asks for the statement as a whole and the
@@ -98,7 +99,8 @@ function withoutDocumentWords(text: string): string {
 function intentOf(text: string): WholeIntent | undefined {
   let rest = text;
   let named: WholeIntent | undefined;
-  for (const { intent, cues } of INTENT_CUES) {
+  for (const { intent, cues, also } of INTENT_CUES) {
+    const before = named;
     for (const cue of cues) {
       rest = rest.replace(cue, (...match) => {
         named ??= intent;
@@ -109,6 +111,8 @@ function intentOf(text: string): WholeIntent | undefined {
         return ` ${groups.keep ?? ''} ${groups.keep2 ?? ''} `;
       });
     }
+    if (before === undefined && named === intent)
+      for (const words of also ?? []) rest = rest.replace(words, ' ');
   }
   return named !== undefined && onlyNamesTheStatement(rest) ? named : undefined;
 }

@@ -15,7 +15,7 @@ export const ENGLISH_STOPWORDS = new Set(
   sort lot lots get gets getting got make makes made making go goes going went gone come comes came want wants
   need needs use used using call called calling put puts take takes took taken able okay ok r u w
   without within upon via per across toward towards around onto pls please thanks thank hi hello like
-  good best better nice great
+  good best better nice great itself themselves himself herself ourselves yourself
   lol lmao haha btw tbh idk imo imho fyi omg hey hmm um uh oh yeah yep sorry sry thx ty plz wat wut abt bc
   cuz coz tho ur ya gonna wanna gotta kinda sorta im ive dont doesnt isnt arent cant wont didnt`.split(/\s+/),
 );

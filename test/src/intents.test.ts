@@ -153,6 +153,9 @@ describe('what a question asks of the statement as a whole', () => {
     ['この学会はどういう目的で作られたんですか'],
     ['学会は今後どんなことに取り組んでいくんですか'],
     ['これから学会として力を入れていくのは何ですか'],
+    ['How is JSEV linked to ISEV? Are they connected at all?'],
+    ['この学会は具体的に何をしているんですか'],
+    ['What does the society itself plan to do going forward?'],
   ])('finds what the society is and does in %s', (q) => {
     expect(intentOf(q)).toBe('society');
   });
@@ -204,6 +207,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['yooten oshiete'],
     ['jsev kenkai youten'],
     ['エクソソーム治療について、学会の見解を一言で'],
+    ['貴学会の見解を一言でお願いします'],
     ['この見解は何を言っているの？ざっくり教えて'],
     ['the statement in two sentences, please'],
     ["What's the one-line message of the statement?"],
@@ -276,6 +280,9 @@ describe('what a question asks of the statement as a whole', () => {
           'I joined as a postdoc and the EV field is still new to me. How does the society relate to ISEV?',
         ),
       ).toBe('society');
+    });
+    it('reads what follows a colon as a clause of its own', () => {
+      expect(withAsides('News desk here: what does the society plan to do going forward?')).toBe('society');
     });
     it('is a search when a clause names a term of the statement', () => {
       expect(withAsides('上清液について知りたいので、見解の要点を教えてください')).toBeUndefined();
