@@ -26,4 +26,11 @@ describe('question frames', () => {
   ])('drop idioms that stress a question without adding to it: %s', (question, left) => {
     expect(words(question)).toEqual(left);
   });
+
+  it.each([
+    ['GMPはどうすればいい？', ['gmpは']],
+    ['上清液について患者にどう説明すればよいでしょうか', ['上清液について患者に']],
+  ])('drop asking what to do or say: %s', (question, left) => {
+    expect(words(question)).toEqual(left);
+  });
 });
