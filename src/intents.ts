@@ -35,7 +35,7 @@ const plainReading: QuestionReader = (query) => foldContractions(normalize(query
  * topics, the full text (where to read it, its title or date), who issued it, or how to ask. The
  * words for these are found inside any question frame, with particles, punctuation, in English,
  * kana or romaji (「要点だけ知りたい」, "key points of JSEV's position, please",
- * "kenkai no youten"); anything else the question names (EV製剤の要点) makes it a search.
+ * "youten dake shiritai"); anything else the question names (EV製剤の要点) makes it a search.
  */
 export function detectIntent(
   query: string,
