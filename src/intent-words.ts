@@ -63,7 +63,7 @@ const TIES = '関係|関わり|かかわり|つながり|繋がり|連携|協力
 const ABROAD_EN =
   'isev|international society|international (?:bodies|organi[sz]ations|societies|groups|partners|community)|overseas (?:societies|groups|bodies)|global (?:bodies|organi[sz]ations|societies)';
 const TIES_EN =
-  'relationship|relation|relations|related|relate|relates|ties|tied|connected|connection|affiliat\\w*|linked|work(?:s|ing)? with|collaborat\\w*|cooperat\\w*|partner\\w*|member of|part of';
+  'relationship|relation|relations|related|relate|relates|belong(?:s|ing)? to|ties|tied|connected|connection|affiliat\\w*|linked|work(?:s|ing)? with|collaborat\\w*|cooperat\\w*|partner\\w*|member of|part of';
 
 /**
  * Cues of each intent; when cues of several are found, the first intent listed wins. A cue is removed from the question; what is left must
@@ -133,7 +133,7 @@ export const INTENT_CUES: readonly {
     ],
     also: [
       new RegExp(`${TIES}|${SOCIETY_WHAT}`, 'gu'),
-      EN(`${TIES_EN}|${SOCIETY_WHAT_EN}|going forward|from now on|in (?:the )?future`),
+      EN(`${TIES_EN}|${SOCIETY_WHAT_EN}|${ABROAD_EN}|going forward|from now on|in (?:the )?future`),
     ],
   },
   {
@@ -163,7 +163,7 @@ export const INTENT_CUES: readonly {
     intent: 'key-points',
     cues: [
       /要点|要約|概要|ポイント|結論|趣旨|主旨|骨子|大意|要旨/gu,
-      /一言で|要するに|簡単に|簡潔に|手短に|短く|(一番|最も|いちばん)?(言いたい|伝えたい)こと|メッセージ|主張/gu,
+      /一言で|要するに|端的に|簡単に|簡潔に|手短に|短く|(一番|最も|いちばん)?(言いたい|伝えたい)こと|メッセージ|主張/gu,
       // What matters most in it: 一番大事なこと, 最も重要な点, 大切なメッセージ.
       /((一番|最も|いちばん)(大事|重要|大切|肝心)(な|の)?|(大事|重要|大切|肝心)な)(こと|点|ところ|メッセージ|ポイント)?/gu,
       // How short the summary should be: 3行で, 三行で, 2点で, 一文で.
@@ -245,7 +245,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // The statement's subject as its title names it (on EV-based therapies), and how one asks about a
   // document in English (its main recommendations, to download or read it).
   EN(
-    'based|therap(?:y|ies)|treatments?|medicine|medical|main|overall|general|whole|entire|complete|full|plus|read|view|access|open|deal|address|addresses|organi[sz]ation|body|group',
+    'based|therap(?:y|ies)|treatments?|medicine|medical|main|overall|general|whole|entire|complete|full|plus|read|view|access|open|deal|address|addresses|organi[sz]ation|body|group|online|version|web|website|site|page',
   ),
   // Who is asking, as people introduce themselves (new grad student here, 研究者です).
   EN(

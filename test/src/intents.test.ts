@@ -154,6 +154,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['学会は今後どんなことに取り組んでいくんですか'],
     ['これから学会として力を入れていくのは何ですか'],
     ['How is JSEV linked to ISEV? Are they connected at all?'],
+    ['I already belong to ISEV. How does JSEV relate to ISEV?'],
     ['この学会は具体的に何をしているんですか'],
     ['What does the society itself plan to do going forward?'],
   ])('finds what the society is and does in %s', (q) => {
@@ -179,6 +180,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['念のため、見解の発表日を確認させてください'],
     ["What's the official name of the statement?"],
     ['Where can I download the statement on EV-based treatments?'],
+    ['Is there a link to the statement for the online version of our story?'],
     ['When was the JSEV statement on exosome-based medical practice first published?'],
   ])('finds when it was published (the full text, dated) in %s', (q) => {
     expect(intentOf(q)).toBe('full-text');
@@ -208,6 +210,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['jsev kenkai youten'],
     ['エクソソーム治療について、学会の見解を一言で'],
     ['貴学会の見解を一言でお願いします'],
+    ['エクソソーム療法について、学会の見解を端的にお聞かせいただけますか'],
     ['この見解は何を言っているの？ざっくり教えて'],
     ['the statement in two sentences, please'],
     ["What's the one-line message of the statement?"],
