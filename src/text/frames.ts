@@ -17,7 +17,9 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   /(よろしく)?お願い(します|いたします|致します|したい|できますか)?|恐れ入ります(が)?|すみません(が)?|失礼(です|します)が|(して)?(頂|いただ|戴)け(ます|ません|る)(か)?/g,
   // A reporter's frame: why they ask, and how they would like the answer (記事で引用させていただきたい
   // のですが, お聞かせください, 伺えますか, どのような立場をとっていますか, コメントをいただけますか).
-  /(記事|番組|原稿|取材|報道|背景説明|解説)(中|用)?(で|に|の)(引用|使用|紹介|掲載|使い|使用)?(し)?(させて)?(いただき|頂き)?(たい)?(のですが|んですが|ので)?/g,
+  /(記事|番組|原稿|取材|報道|背景説明|解説|放送|紙面|特集)(中|用)?(で|に|の)(引用|使用|紹介|掲載|使い|使用)?(し)?(させて)?(いただき|頂き)?(たい)?(のですが|んですが|ので)?/g,
+  // What a reporter can use of it: 紹介できる部分, 触れている箇所があれば, そのまま引用したいのですが.
+  /(紹介|引用|使用)(でき|し)?(る|たい)?(部分|箇所|一文|ところ)|(触れ|書かれ|書い)て(いる|る|ある)(箇所|部分|ところ)(があれば|は|を)?|(そのまま)?引用(したい|させていただきたい|させてください)(のですが|んですが|です)?/g,
   // Asking for the passage itself: 該当箇所をご教示ください, 言及している部分を引用させていただけますか,
   // コメントに使える部分はありますか.
   /(学会が|学会の)?(言及|記載|説明)?(して)?(いる)?(該当|関連)?(箇所|部分|くだり|一文|文言)(を|は|が)?(ご教示|お示し|引用|示して|教えて)?(させて)?(ください|いただけますか|いただけませんか|頂けますか)?|コメントに使える|引用させて(いただけ|頂け)(ます|ません)か/g,
@@ -36,7 +38,7 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   /\bis it true that\b/g,
   /\bi (heard|read|was told) that\b/g,
   // A reporter's: "for our article", "could you comment on", "on the record", "I'm writing a piece on".
-  /\b(press|media) (inquiry|enquiry|question)\b|\bfor (a|an|our|my) (article|story|piece|report|broadcast|segment|feature|explainer|backgrounder|readers|audience)\b|\b(could|can) you (please )?(give|send|point) me (to )?(a |the )?(quote|line|passage|section|paragraph)( on| about)?( whether)?\b|\bcould you (please )?comment on\b|\bon the record\b|\bi am (writing|working on|preparing) (a|an) (article|story|piece|report)( on| about)?\b|\bquote\b/g,
+  /\b(press|media) (inquiry|enquiry|question)\b|\bfor (a|an|our|my) (?:[\w-]+ ){0,2}(article|story|piece|report|broadcast|segment|feature|explainer|backgrounder|readers|audience)\b|\b(could|can) you (please )?(give|send|point) me (to )?(a |the )?(quote|line|passage|section|paragraph)( on| about)?( whether)?\b|\bcould you (please )?comment on\b|\bon the record\b|\bi am (writing|working on|preparing) (a|an) (article|story|piece|report)( on| about)?\b|\bquote\b/g,
   /\b(what is|what's) (the )?(society|jsev|your)('s)? (stance|position|view|take) on\b|\bhow does (the society|jsev) (view|see|regard)\b|\bdoes (the society|jsev) (consider|believe|think|regard)( that)?\b/g,
 ];
 

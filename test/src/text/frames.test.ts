@@ -16,6 +16,8 @@ describe('question frames', () => {
     ['記事で引用したいのですが、EV製剤の規制について該当箇所をご教示ください', ['、ev製剤の規制について']],
     ['背景説明に使いたいので、GMPについて言及している部分を引用させていただけますか', ['、gmpについて']],
     ['Press inquiry: could you give me a quote on whether GMP is required?', [':', 'gmp', 'is', 'required']],
+    ['GMPについて触れている箇所があれば、そのまま引用したいのですが', ['gmpについて', '、']],
+    ['For a weekly health feature: is GMP required?', [':', 'is', 'gmp', 'required']],
   ])("drop a reporter's request for the passage itself: %s", (question, left) => {
     expect(words(question)).toEqual(left);
   });
