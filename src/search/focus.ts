@@ -3,8 +3,7 @@
 // what. Searched with the question, they are words the statement lacks, and the judge takes the
 // question for one it does not answer.
 
-/** Whether a sentence names a term of the statement (see namesStatementTerm). */
-export type NamesATerm = (sentence: string) => boolean;
+import type { NamesATerm } from '../intents.js';
 
 const SENTENCES = /(?<=[。.!?！？\n])\s*/u;
 // A sentence that asks (a question mark, or a Japanese question's か at its end) is the question.
