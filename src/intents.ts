@@ -3,6 +3,7 @@ import { DOCUMENT_WORDS, INTENT_CUES, type WholeIntent } from './intent-words.js
 import { foldContractions } from './text/english.js';
 import { stripQuestionFrames } from './text/frames.js';
 import { normalize } from './text/normalize.js';
+import { piecesOf } from './text/pieces.js';
 import { ENGLISH_STOPWORDS } from './text/stopwords.js';
 
 export type { WholeIntent } from './intent-words.js';
@@ -66,10 +67,6 @@ export function detectIntent(
  */
 export type NamesATerm = (sentence: string) => boolean;
 
-// Sentences, the clauses an aside ends with (院生ですが、, 難しいので、, 恐縮ですけど、), and what comes
-// after a colon ("Health reporter for an online outlet: …").
-const PIECES = /(?<=[。.!?！？\n])\s*|(?<=(?:が|ので|けど|けれど|けれども)[、,])\s*|(?<=[:：])\s+/u;
-
 /**
  * A question in several sentences or clauses where one asks for the statement as a whole and the
  * others say who asks, why or for whom, naming none of its terms beyond the statement and its
@@ -78,7 +75,7 @@ const PIECES = /(?<=[。.!?！？\n])\s*|(?<=(?:が|ので|けど|けれど|け�
  * that one piece's intent.
  */
 function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent | undefined {
-  const pieces = text.split(PIECES).filter((s) => s.trim() !== '');
+  const pieces = piecesOf(text);
   if (pieces.length < 2) return undefined;
   const aside = (piece: string) => !namesATerm(withoutDocumentWords(piece));
   for (const [i, piece] of pieces.entries()) {

@@ -4,10 +4,9 @@
 // question for one it does not answer.
 
 import type { NamesATerm } from '../intents.js';
+import { asksSomething, endsAsAQuestion, piecesOf } from '../text/pieces.js';
 
 const SENTENCES = /(?<=[。.!?！？\n])\s*/u;
-// A sentence that asks (a question mark, or a Japanese question's か at its end) is the question.
-const ASKS = /(?:[?？]|か[。.]?)\s*$/u;
 
 /** Whether a piece reads as a sentence (grammar in kana, or several words), not a lone word typed after the question. */
 const isASentence = (piece: string): boolean =>
@@ -22,6 +21,20 @@ export function focusOnTheQuestion(query: string, namesATerm: NamesATerm): strin
   if (sentences.length < 2) return query;
   const naming = sentences.map((s) => namesATerm(s));
   if (!naming.some(Boolean)) return query;
-  const kept = sentences.filter((s, i) => naming[i] || ASKS.test(s) || !isASentence(s));
+  const kept = sentences.filter((s, i) => naming[i] || endsAsAQuestion(s) || !isASentence(s));
   return kept.length === sentences.length ? query : kept.join(' ');
+}
+
+/**
+ * The pieces of a question that ask (歯周病のセミナーの案内が届くのですが、学会は自由診療をどう見て
+ * いますか: its second clause), when others only tell of the asker and those that ask name a term of
+ * the statement: what the question needs the statement to hold. Otherwise undefined (all of it asks).
+ */
+export function askingPart(query: string, namesATerm: NamesATerm): string | undefined {
+  const pieces = piecesOf(query);
+  if (pieces.length < 2) return undefined;
+  const asking = pieces.filter(asksSomething);
+  if (asking.length === 0 || asking.length === pieces.length) return undefined;
+  const part = asking.join(' ');
+  return namesATerm(part) ? part : undefined;
 }

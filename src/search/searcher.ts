@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/load.js';
 import { normalize } from '../text/normalize.js';
 import { subjectDetector } from './domain.js';
-import { focusOnTheQuestion } from './focus.js';
+import { askingPart, focusOnTheQuestion } from './focus.js';
 import { buildSearchIndex, type SearchIndex } from './index.js';
 import type { Judge } from './judge.js';
 import { labelledTexts, similarityIndexOf } from './prepared.js';
@@ -103,6 +103,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const bridges = bridgesAllowed(signals, analyzed.concepts);
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(asked));
+    const asking = askingPart(query, namesATerm);
     const threshold = judge.threshold;
     const concepts = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const hits = searchIndex(
@@ -113,8 +114,13 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
         bridges,
         // A question typed in kana or romaji shares no characters with the reviewed questions, which
         // write the statement's words in kanji: it is compared as those words.
-        closeness: similarity(typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : query),
+        closeness: similarity(
+          typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : (asking ?? query),
+        ),
         outOfScope: scope !== undefined,
+        ...(asking === undefined
+          ? {}
+          : { asking: new Set(analyzeQuery(asking, vocabulary).concepts.map((c) => c.label)) }),
         judge,
       },
     );

@@ -40,6 +40,13 @@ describe('retriever.ask', () => {
     );
   });
 
+  it('answers a question whose first clause tells of the asker in words the statement never uses', () => {
+    const answer = retriever.ask(
+      '整形外科で働いていて、週末はリハビリ教室や地域の健康講座を開いているのですが、学会は自由診療でのEV使用をどう見ていますか。',
+    );
+    expect(keys(answer)[0]).toMatch(/^(kp1|p2)$/);
+  });
+
   it('finds the same passage for half-width and full-width spellings', () => {
     expect(keys(retriever.ask('ＡＭＥＤ'))[0]).toBe('p6');
     expect(keys(retriever.ask('ｻｲﾄｶｲﾝ'))).toContain('p2');

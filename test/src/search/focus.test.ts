@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusOnTheQuestion } from '../../../src/search/focus.js';
+import { askingPart, focusOnTheQuestion } from '../../../src/search/focus.js';
 
 // A stand-in for the vocabulary's check: these words are the statement's terms.
 const namesATerm = (sentence: string) => /上清液|GMP|supernatant/u.test(sentence);
@@ -31,5 +31,37 @@ describe('focusOnTheQuestion', () => {
 
   it('keeps a question of one sentence as it is', () => {
     expect(focusOnTheQuestion('記者ですが上清液は薬ですか', namesATerm)).toBe('記者ですが上清液は薬ですか');
+  });
+});
+
+describe('askingPart', () => {
+  it('is the clause that asks when the clause before it only tells of the asker', () => {
+    expect(askingPart('歯周病のセミナーの案内が届くのですが、上清液は薬ですか。', namesATerm)).toBe(
+      '上清液は薬ですか。',
+    );
+  });
+
+  it('is the English question after a sentence about the asker', () => {
+    expect(askingPart('I teach dentistry at a seminar. Is supernatant a drug?', namesATerm)).toBe(
+      'Is supernatant a drug?',
+    );
+  });
+
+  it('is a polite Japanese request that ends without a question mark', () => {
+    expect(askingPart('卒論で扱っています。上清液について教えてください。', namesATerm)).toBe(
+      '上清液について教えてください。',
+    );
+  });
+
+  it('is undefined when what asks names no term of the statement', () => {
+    expect(askingPart('上清液を扱っています。値段はいくらですか？', namesATerm)).toBeUndefined();
+  });
+
+  it('is undefined when every piece asks', () => {
+    expect(askingPart('上清液は薬ですか？GMPは必要ですか？', namesATerm)).toBeUndefined();
+  });
+
+  it('is undefined for a question of one piece', () => {
+    expect(askingPart('上清液は薬ですか', namesATerm)).toBeUndefined();
   });
 });

@@ -1,0 +1,25 @@
+// A question is often several pieces: sentences, clauses that end an aside (院生ですが、, 難しいので、,
+// 恐縮ですけど、), and what follows a colon ("Health reporter for an online outlet: …").
+
+const PIECES = /(?<=[。.!?！？\n])\s*|(?<=(?:が|ので|けど|けれど|けれども)[、,])\s*|(?<=[:：])\s+/u;
+
+/** The sentences, aside clauses and colon-led parts of a text, empty ones left out. */
+export function piecesOf(text: string): string[] {
+  return text.split(PIECES).filter((s) => s.trim() !== '');
+}
+
+// A question mark, or a Japanese question's か at its end.
+const ENDS_AS_A_QUESTION = /(?:[?？]|か[。.]?)\s*$/u;
+// A Japanese request or question in polite form (教えてください, 知りたいです, 書かれていますか).
+const JAPANESE_REQUEST = /教え|ください|下さい|いただ|頂|ほしい|欲しい|知りたい|でしょう|ますか|ですか|のか/u;
+// An English question or request opens with its question word, auxiliary or imperative.
+const ENGLISH_REQUEST =
+  /^\W*(?:what|how|why|where|when|which|who|whose|does|do|did|is|are|was|were|can|could|should|would|will|has|have|please|tell me|explain)\b/iu;
+
+/** Whether a piece ends as a question does: a question mark, or か. */
+export const endsAsAQuestion = (piece: string): boolean => ENDS_AS_A_QUESTION.test(piece);
+
+/** Whether a piece asks or requests something, rather than telling who asks, why or for whom. */
+export function asksSomething(piece: string): boolean {
+  return endsAsAQuestion(piece) || JAPANESE_REQUEST.test(piece) || ENGLISH_REQUEST.test(piece);
+}

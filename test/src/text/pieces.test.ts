@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { asksSomething, piecesOf } from '../../../src/text/pieces.js';
+
+describe('piecesOf', () => {
+  it('splits sentences, the clause an aside ends with, and what follows a colon', () => {
+    expect(piecesOf('院生ですが、上清液は薬ですか。Reporter here: is it a drug?')).toEqual([
+      '院生ですが、',
+      '上清液は薬ですか。',
+      'Reporter here:',
+      'is it a drug?',
+    ]);
+  });
+});
+
+describe('asksSomething', () => {
+  it.each([
+    ['上清液は薬ですか', 'a Japanese question ending in か'],
+    ['学会の考えを教えてください。', 'a polite Japanese request'],
+    ['what does it say about GMP', 'an English question without its mark'],
+    ['Is it a drug?', 'an English question'],
+  ])('is true of %s (%s)', (piece) => {
+    expect(asksSomething(piece)).toBe(true);
+  });
+
+  it.each([['学部4年で、卒論で培養上清を扱っています。'], ['I run a small EV core facility.']])(
+    'is false of a sentence that tells of the asker: %s',
+    (piece) => {
+      expect(asksSomething(piece)).toBe(false);
+    },
+  );
+});
