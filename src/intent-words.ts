@@ -7,7 +7,8 @@ import { toHiragana } from './text/script.js';
 
 /**
  * What a member can ask of the statement as a whole. `issuer` is answered with the signature,
- * `society` (what the society is and does) with the passage the document gives about its issuer.
+ * `society` (what the society is and does) with the passage the document gives about its issuer,
+ * `occasion` (why the statement was issued) with the passage the document names as its occasion.
  */
 export type WholeIntent =
   | 'usage'
@@ -16,6 +17,7 @@ export type WholeIntent =
   | 'topics'
   | 'full-text'
   | 'issuer'
+  | 'occasion'
   | 'society';
 
 const EN = (words: string): RegExp => new RegExp(`\\b(?:${words})\\b`, 'gu');
@@ -65,6 +67,14 @@ const ABROAD_EN =
 const TIES_EN =
   'relationship|relation|relations|related|relate|relates|belong(?:s|ing)? to|ties|tied|connected|connection|affiliat\\w*|linked|work(?:s|ing)? with|collaborat\\w*|cooperat\\w*|partner\\w*|member of|part of';
 
+// Why the statement was put out: the statement named with a reason word, or why with a verb of issuing.
+const STATEMENT_JA = '見解|声明文?|ステートメント|すてーとめんと';
+const ISSUE_JA = '出し|出さ|出す|出た|だし|ださ|発表|公表|発出|公開|発信|まとめ|作成|作っ';
+const WHY_JA = 'なぜ|なんで|何で|どうして|何のため|なんのため';
+const REASON_JA = '背景|理由|きっかけ|経緯|いきさつ|狙い|ねらい|意図|動機|事情';
+const ISSUE_EN =
+  'issue|issued|issuing|publish|published|publishing|put out|putting out|release|released|releasing|write|wrote|make|made|come out|came out|speak out|spoke out|take a stand|took a stand';
+
 /**
  * Cues of each intent; when cues of several are found, the first intent listed wins. A cue is removed from the question; what is left must
  * only name the statement (see {@link DOCUMENT_WORDS}) or be grammar, or the question is a search.
@@ -96,6 +106,35 @@ export const INTENT_CUES: readonly {
         'which (?:organi[sz]ation|body|group|society|institution|association)',
         2,
         'issued|published|put out|released|wrote|signed|authored|produced|is behind',
+      ),
+    ],
+  },
+  {
+    // Why the statement was issued, as reporters ask first (この見解を出した背景, なぜ今この声明を,
+    // what prompted the statement): the statement or a verb of issuing must be named, so 背景 alone,
+    // or the background of PMDA's work, stays a search.
+    intent: 'occasion',
+    cues: [
+      new RegExp(
+        `(${STATEMENT_JA})(?:(?:を|が|の)?(?:${ISSUE_JA}))?\\p{Script=Hiragana}{0,6}?(${REASON_JA})`,
+        'gu',
+      ),
+      new RegExp(`(${ISSUE_JA})\\p{Script=Hiragana}{0,4}(${REASON_JA})`, 'gu'),
+      new RegExp(`(${WHY_JA})(?<keep>[^。?!]{0,14}?)(${ISSUE_JA})`, 'gu'),
+      new RegExp(`(${WHY_JA})(?<keep>[^。?!]{0,8}?)(${STATEMENT_JA})`, 'gu'),
+      SPAN('why', 6, ISSUE_EN),
+      EN(
+        "(?:background|reasons?|rationale|motivation|motives?|context|impetus)(?: (?:to|for|of|behind))? (?:the |this |its |jsev's |the society's )?(?:statement|position statement|position|stance)",
+      ),
+      EN('what (?:prompted|led to|motivated|triggered|drove)'),
+    ],
+    also: [
+      new RegExp(
+        `${REASON_JA}|今回|時期|タイミング|今|改めて|簡単に|簡潔に|手短に|説明|詳しく|至っ|至る|踏み切`,
+        'gu',
+      ),
+      EN(
+        `feel|felt|need|needed|decide|decided|chose|now|at this time|this point|briefly|explain|background|reasons?|context|${ISSUE_EN}`,
       ),
     ],
   },
@@ -234,8 +273,8 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).
   /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主|全体|全般|的|念のため|念の為|結局|要は|具体的に/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
-  // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 扱っている内容, 正式な名前).
-  /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|言|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,
+  // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 表明している, 扱っている内容, 正式な名前).
+  /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|言|表明|明言|宣言|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,
   /学生|院生|研究者|医師|看護師|患者|家族|編集者|担当者|者です|向け|出し|入会し(た|て)(ばかり|ところ)?/gu,
   // The statement's date, as people name it (2023年12月の見解, 令和5年の見解).
   /(\d{4}|令和\d)年?(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月/gu,

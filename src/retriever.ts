@@ -225,13 +225,18 @@ export function createRetriever(corpus: Corpus): Retriever {
   const signatures = corpus.passages
     .filter((p) => p.kind === 'signature' && !superseded(p.id))
     .map(plainQuote);
-  // What the society is and does: the passage each current document gives about its issuer.
-  const aboutTheIssuer = [...documents.values()]
-    .filter((d) => d.status === 'current')
-    .flatMap((d) => {
-      const passage = d.aboutTheIssuer === undefined ? undefined : passages.get(d.aboutTheIssuer);
-      return passage ? [plainQuote(passage)] : [];
-    });
+  // The passage each current document names for a question of it as a whole: what the society is
+  // and does (about its issuer), what prompted the document (its occasion).
+  const named = (field: 'aboutTheIssuer' | 'occasion') =>
+    [...documents.values()]
+      .filter((d) => d.status === 'current')
+      .flatMap((d) => {
+        const id = d[field];
+        const passage = id === undefined ? undefined : passages.get(id);
+        return passage ? [plainQuote(passage)] : [];
+      });
+  const aboutTheIssuer = named('aboutTheIssuer');
+  const occasion = named('occasion');
   const quoting = (quotes: SearchAnswer['quotes'], query: string, language: Language): SearchAnswer => ({
     kind: 'answer',
     query,
@@ -266,6 +271,9 @@ export function createRetriever(corpus: Corpus): Retriever {
       case 'society':
         // A corpus that marks no passage about its issuer searches the question instead.
         if (aboutTheIssuer.length > 0) return quoting(aboutTheIssuer, query, language);
+        break;
+      case 'occasion':
+        if (occasion.length > 0) return quoting(occasion, query, language);
         break;
       case undefined:
         break;

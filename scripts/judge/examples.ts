@@ -158,10 +158,10 @@ function keywordPairExamples(corpus: Corpus): Example[] {
 
 /** The passages an intent's answer quotes: the key points, the signature, the passage about the issuer, or none. */
 function intentQuotes(corpus: Corpus, intent: WholeIntent): string[] {
-  if (intent === 'society')
-    return corpus.documents.flatMap((d) =>
-      d.meta.aboutTheIssuer === undefined ? [] : [d.meta.aboutTheIssuer],
-    );
+  if (intent === 'society' || intent === 'occasion') {
+    const field = intent === 'society' ? 'aboutTheIssuer' : 'occasion';
+    return corpus.documents.flatMap((d) => (d.meta[field] === undefined ? [] : [d.meta[field]]));
+  }
   const kind =
     intent === 'key-points' || intent === 'recommendations'
       ? 'key-point'

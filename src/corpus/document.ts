@@ -61,6 +61,7 @@ export function parseDocument(source: string, file: string): CorpusDocument {
     ...(front.about_the_issuer === undefined
       ? {}
       : { aboutTheIssuer: `${front.id}/${front.about_the_issuer}` }),
+    ...(front.occasion === undefined ? {} : { occasion: `${front.id}/${front.occasion}` }),
   };
   const blocks = parseBlocks(body, file);
   const passages = toPassages(blocks, front, file);
@@ -262,8 +263,11 @@ function referenceStyles(
 /** Every references/questions key names a passage, and every passage has its questions. */
 function checkKeys(passages: readonly Passage[], front: FrontMatter, file: string): void {
   const keys = passages.map((p) => p.key);
-  if (front.about_the_issuer !== undefined && !keys.includes(front.about_the_issuer))
-    throw new CorpusError(file, 'about_the_issuer', 'names no passage', `use one of ${keys.join(', ')}`);
+  for (const field of ['about_the_issuer', 'occasion'] as const) {
+    const key = front[field];
+    if (key !== undefined && !keys.includes(key))
+      throw new CorpusError(file, field, 'names no passage', `use one of ${keys.join(', ')}`);
+  }
   for (const [field, map] of [
     ['references', front.references],
     ['questions', front.questions],

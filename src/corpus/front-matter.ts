@@ -36,6 +36,14 @@ export const frontMatterSchema = z.object({
     .string()
     .regex(/^[a-z]+\d*$/, 'name the passage by its key, e.g. p8')
     .optional(),
+  /**
+   * The passage that tells what prompted the statement (the concern it answers): the answer to a
+   * reporter's "why did the society issue this?" (src/intent-words.ts, `occasion`).
+   */
+  occasion: z
+    .string()
+    .regex(/^[a-z]+\d*$/, 'name the passage by its key, e.g. p2')
+    .optional(),
   /** Questions each passage answers (passage key → questions): a way in for search, never quoted. */
   questions: z.record(
     z.string().regex(/^[a-z]+\d*$/, 'key questions by passage key, e.g. p2'),

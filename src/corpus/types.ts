@@ -23,6 +23,8 @@ export interface DocumentMeta {
   readonly supersededBy?: string;
   /** The id of the passage that tells of the issuer itself (what it is and does), if one does. */
   readonly aboutTheIssuer?: string;
+  /** The id of the passage that tells what prompted the document, if one does. */
+  readonly occasion?: string;
 }
 
 /** A section of a document: its heading as written, and the English name used in English citations. */

@@ -63,7 +63,7 @@ const EN_FRAMES = [
 
 // What people call each thing they can ask of the statement as a whole, in each language.
 const WORDS: Record<
-  Exclude<WholeIntent, 'usage' | 'issuer' | 'recommendations' | 'society'>,
+  Exclude<WholeIntent, 'usage' | 'issuer' | 'recommendations' | 'society' | 'occasion'>,
   { ja: string[]; en: string[] }
 > = {
   'key-points': {
@@ -88,6 +88,100 @@ const WORDS: Record<
     en: ['full text', 'pdf', 'link', 'url', 'title', 'date', 'original', 'source', 'publication date'],
   },
 };
+
+// Why the statement was issued, as reporters ask it: the statement or a verb of issuing beside a reason.
+const OCCASION = {
+  ja: [
+    'この見解を出した背景',
+    '見解を出した理由',
+    '声明を発表したきっかけ',
+    '見解が出された経緯',
+    '本見解の狙い',
+  ],
+  en: ['background to the statement', 'reason for the statement', 'rationale behind the position statement'],
+};
+const OCCASION_JA_FRAMES = [
+  '{w}',
+  '{w}？',
+  '{w}は？',
+  '{w}を教えて',
+  '{w}を教えてください',
+  '{w}を教えていただけますか',
+  '{w}を知りたいです',
+  '{w}が知りたい',
+  '{w}、お願いします',
+  'すみません、{w}を教えてもらえますか',
+  '新入会員です。{w}を教えてください',
+  '{w}について',
+  '{w}はありますか',
+  '記者です。{w}を伺えますか',
+  '{w}って何？',
+  '研究者です。{w}を確認したい',
+  '{w}は何ですか',
+  '{w}を簡単に説明してください',
+  '{w}はなんですか',
+  '私は記者です。{w}を教えてください',
+];
+const OCCASION_EN_FRAMES = [
+  '{w}',
+  '{w}?',
+  '{w} please',
+  '{w} pls',
+  'what is the {w}?',
+  "what's the {w}?",
+  'can you give me the {w}?',
+  'could you tell me the {w}?',
+  'I would like the {w}',
+  'quick question, {w}?',
+  'hi, grad student here - {w}?',
+  'I am a new member: {w}?',
+  'i need the {w} for an article',
+  'just the {w}, thanks',
+  'explain the {w}',
+  'the {w}, briefly',
+  'tell me the {w}',
+  'reporter here: the {w}?',
+  'what was the {w}?',
+  'give me the {w}',
+];
+
+describe('why the statement was issued', () => {
+  it('is found in every Japanese frame', () => {
+    for (const w of OCCASION.ja)
+      for (const f of OCCASION_JA_FRAMES)
+        expect(intentOf(f.replace('{w}', w)), f.replace('{w}', w)).toBe('occasion');
+  });
+
+  it('is found in every English frame', () => {
+    for (const w of OCCASION.en)
+      for (const f of OCCASION_EN_FRAMES)
+        expect(intentOf(f.replace('{w}', w)), f.replace('{w}', w)).toBe('occasion');
+  });
+
+  it.each([
+    ['なぜ学会はこの見解を出したのですか'],
+    ['なぜ今この声明なのですか'],
+    ['この見解はなぜ出されたの？'],
+    ['Why did the society issue this statement?'],
+    ['What prompted JSEV to put out the statement?'],
+    ['Why was this statement issued now?'],
+  ])('is what %s asks', (q) => {
+    expect(intentOf(q)).toBe('occasion');
+  });
+
+  it.each([
+    ['PMDAが専門部会を設置した背景は？', 'the background of PMDA’s work'],
+    ['培養上清が医薬品でない理由は？', 'the reason for one of its points'],
+    ['Why did PMDA publish its report?', 'why another body published'],
+    ['背景', 'a reason word alone'],
+  ])('is not what %s asks (%s)', (q) => {
+    expect(intentOf(q)).not.toBe('occasion');
+  });
+
+  it('leaves the background of the society itself to the society', () => {
+    expect(intentOf('What is the background of JSEV?')).toBe('society');
+  });
+});
 
 describe('what a question asks of the statement as a whole', () => {
   for (const [intent, words] of Object.entries(WORDS)) {

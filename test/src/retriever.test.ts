@@ -232,6 +232,13 @@ describe('retriever.ask', () => {
     }
   });
 
+  it('answers why the statement was issued with the paragraph the statement names as its occasion', () => {
+    for (const q of ['この見解を出した背景を教えてください', 'Why did the society issue this statement?']) {
+      const answer = retriever.ask(q);
+      expect(answer.kind === 'answer' && answer.quotes.map((quote) => quote.passage.key)).toEqual(['p2']);
+    }
+  });
+
   it('searches a question about the society when the corpus marks no passage about its issuer', () => {
     const [document, ...others] = corpus.documents;
     if (!document) throw new Error('no document');

@@ -183,6 +183,12 @@ describe('a malformed document', () => {
     expect(error.fix).toMatch(/^use one of kp1, kp2, p1/);
   });
 
+  it('refuses an occasion that names no passage', () => {
+    const error = errorOf(valid.replace('occasion: p2', 'occasion: p9'));
+    expect(error.field).toBe('occasion');
+    expect(error.fix).toMatch(/^use one of kp1, kp2, p1/);
+  });
+
   it('refuses a document without a questions map', () => {
     const error = errorOf(valid.replace(/^questions:\n(?: {2}.*\n)+/m, ''));
     expect(error.message).toMatch(/questions: is missing\. Fix: add "questions:"/);
