@@ -25,9 +25,10 @@ const HOLDS: Record<AnswerType, RegExp> = {
   person: /\p{Script=Latin}+ \p{Lu}{1,2},? et al/u,
   time: /\d{4}|令和|平成|\d+ ?月|\d+ ?年/u,
   place: /日本|我が国|国内|海外|欧米|東京|世界/u,
-  // A number of things (3件, 120人, 2つ, 5%), not a year, a page or a citation's numbers.
+  // A number of things (3件, 120人, 2つ, 5%), not a year, a page or a citation's numbers, nor the
+  // 一人 of 一人歩き (a word taking on a life of its own).
   count:
-    /[0-9一二三四五六七八九十]+ ?(件|人|名|社|種類|個|本|回|例|つ|%|倍|万|億)|\b\d+ (patients|cases|people|companies|products|clinics)\b/u,
+    /[0-9一二三四五六七八九十]+ ?(件|人(?!歩き)|名|社|種類|個|本|回|例|つ|%|倍|万|億)|\b\d+ (patients|cases|people|companies|products|clinics)\b/u,
   specifics: /(?!)/u,
 };
 

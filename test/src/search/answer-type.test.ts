@@ -54,4 +54,9 @@ describe('the kind of answer a passage can give', () => {
     expect(heldTypes('本会は2011年に設立され、報告書9頁にある', false).has('count')).toBe(false);
     expect(heldTypes('3件の報告があった', false).has('count')).toBe(true);
   });
+
+  it('counts no one in 一人歩き, a word taking on a life of its own', () => {
+    expect(heldTypes('ワードが一人歩きし', false).has('count')).toBe(false);
+    expect(heldTypes('一人の患者', false).has('count')).toBe(true);
+  });
 });
