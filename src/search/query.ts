@@ -21,8 +21,11 @@ export interface Alternative {
   readonly latin: readonly string[];
   /** What the member typed, as opposed to a glossary form: only this is highlighted piecewise. */
   readonly typed: boolean;
-  /** Where the form comes from: what was typed, the glossary, a synonym group, a reading of kana, a respelling. */
-  readonly source: 'typed' | 'glossary' | 'synonym' | 'reading' | 'spelling';
+  /**
+   * Where the form comes from: what was typed, the glossary, a synonym group, a reading of kana, a
+   * respelling of the same word, or a word one kanji off (a guess at a typo: 細胞概小胞).
+   */
+  readonly source: 'typed' | 'glossary' | 'synonym' | 'reading' | 'spelling' | 'typo';
   /** How much finding this form counts: 1 for the words as typed or the glossary's, less for synonyms. */
   readonly weight: number;
   /**
@@ -97,8 +100,10 @@ function runConcept(typed: string, vocabulary: Vocabulary): Concept {
   for (const synonym of synonyms ?? [])
     alternatives.push(alternative(synonym, 'synonym', SYNONYM_WEIGHT, true));
   if (!entry && !synonyms) {
-    for (const form of [...respelled(run, vocabulary), ...oneKanjiOff(run, vocabulary)])
+    for (const form of respelled(run, vocabulary))
       alternatives.push(alternative(form, 'spelling', SYNONYM_WEIGHT));
+    for (const form of oneKanjiOff(run, vocabulary))
+      alternatives.push(alternative(form, 'typo', SYNONYM_WEIGHT));
     for (const form of vocabulary.katakanaSpelledLike(run))
       alternatives.push(alternative(form, 'spelling', READING_WEIGHT));
     alternatives.push(...katakanaReadings(run, vocabulary));
@@ -343,7 +348,7 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQue
 /**
  * Whether a sentence names a term of the statement beyond the statement and its issuer: a glossary
  * term, or a reading or spelling of one (GMP, 上清液, supernatant), not an everyday word bridging to
- * one. What tells an aside ("I'd like to cite it at our lab meeting") from a question about the
+ * one nor a word one kanji off one (研究室 is a word of its own, not 研究者 mistyped). What tells an aside ("I'd like to cite it at our lab meeting") from a question about the
  * statement's content.
  */
 export function namesStatementTerm(sentence: string, vocabulary: Vocabulary): boolean {
@@ -353,6 +358,7 @@ export function namesStatementTerm(sentence: string, vocabulary: Vocabulary): bo
       c.alternatives.some(
         (a) =>
           !a.bridge &&
+          a.source !== 'typo' &&
           (a.source === 'glossary' ||
             a.source === 'spelling' ||
             (a.source === 'reading' && a.weight >= 0.85) ||

@@ -378,6 +378,12 @@ describe('what a question asks of the statement as a whole', () => {
         ),
       ).toBe('society');
     });
+    it('takes a word one kanji off a term for a word of its own in an aside (研究室 is not 研究者 mistyped)', () => {
+      expect(withAsides('研究室の輪読会で紹介します。見解の要点を教えてください。')).toBe('key-points');
+    });
+    it('finds how short a summary should be with its くらい (2行くらいで)', () => {
+      expect(intentOf('見解の要点を2行くらいで教えてもらえますか')).toBe('key-points');
+    });
     it('reads what follows a colon as a clause of its own', () => {
       expect(withAsides('News desk here: what does the society plan to do going forward?')).toBe('society');
     });
