@@ -10,9 +10,14 @@ export interface Rankable {
   readonly id: string;
   readonly score: number;
   readonly bm25: number;
+  /** How near the question is to the passage's nearest reviewed question (cosine, 0..1). */
+  readonly near: number;
   /** How often the passage names what was asked: counted only when a tie needs it. */
   readonly mentions: () => number;
 }
+
+/** Nearness to reviewed questions this close is no reason to prefer one passage of a tie. */
+const NEAR_TIE = 0.01;
 
 /**
  * The largest share of what is asked (known concepts, weighted) that one sentence of the passage
@@ -68,7 +73,9 @@ export function mentions(
 
 /**
  * Best first. Scores within 2% of the best of their group are a tie: among them the passage that
- * names what was asked most often comes first, then MiniSearch's BM25 score of the text decides.
+ * names what was asked most often comes first, then the one whose reviewed questions the question is
+ * nearest (what each passage answers, in members' words: p2 is the one on cytokines, p5 names them
+ * in passing), then MiniSearch's BM25 score of the text decides.
  * A key point and the paragraph it sums up often say the same: when they tie, the key point comes
  * first (the society's conclusion in one sentence) and the paragraph, with the reasons, next. A
  * signature ties on the society's name alone (学会, JSEV) and, short, wins BM25: unless the question
@@ -85,7 +92,11 @@ export function rank<T extends Rankable>(index: SearchIndex, hits: T[], asksWho 
     const group = hits.slice(start, end);
     if (group.length > 1)
       group.sort(
-        (a, b) => signatureLast(a.id) - signatureLast(b.id) || b.mentions() - a.mentions() || b.bm25 - a.bm25,
+        (a, b) =>
+          signatureLast(a.id) - signatureLast(b.id) ||
+          b.mentions() - a.mentions() ||
+          (Math.abs(b.near - a.near) > NEAR_TIE ? b.near - a.near : 0) ||
+          b.bm25 - a.bm25,
       );
     for (const keyPoint of group.filter((h) => index.isKeyPoint(h.id))) {
       const paragraph = group.findIndex((h) => h.id === index.paragraphOf(keyPoint.id));

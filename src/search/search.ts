@@ -100,7 +100,9 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
       asked.total,
     );
     const score = held.rarityWeighted * (1 - PROXIMITY + PROXIMITY * together);
-    scored.push(new WeighedHit(candidate, held, together, score, weighing));
+    scored.push(
+      new WeighedHit(candidate, held, together, score, context.closeness.similarity(candidate.id), weighing),
+    );
   }
   const asks = askedTypes(query.normalized);
   const ranked = rank(index, scored, asks.includes('person'));
@@ -155,6 +157,7 @@ class WeighedHit implements Hit, Rankable {
   readonly id: string;
   readonly bm25: number;
   readonly score: number;
+  readonly near: number;
   readonly held: HeldEvidence;
   readonly togetherness: number;
   readonly #candidate: Candidate;
@@ -172,11 +175,13 @@ class WeighedHit implements Hit, Rankable {
     held: HeldEvidence,
     together: number,
     score: number,
+    near: number,
     query: QueryWeighing,
   ) {
     this.id = candidate.id;
     this.bm25 = candidate.bm25;
     this.score = score;
+    this.near = near;
     this.held = held;
     this.togetherness = together;
     this.#candidate = candidate;

@@ -47,6 +47,11 @@ describe('retriever.ask', () => {
     expect(keys(answer)[0]).toMatch(/^(kp1|p2)$/);
   });
 
+  it('ranks first, of passages naming a keyword alike, the one whose reviewed questions ask about it', () => {
+    // p2 says the active ingredient may be cytokines; p5 names them in passing, beside antibodies.
+    expect(keys(retriever.ask('サイトカイン'))[0]).toBe('p2');
+  });
+
   it('finds the same passage for half-width and full-width spellings', () => {
     expect(keys(retriever.ask('ＡＭＥＤ'))[0]).toBe('p6');
     expect(keys(retriever.ask('ｻｲﾄｶｲﾝ'))).toContain('p2');
