@@ -126,7 +126,11 @@ export const INTENT_CUES: readonly {
       EN(
         "(?:background|reasons?|rationale|motivation|motives?|context|impetus)(?: (?:to|for|of|behind))? (?:the |this |its |jsev's |the society's )?(?:statement|position statement|position|stance)",
       ),
-      EN('what (?:prompted|led to|motivated|triggered|drove)'),
+      // What prompted the statement, or prompted JSEV to issue it (what prompted JSEV's founding is the society's).
+      EN(
+        "what (?:prompted|led to|motivated|triggered|drove) (?:the |this |its |jsev's |the society's )?(?:statement|position statement|position|stance)",
+      ),
+      SPAN('what (?:prompted|led|motivated|drove)', 3, ISSUE_EN),
     ],
     also: [
       new RegExp(

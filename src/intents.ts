@@ -3,7 +3,7 @@ import { DOCUMENT_WORDS, INTENT_CUES, type WholeIntent } from './intent-words.js
 import { foldContractions } from './text/english.js';
 import { stripQuestionFrames } from './text/frames.js';
 import { normalize } from './text/normalize.js';
-import { piecesOf } from './text/pieces.js';
+import { isASentence, piecesOf } from './text/pieces.js';
 import { ENGLISH_STOPWORDS } from './text/stopwords.js';
 
 export type { WholeIntent } from './intent-words.js';
@@ -77,7 +77,10 @@ export type NamesATerm = (sentence: string) => boolean;
 function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent | undefined {
   const pieces = piecesOf(text);
   if (pieces.length < 2) return undefined;
-  const aside = (piece: string) => !namesATerm(withoutDocumentWords(piece));
+  // A lone word typed beside the question (ヌヘヰ) is asked, not an aside about the asker; a greeting
+  // (Hi!) or an ellipsis is nothing asked.
+  const aside = (piece: string) =>
+    !namesATerm(withoutDocumentWords(piece)) && (isASentence(piece) || onlyNamesTheStatement(piece));
   for (const [i, piece] of pieces.entries()) {
     const intent = intentOf(piece);
     if (intent !== undefined && pieces.every((other, j) => j === i || aside(other))) return intent;

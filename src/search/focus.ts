@@ -4,13 +4,9 @@
 // question for one it does not answer.
 
 import type { NamesATerm } from '../intents.js';
-import { asksSomething, endsAsAQuestion, piecesOf } from '../text/pieces.js';
+import { asksSomething, endsAsAQuestion, isASentence, piecesOf } from '../text/pieces.js';
 
 const SENTENCES = /(?<=[。.!?！？\n])\s*/u;
-
-/** Whether a piece reads as a sentence (grammar in kana, or several words), not a lone word typed after the question. */
-const isASentence = (piece: string): boolean =>
-  /\p{Script=Hiragana}/u.test(piece) || (piece.match(/\p{Script=Latin}+/gu)?.length ?? 0) >= 2;
 
 /**
  * The question without its sentences that name none of the statement's terms and ask nothing, when

@@ -23,3 +23,7 @@ export const endsAsAQuestion = (piece: string): boolean => ENDS_AS_A_QUESTION.te
 export function asksSomething(piece: string): boolean {
   return endsAsAQuestion(piece) || JAPANESE_REQUEST.test(piece) || ENGLISH_REQUEST.test(piece);
 }
+
+/** Whether a piece reads as a sentence (grammar in kana, or several words), not a lone word typed after the question. */
+export const isASentence = (piece: string): boolean =>
+  /\p{Script=Hiragana}/u.test(piece) || (piece.match(/\p{Script=Latin}+/gu)?.length ?? 0) >= 2;

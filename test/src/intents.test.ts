@@ -178,6 +178,10 @@ describe('why the statement was issued', () => {
     expect(intentOf(q)).not.toBe('occasion');
   });
 
+  it('leaves what prompted the society’s founding to a search', () => {
+    expect(intentOf('When was JSEV founded, and what prompted it?')).not.toBe('occasion');
+  });
+
   it('leaves the background of the society itself to the society', () => {
     expect(intentOf('What is the background of JSEV?')).toBe('society');
   });
@@ -383,6 +387,14 @@ describe('what a question asks of the statement as a whole', () => {
     });
     it('finds how short a summary should be with its くらい (2行くらいで)', () => {
       expect(intentOf('見解の要点を2行くらいで教えてもらえますか')).toBe('key-points');
+    });
+    it('is a search when a lone word is typed beside the question: it is asked, not an aside', () => {
+      expect(withAsides('見解の要点を教えてください。ヌヘヰ')).toBeUndefined();
+    });
+    it('takes a greeting for no more than a greeting', () => {
+      expect(withAsides("Hi! I just joined the society. What's the main takeaway of the statement?")).toBe(
+        'key-points',
+      );
     });
     it('reads what follows a colon as a clause of its own', () => {
       expect(withAsides('News desk here: what does the society plan to do going forward?')).toBe('society');
