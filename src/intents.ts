@@ -1,4 +1,5 @@
 import type { Language, UsageInfo } from './answer.js';
+import { withIntentWordsRespelled } from './intent-typos.js';
 import { DOCUMENT_WORDS, INTENT_CUES, type WholeIntent } from './intent-words.js';
 import { foldContractions } from './text/english.js';
 import { stripQuestionFrames } from './text/frames.js';
@@ -54,11 +55,14 @@ export function detectIntent(
   // as spaced too, where a space is where a word starts (kenkai youten: けんかい ようてん).
   const spaced = stripQuestionFrames(read(query));
   const text = spaced.replace(/(?<=[^\p{Script=Latin}\p{N}\s])\s+(?=[^\p{Script=Latin}\p{N}\s])/gu, '');
-  return (
+  const found =
     intentOf(text) ??
     (spaced === text ? undefined : intentOf(spaced)) ??
-    (namesATerm ? intentOfOneSentence(text, namesATerm) : undefined)
-  );
+    (namesATerm ? intentOfOneSentence(text, namesATerm) : undefined);
+  if (found !== undefined || !/\p{Script=Latin}{5}/u.test(text)) return found;
+  // English intent words mistyped (statment, sumary): read as the words they miss.
+  const respelled = withIntentWordsRespelled(text);
+  return respelled === text ? undefined : intentOf(respelled);
 }
 
 /**

@@ -39,6 +39,11 @@ export function englishRarity(word: string): number {
   return Math.min(1, Math.max(FLOOR, FLOOR + (1 - FLOOR) * share));
 }
 
+/** How often a word is said in ordinary English (SUBTLEX-US count, 0 when never): a word said is no typo. Lower case. */
+export function timesSaid(word: string): number {
+  return load().get(word) ?? 0;
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
