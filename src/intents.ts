@@ -53,12 +53,14 @@ export function detectIntent(
   }
   // Kana words read from romaji come apart (だれ が だした): cues are matched across the spaces, and
   // as spaced too, where a space is where a word starts (kenkai youten: けんかい ようてん).
-  const spaced = stripQuestionFrames(read(query));
-  const text = spaced.replace(/(?<=[^\p{Script=Latin}\p{N}\s])\s+(?=[^\p{Script=Latin}\p{N}\s])/gu, '');
+  const reading = read(query);
+  const spaced = stripQuestionFrames(reading);
+  const text = withoutSpacesInKana(spaced);
   const found =
     intentOf(text) ??
     (spaced === text ? undefined : intentOf(spaced)) ??
-    (namesATerm ? intentOfOneSentence(text, namesATerm) : undefined);
+    // Pieces are cut before frames are stripped: a frame may hold the が、 an aside ends with.
+    (namesATerm ? intentOfOneSentence(withoutSpacesInKana(reading), namesATerm) : undefined);
   if (found !== undefined || !/\p{Script=Latin}{5}/u.test(text)) return found;
   // English intent words mistyped (statment, sumary): read as the words they miss.
   const respelled = withIntentWordsRespelled(text);
@@ -86,11 +88,15 @@ function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent 
   const aside = (piece: string) =>
     !namesATerm(withoutDocumentWords(piece)) && (isASentence(piece) || onlyNamesTheStatement(piece));
   for (const [i, piece] of pieces.entries()) {
-    const intent = intentOf(piece);
+    const intent = intentOf(stripQuestionFrames(piece));
     if (intent !== undefined && pieces.every((other, j) => j === i || aside(other))) return intent;
   }
   return undefined;
 }
+
+/** A text with the spaces between Japanese words removed (romaji read into kana comes apart). */
+const withoutSpacesInKana = (text: string): string =>
+  text.replace(/(?<=[^\p{Script=Latin}\p{N}\s])\s+(?=[^\p{Script=Latin}\p{N}\s])/gu, '');
 
 /** A text without the words that only name the statement, its subject, or who is asking. */
 function withoutDocumentWords(text: string): string {

@@ -396,6 +396,11 @@ describe('what a question asks of the statement as a whole', () => {
         'key-points',
       );
     });
+    it('cuts an aside off before stripping a frame that holds the が、 it ends with', () => {
+      expect(
+        withAsides('朝のニュース番組で紹介したいんですが、見解の要点を3行くらいで教えてもらえますか'),
+      ).toBe('key-points');
+    });
     it('reads what follows a colon as a clause of its own', () => {
       expect(withAsides('News desk here: what does the society plan to do going forward?')).toBe('society');
     });
