@@ -3,6 +3,7 @@
 // Reviewed vocabulary, written from how people ask for these things, not from any test query.
 // Matched on normalised text (NFKC, lower case, contractions expanded; romaji already in kana).
 
+import { KEY_POINT_ORDINALS } from './key-point-asked.js';
 import { toHiragana } from './text/script.js';
 
 /**
@@ -223,6 +224,8 @@ export const INTENT_CUES: readonly {
         '(?:in )?(?:one|two|three|a few|a couple of|[1-5])(?: (?:or|to) (?:two|three|four|[2-5]))?[ -](?:lines?|sentences?|paragraphs?|words?)(?: summary| version| message| answer| overview)?|one-liner',
       ),
     ],
+    // Which key point (要点の1つ目, the second key point): the retriever quotes that one.
+    also: [KEY_POINT_ORDINALS],
   },
   {
     intent: 'full-text',

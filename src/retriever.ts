@@ -18,6 +18,7 @@ import type { DocumentMeta, Passage } from './corpus/types.js';
 import { explainOutcome } from './explain.js';
 import { highlightsFor } from './highlight.js';
 import { detectIntent, detectLanguage, INTENT_KEYWORD, USAGE } from './intents.js';
+import { keyPointAsked } from './key-point-asked.js';
 import { createJudge } from './search/judge.js';
 import { namesStatementTerm, readQuestion } from './search/query.js';
 import { byWhatAnswersBest, TIE } from './search/rank.js';
@@ -121,6 +122,13 @@ const RECOMMENDS = /べき|求め|推奨|提言|必要がある/u;
 function recommendingFirst(answer: KeyPointsAnswer): KeyPointsAnswer {
   const first = answer.quotes.filter((q) => RECOMMENDS.test(q.passage.text));
   return { ...answer, quotes: [...first, ...answer.quotes.filter((q) => !first.includes(q))] };
+}
+
+/** The key point a question names (要点の2つ目), or all of them when it names none or one there is not. */
+function theOneAsked(answer: KeyPointsAnswer, asked: number | 'last' | undefined): KeyPointsAnswer {
+  const quote =
+    asked === 'last' ? answer.quotes.at(-1) : asked === undefined ? undefined : answer.quotes[asked - 1];
+  return quote === undefined ? answer : { ...answer, quotes: [quote] };
 }
 
 /** What answering a search needs, built once from the corpus. */
@@ -259,7 +267,7 @@ export function createRetriever(corpus: Corpus): Retriever {
       case 'usage':
         return { ...usage(language), query };
       case 'key-points':
-        return { ...keyPoints(language), query };
+        return { ...theOneAsked(keyPoints(language), keyPointAsked(read(query))), query };
       case 'recommendations':
         return { ...recommendingFirst(keyPoints(language)), query };
       case 'topics':

@@ -268,6 +268,13 @@ describe('retriever.ask', () => {
 });
 
 describe('retriever.keyPoints, .topics and .usage', () => {
+  it('quotes the one key point a question names (要点の2つ目, the first key point)', () => {
+    const second = retriever.ask('見解の要点の2つ目を教えて');
+    expect(second.kind === 'key-points' && second.quotes.map((q) => q.passage.key)).toEqual(['kp2']);
+    const first = retriever.ask('What is the first key point?');
+    expect(first.kind === 'key-points' && first.quotes.map((q) => q.passage.key)).toEqual(['kp1']);
+  });
+
   it('gives the key points a member asking 要点 gets, without a keyword', () => {
     const { query: _asked, ...asked } = retriever.ask('要点') as Answer & { kind: 'key-points' };
     const { query, ...given } = retriever.keyPoints();
