@@ -151,7 +151,9 @@ export const INTENT_CUES: readonly {
     cues: [
       // ISEV's founding, which the statement gives as what led to the society's (first: 国際細胞外小胞学会
       // holds 学会).
-      new RegExp(`(${ABROAD})(?<keep>[^。?!]{0,8}?)(設立|創立|発足|創設|できた)`, 'gu'),
+      new RegExp(`(${ABROAD})(?<keep>[^。?!]{0,8}?)(設立|創立|発足|創設|できた)(年月日|年度|年)?`, 'gu'),
+      // The founding year typed as a keyword (設立年, 創立年月日): only the society's is given.
+      /(設立|創立|発足|創設)(年月日|年度|年|時期)/gu,
       // 学会とは, JSEVって何: the society itself asked for, named right before.
       new RegExp(`(${SOCIETY})(とは|って(何|なに|なん|どんな))`, 'gu'),
       new RegExp(
@@ -176,7 +178,8 @@ export const INTENT_CUES: readonly {
       SPAN(TIES_EN, 5, ABROAD_EN),
     ],
     also: [
-      new RegExp(`${TIES}|${SOCIETY_WHAT}`, 'gu'),
+      // How long ago (設立から何年経つ), said of the society's founding.
+      new RegExp(`${TIES}|${SOCIETY_WHAT}|経[っつちて過]`, 'gu'),
       EN(`${TIES_EN}|${SOCIETY_WHAT_EN}|${ABROAD_EN}|going forward|from now on|in (?:the )?future`),
     ],
   },

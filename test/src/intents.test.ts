@@ -361,6 +361,17 @@ describe('what a question asks of the statement as a whole', () => {
     expect(intentOf(q)).toBeUndefined();
   });
 
+  it.each([['設立年'], ['創立年月日'], ['学会って設立から何年くらい経つの？'], ['ISEVの設立年は？']])(
+    'finds the society in %s: its founding (and ISEV’s, which led to it) is the society’s paragraph',
+    (q) => {
+      expect(intentOf(q)).toBe('society');
+    },
+  );
+
+  it('leaves another body’s founding year to a search', () => {
+    expect(intentOf('PMDAの設立年')).toBeUndefined();
+  });
+
   describe('a question in several sentences', () => {
     const withAsides = (q: string) => detectIntent(q, read, (s) => namesStatementTerm(s, vocabulary));
     it('finds the intent of one sentence when the others only say why or for whom', () => {
