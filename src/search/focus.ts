@@ -23,14 +23,13 @@ export function focusOnTheQuestion(query: string, namesATerm: NamesATerm): strin
 
 /**
  * The pieces of a question that ask (歯周病のセミナーの案内が届くのですが、学会は自由診療をどう見て
- * いますか: its second clause), when others only tell of the asker and those that ask name a term of
- * the statement: what the question needs the statement to hold. Otherwise undefined (all of it asks).
+ * いますか: its second clause), when others only tell of the asker: what the question needs the
+ * statement to hold (the caller checks that it names a term of it). Otherwise undefined (all of it asks).
  */
-export function askingPart(query: string, namesATerm: NamesATerm): string | undefined {
+export function askingPart(query: string): string | undefined {
   const pieces = piecesOf(query);
   if (pieces.length < 2) return undefined;
   const asking = pieces.filter(asksSomething);
   if (asking.length === 0 || asking.length === pieces.length) return undefined;
-  const part = asking.join(' ');
-  return namesATerm(part) ? part : undefined;
+  return asking.join(' ');
 }

@@ -352,7 +352,12 @@ export function analyzeQuery(query: string, vocabulary: Vocabulary): AnalyzedQue
  * statement's content.
  */
 export function namesStatementTerm(sentence: string, vocabulary: Vocabulary): boolean {
-  return analyzeQuery(sentence, vocabulary).concepts.some(
+  return conceptsNameATerm(analyzeQuery(sentence, vocabulary).concepts, vocabulary);
+}
+
+/** Whether concepts read from a sentence name a term of the statement (see {@link namesStatementTerm}). */
+export function conceptsNameATerm(concepts: readonly Concept[], vocabulary: Vocabulary): boolean {
+  return concepts.some(
     (c) =>
       !c.meta &&
       c.alternatives.some(

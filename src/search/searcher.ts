@@ -5,7 +5,13 @@ import { askingPart, focusOnTheQuestion } from './focus.js';
 import { buildSearchIndex, type SearchIndex } from './index.js';
 import type { Judge } from './judge.js';
 import { labelledTexts, similarityIndexOf } from './prepared.js';
-import { type AnalyzedQuery, analyzeQuery, type Concept, namesStatementTerm } from './query.js';
+import {
+  type AnalyzedQuery,
+  analyzeQuery,
+  type Concept,
+  conceptsNameATerm,
+  namesStatementTerm,
+} from './query.js';
 import { compileScope } from './scope.js';
 import { type Hit, type SubjectSignals, searchIndex } from './search.js';
 import { buildSimilarityIndex, similarityOf } from './similar.js';
@@ -103,7 +109,10 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const bridges = bridgesAllowed(signals, analyzed.concepts);
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(asked));
-    const asking = askingPart(query, namesATerm);
+    // The pieces that ask, when they name a term of the statement (else the whole question asks).
+    const part = askingPart(query);
+    const partConcepts = part === undefined ? undefined : analyzeQuery(part, vocabulary).concepts;
+    const asking = partConcepts && conceptsNameATerm(partConcepts, vocabulary) ? part : undefined;
     const threshold = judge.threshold;
     const concepts = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const hits = searchIndex(
@@ -118,9 +127,9 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
           typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : (asking ?? query),
         ),
         outOfScope: scope !== undefined,
-        ...(asking === undefined
+        ...(asking === undefined || partConcepts === undefined
           ? {}
-          : { asking: new Set(analyzeQuery(asking, vocabulary).concepts.map((c) => c.label)) }),
+          : { asking: new Set(partConcepts.map((c) => c.label)) }),
         judge,
       },
     );
