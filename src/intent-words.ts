@@ -53,9 +53,11 @@ const KANA = (words: string): RegExp =>
   );
 
 // The society named, and what a newcomer asks of it (its activities, purpose, history, plans).
-const SOCIETY = '日本細胞外小胞学会|学会|本会|当会|本学会|当学会|jsev|ジェイセブ|じぇいせぶ';
+// この団体: the body that issued the statement, as a reader who does not know its name calls it.
+const SOCIETY =
+  '日本細胞外小胞学会|学会|本会|当会|本学会|当学会|jsev|ジェイセブ|じぇいせぶ|この団体|この組織';
 const SOCIETY_WHAT =
-  '活動|目的|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|経緯|いきさつ|きっかけ|由来|設立|創立|発足|創設|できた|作られ|作った|つくられ|取り組|取組|力を入れ|注力|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
+  '活動|目的|目指|めざ|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|経緯|いきさつ|きっかけ|由来|設立|創立|発足|創設|できた|作られ|作った|つくられ|取り組|取組|力を入れ|注力|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
 const SOCIETY_EN = 'jsev|the society|this society|our society';
 const SOCIETY_WHAT_EN =
   'activities|activity|mission|purpose|aims?|goals?|role|history|background|plans?|future|vision|founded|established|formed|set up|started|founding|origins?|work on|working on|focus(?:es)? on';
@@ -233,7 +235,7 @@ export const INTENT_CUES: readonly {
   {
     intent: 'full-text',
     cues: [
-      /全文|原文|原典|pdf|リンク|url|ダウンロード|出典|ソース/gu,
+      /全文|原文|本文|原典|pdf|リンク|url|ダウンロード|出典|ソース/gu,
       KANA('ぜんぶん|げんぶん'),
       /タイトル|題名|表題|名称/gu,
       /どこ(で|に|から)?(読|よ|見|み|入手|手に入|ある|あり|載)/gu,
@@ -277,7 +279,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // any treatment (がん治療 asks of something else).
   new RegExp(`(${BOTH_KANA('エクソソーム')}|細胞外小胞|ev)\\s?の?(療法|治療)`, 'gu'),
   new RegExp(
-    `日本細胞外小胞学会|${BOTH_KANA('ジェイセブ|エクソソーム|ステートメント')}|細胞外小胞|医療行為|見解|声明文?|文書|資料|本学会|当学会|貴学会|貴会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ`,
+    `日本細胞外小胞学会|${BOTH_KANA('ジェイセブ|エクソソーム|ステートメント')}|細胞外小胞|医療行為|見解|声明文?|文書|資料|記事[内中]?|本学会|当学会|貴学会|貴会|学会|今回|最新|公式|正式|全部|新入会員|新入り|新人|会員|初心者|記者|私|僕|自分|本|この|その|これ|それ|あれ`,
     'gu',
   ),
   // Grammar and politeness written in kanji (何ですか, 伺えますか, 見せて, 下さい).

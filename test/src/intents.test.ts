@@ -368,6 +368,15 @@ describe('what a question asks of the statement as a whole', () => {
     },
   );
 
+  it.each([
+    ['この団体っていつできたの？', 'society'],
+    ['学会は今後何を目指していますか', 'society'],
+    ['見解の本文を読みたい', 'full-text'],
+    ['記事内にリンクを貼りたいので見解の原文をください', 'full-text'],
+  ])('finds the intent of %s', (q, intent) => {
+    expect(intentOf(q)).toBe(intent);
+  });
+
   it('leaves another body’s founding year to a search', () => {
     expect(intentOf('PMDAの設立年')).toBeUndefined();
   });
