@@ -25,7 +25,6 @@ export const READING_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
   十分: ['じゅうぶん'],
   幹細胞: ['かんさいぼう'],
   間葉系: ['かんようけい'],
-  薬機法: ['やっきほう'],
   落谷: ['おちや'],
   間質: ['かんしつ'],
   他家: ['たか'],
