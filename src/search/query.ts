@@ -218,6 +218,11 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
   const folded = latin.map((word) => {
     const f = foldEnglish(word);
     if (ENGLISH_STOPWORDS.has(word)) return f;
+    // An acronym mistyped (PMAD, AMDE): too short for a word's typo allowance, but acronyms are few.
+    if (typedInCapitals(word, original)) {
+      const acronym = vocabulary.acronymOf(word);
+      if (acronym !== undefined) return acronym;
+    }
     const corrected = vocabulary.correctEnglish(f);
     // A word typed in capitals is an acronym (TOEIC): its typo is another acronym (PMAD → PMDA), not a word (toxic).
     if (corrected !== undefined && typedInCapitals(word, original) && !vocabulary.isAcronym(corrected))

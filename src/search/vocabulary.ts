@@ -41,6 +41,8 @@ export interface Vocabulary {
   correctEnglish(folded: string): string | undefined;
   /** Whether a (lower-case) word is an acronym the statement's terms write in capitals (pmda, gmp, ev). */
   isAcronym(word: string): boolean;
+  /** The glossary's acronym a 4+ letter one typed in capitals misses by one letter or a swap (PMAD → pmda), if any. Lower case. */
+  acronymOf(word: string): string | undefined;
   /** Whether a (lower-case) word is an English word we know: a function word or a glossary word. */
   isEnglish(word: string): boolean;
   /** How specific a Japanese word is in ordinary Japanese, 0..1 (see {@link specificityOf}). */
@@ -239,6 +241,10 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     },
     correctEnglish: corrected,
     isAcronym: (word) => acronyms.has(word),
+    acronymOf: (word) =>
+      word.length < 4 || acronyms.has(word)
+        ? undefined
+        : [...acronyms].find((a) => a.length === word.length && editDistance(word, a, 1) <= 1),
     isEnglish: (word) => {
       if (ENGLISH_STOPWORDS.has(word)) return true;
       const folded = foldEnglish(word);

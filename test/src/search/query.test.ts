@@ -14,6 +14,20 @@ const vocabulary = buildVocabulary({
 const labels = (query: string) => analyzeQuery(query, vocabulary).concepts.map((c) => c.label);
 
 describe('analyzeQuery', () => {
+  it('reads an acronym typed in capitals with two letters swapped as the statement’s (PMAD is PMDA)', () => {
+    const forms = (q: string) =>
+      analyzeQuery(q, vocabulary).concepts.flatMap((c) => c.alternatives.map((a) => a.text));
+    expect(forms('PMAD 報告書')).toContain('pmda');
+    expect(forms('AMDE の研究班')).toContain('amed');
+  });
+
+  it('takes a known acronym as typed, and a word typed in lower case for no acronym', () => {
+    const forms = (q: string) =>
+      analyzeQuery(q, vocabulary).concepts.flatMap((c) => c.alternatives.map((a) => a.text));
+    expect(forms('AMED')).not.toContain('pmda');
+    expect(forms('amde')).not.toContain('amed');
+  });
+
   it('keeps a term of Latin letters and kanji typed together as one concept', () => {
     expect(labels('iPS細胞の研究')).toEqual(expect.arrayContaining(['ips細胞']));
     expect(labels('iPS細胞の研究')).not.toContain('細胞');
