@@ -24,12 +24,20 @@ export function focusOnTheQuestion(query: string, namesATerm: NamesATerm): strin
 /**
  * The pieces of a question that ask (歯周病のセミナーの案内が届くのですが、学会は自由診療をどう見て
  * いますか: its second clause), when others only tell of the asker: what the question needs the
- * statement to hold (the caller checks that it names a term of it). Otherwise undefined (all of it asks).
+ * statement to hold. When those pieces name no term of the statement (見解ではどう書かれていますか),
+ * the piece before them says what is asked (先輩に「上清はEV製剤ではない」と言われたのですが、), then
+ * the one before that, while some piece is left out. Undefined when all of it asks.
  */
-export function askingPart(query: string): string | undefined {
+export function askingPart(query: string, namesATerm: (part: string) => boolean): string | undefined {
   const pieces = piecesOf(query);
   if (pieces.length < 2) return undefined;
-  const asking = pieces.filter(asksSomething);
-  if (asking.length === 0 || asking.length === pieces.length) return undefined;
-  return asking.join(' ');
+  const first = pieces.findIndex(asksSomething);
+  if (first === -1) return undefined;
+  const asking = pieces.filter((p, i) => i >= first && asksSomething(p));
+  for (let from = first; from >= 0; from--) {
+    const part = [...pieces.slice(from, first), ...asking].join(' ');
+    if (asking.length + (first - from) === pieces.length) return undefined;
+    if (namesATerm(part)) return part;
+  }
+  return undefined;
 }

@@ -110,9 +110,11 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(asked));
     // The pieces that ask, when they name a term of the statement (else the whole question asks).
-    const part = askingPart(query);
-    const partConcepts = part === undefined ? undefined : analyzeQuery(part, vocabulary).concepts;
-    const asking = partConcepts && conceptsNameATerm(partConcepts, vocabulary) ? part : undefined;
+    let partConcepts: readonly Concept[] | undefined;
+    const asking = askingPart(query, (part) => {
+      partConcepts = analyzeQuery(part, vocabulary).concepts;
+      return conceptsNameATerm(partConcepts, vocabulary);
+    });
     const threshold = judge.threshold;
     const concepts = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const hits = searchIndex(

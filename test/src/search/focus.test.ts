@@ -36,30 +36,41 @@ describe('focusOnTheQuestion', () => {
 
 describe('askingPart', () => {
   it('is the clause that asks when the clause before it only tells of the asker', () => {
-    expect(askingPart('歯周病のセミナーの案内が届くのですが、上清液は薬ですか。')).toBe('上清液は薬ですか。');
+    expect(askingPart('歯周病のセミナーの案内が届くのですが、上清液は薬ですか。', namesATerm)).toBe(
+      '上清液は薬ですか。',
+    );
   });
 
   it('is the English question after a sentence about the asker', () => {
-    expect(askingPart('I teach dentistry at a seminar. Is supernatant a drug?')).toBe(
+    expect(askingPart('I teach dentistry at a seminar. Is supernatant a drug?', namesATerm)).toBe(
       'Is supernatant a drug?',
     );
   });
 
   it('is a polite Japanese request that ends without a question mark', () => {
-    expect(askingPart('卒論で扱っています。上清液について教えてください。')).toBe(
+    expect(askingPart('卒論で扱っています。上清液について教えてください。', namesATerm)).toBe(
       '上清液について教えてください。',
     );
   });
 
-  it('is the piece that asks whatever it names: whether it names a term is the caller’s to check', () => {
-    expect(askingPart('上清液を扱っています。値段はいくらですか？')).toBe('値段はいくらですか？');
+  it('takes in the piece before when the one that asks names no term of the statement', () => {
+    expect(
+      askingPart(
+        '卒論です。先輩に上清液は薬じゃないと言われたのですが、見解ではどう書かれていますか？',
+        namesATerm,
+      ),
+    ).toBe('先輩に上清液は薬じゃないと言われたのですが、 見解ではどう書かれていますか？');
+  });
+
+  it('is undefined when no piece names a term short of the whole question', () => {
+    expect(askingPart('上清液を扱っています。値段はいくらですか？', namesATerm)).toBeUndefined();
   });
 
   it('is undefined when every piece asks', () => {
-    expect(askingPart('上清液は薬ですか？GMPは必要ですか？')).toBeUndefined();
+    expect(askingPart('上清液は薬ですか？GMPは必要ですか？', namesATerm)).toBeUndefined();
   });
 
   it('is undefined for a question of one piece', () => {
-    expect(askingPart('上清液は薬ですか')).toBeUndefined();
+    expect(askingPart('上清液は薬ですか', namesATerm)).toBeUndefined();
   });
 });
