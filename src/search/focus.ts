@@ -31,9 +31,11 @@ export function focusOnTheQuestion(query: string, namesATerm: NamesATerm): strin
 export function askingPart(query: string, namesATerm: (part: string) => boolean): string | undefined {
   const pieces = piecesOf(query);
   if (pieces.length < 2) return undefined;
-  const first = pieces.findIndex(asksSomething);
+  // A lone word typed beside the question (ヌヘヰ) is asked too.
+  const asks = (piece: string) => asksSomething(piece) || !isASentence(piece);
+  const first = pieces.findIndex(asks);
   if (first === -1) return undefined;
-  const asking = pieces.filter((p, i) => i >= first && asksSomething(p));
+  const asking = pieces.filter((p, i) => i >= first && asks(p));
   for (let from = first; from >= 0; from--) {
     const part = [...pieces.slice(from, first), ...asking].join(' ');
     if (asking.length + (first - from) === pieces.length) return undefined;

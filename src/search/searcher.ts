@@ -116,7 +116,12 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
       return conceptsNameATerm(partConcepts, vocabulary);
     });
     const threshold = judge.threshold;
-    const concepts = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
+    const askedLabels =
+      asking === undefined || partConcepts === undefined
+        ? undefined
+        : new Set(partConcepts.map((c) => c.label));
+    const all = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
+    const concepts = askedLabels === undefined ? all : all.filter((c) => askedLabels.has(c.label));
     const hits = searchIndex(
       index,
       { ...analyzed, concepts },
@@ -129,9 +134,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
           typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : (asking ?? query),
         ),
         outOfScope: scope !== undefined,
-        ...(asking === undefined || partConcepts === undefined
-          ? {}
-          : { asking: new Set(partConcepts.map((c) => c.label)) }),
+        ...(askedLabels === undefined ? {} : { asking: askedLabels }),
         judge,
       },
     );

@@ -45,6 +45,8 @@ describe('retriever.ask', () => {
       '整形外科で働いていて、週末はリハビリ教室や地域の健康講座を開いているのですが、学会は自由診療でのEV使用をどう見ていますか。',
     );
     expect(keys(answer)[0]).toMatch(/^(kp1|p2)$/);
+    // Those words tell of the asker: they are not what the statement was asked, nor listed as not found.
+    expect(answer.kind === 'answer' && answer.unmatched).toEqual([]);
   });
 
   it('ranks first, of passages naming a keyword alike, the one whose reviewed questions ask about it', () => {
