@@ -62,11 +62,6 @@ export interface QueryContext {
   readonly closeness: Closeness;
   /** Whether the question is of a reviewed kind of request the statement never answers (a price, a clinic to go to). */
   readonly outOfScope: boolean;
-  /**
-   * The concepts (labels) of the pieces of the question that ask, when others only tell of the
-   * asker: words the statement lacks count as unknown only there (see askingPart).
-   */
-  readonly asking?: ReadonlySet<string>;
   /** Weighs each hit as it is made, so that no hit is copied to add its verdict. */
   readonly judge: Judge;
 }
@@ -109,7 +104,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
   const best = ranked[0]?.score ?? 0;
   const content = contentWeights(asked);
   const question: QuestionSignals = {
-    ...questionSignals(concepts, metaOnly, asked.weight, context),
+    ...questionSignals(concepts, metaOnly, asked.weight, context.subject),
     similarBest: context.closeness.best,
     similarBank: context.closeness.bank,
     saysBankQuestion: context.closeness.bankSaid,
@@ -265,7 +260,7 @@ function questionSignals(
   concepts: readonly Concept[],
   metaOnly: boolean,
   weight: readonly number[],
-  { subject, asking }: Pick<QueryContext, 'subject' | 'asking'>,
+  subject: SubjectSignals,
 ): Omit<
   QuestionSignals,
   'similarBest' | 'similarBank' | 'saysBankQuestion' | 'outOfScope' | 'textUnknownShare' | 'bareTerm'
@@ -276,8 +271,6 @@ function questionSignals(
     const c = concepts[i] as Concept;
     // A lone kanji left over (言 of 言えるんでしょうか) is a verb stem, not content.
     if ([...c.label].length === 1) continue;
-    // What only an aside names (歯周病 of 歯周病のセミナーの案内が届くのですが、) is not asked of the statement.
-    if (asking !== undefined && !asking.has(c.label)) continue;
     all += c.specificity;
     if ((weight[i] ?? 0) === 0) unknown += c.specificity;
   }

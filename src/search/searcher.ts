@@ -134,7 +134,6 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
           typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : (asking ?? query),
         ),
         outOfScope: scope !== undefined,
-        ...(askedLabels === undefined ? {} : { asking: askedLabels }),
         judge,
       },
     );
