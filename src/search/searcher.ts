@@ -109,11 +109,12 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const bridges = bridgesAllowed(signals, analyzed.concepts);
     const subject = { ...signals, bridges };
     const scope = outOfScope(normalize(asked));
-    // The pieces that ask, when they name a term of the statement (else the whole question asks).
+    // The pieces that ask, when they name a term of the statement or its subject (EV products):
+    // else the whole question asks.
     let partConcepts: readonly Concept[] | undefined;
     const asking = askingPart(query, (part) => {
       partConcepts = analyzeQuery(part, vocabulary).concepts;
-      return conceptsNameATerm(partConcepts, vocabulary);
+      return conceptsNameATerm(partConcepts, vocabulary) || subjectOf(part).names > 0;
     });
     const threshold = judge.threshold;
     const askedLabels =

@@ -49,6 +49,13 @@ describe('retriever.ask', () => {
     expect(answer.kind === 'answer' && answer.unmatched).toEqual([]);
   });
 
+  it('searches the sentence that asks when it names only the subject, not the asker’s story before it', () => {
+    const answer = retriever.ask(
+      'Nurse here, I joined last month because my patients keep asking me about drips and skin boosters. In the statement, what kind of medicine are EV products?',
+    );
+    expect(keys(answer)[0]).toBe('p5');
+  });
+
   it('ranks first, of passages naming a keyword alike, the one whose reviewed questions ask about it', () => {
     // p2 says the active ingredient may be cytokines; p5 names them in passing, beside antibodies.
     expect(keys(retriever.ask('サイトカイン'))[0]).toBe('p2');
