@@ -216,7 +216,7 @@ export const INTENT_CUES: readonly {
       // What matters most in it: 一番大事なこと, 最も重要な点, 大切なメッセージ.
       /((一番|最も|いちばん)(大事|重要|大切|肝心)(な|の)?|(大事|重要|大切|肝心)な)(こと|点|ところ|メッセージ|ポイント)?/gu,
       // How short the summary should be: 3行で, 三行で, 2点で, 一文で, 2行くらいで.
-      /[0-9一二三四五]+(行|点|文|つ)(くらい|ぐらい|程度|ほど)?(で|に)(まとめ|教え|説明|要約)?/gu,
+      /[0-9一二三四五]+(行|点|文|つ)(くらい|ぐらい|程度|ほど)?(で|に)(絞|しぼ|まとめ|教え|説明|要約)?/gu,
       KANA(
         'ようてん|ようやく|がいよう|ぽいんと|まとめ|けつろん|しゅし|ひとことで|ざっくり|かんたんに|かいつまんで',
       ),
@@ -235,7 +235,7 @@ export const INTENT_CUES: readonly {
   {
     intent: 'full-text',
     cues: [
-      /全文|原文|本文|原典|pdf|リンク|url|ダウンロード|出典|ソース/gu,
+      /全文|原文|本文|原典|pdf|リンク|url|ダウンロード|出典|ソース|所在|ありか|在り処/gu,
       KANA('ぜんぶん|げんぶん'),
       /タイトル|題名|表題|名称/gu,
       /どこ(で|に|から)?(読|よ|見|み|入手|手に入|ある|あり|載)/gu,
@@ -254,6 +254,8 @@ export const INTENT_CUES: readonly {
         '(?:first |originally |officially )?(?:publish|published|issue|issued|release|released|announce|announced|put out|came out|come out|written|made public|make public)',
       ),
       SPAN('where', 3, 'read|find|get|see|view|access'),
+      // Where the statement itself is (where is it, where's the statement): what is left must name it.
+      EN("where is|where's"),
       EN('download|send|share|copy'),
     ],
   },
@@ -286,12 +288,12 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   /(何|なん)(年|月|日|がつ|にち)|付で|付け|何|伺|見せ|下さ|頂|戴|致|願|欲し|質問|普段|日頃|主|全体|全般|的|念のため|念の為|結局|要は|具体的に/gu,
   // How one asks about a document, in kanji: who or which, reading, sending, checking, what it holds
   // (誰が署名, 読みたい, 送って, 確認したい, 載っている, 表明している, 扱っている内容, 正式な名前).
-  /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|言|表明|明言|宣言|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|今|現在/gu,
+  /誰|何処|読|見|送|貼|共有|入手|確認|参照|載|掲載|記載|書|述べ|言|表明|明言|宣言|触れ|扱|取り上げ|含|内容|名前|正式|団体|組織|機関|章|箇所|部分|把握|今|現在/gu,
   /学生|院生|研究者|医師|看護師|患者|家族|編集者|担当者|者です|向け|出し|入会し(た|て)(ばかり|ところ)?/gu,
   // The statement's date, as people name it (2023年12月の見解, 令和5年の見解).
   /(\d{4}|令和\d)年?(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月/gu,
   EN(
-    'jsev|japanese|japan|society|societ|statement|stmt|position|stance|paper|document|doc|extracellular|vesicles?|exosomes?|evs?|medical practice|official|latest|new members?|members?|newbie|beginner|journalist|reporter|article|story|piece|please|pls|thx|thanks|quick|quickly|short|question|questions|hi|hello|hey|for us|\\d{4}|december|dec',
+    'jsev|japanese|japan|society|societ|statement|stmt|position|stance|paper|document|doc|extracellular|vesicles?|exosomes?|evs?|medical practice|official|latest|new members?|members?|newbie|beginner|journalist|reporter|article|story|piece|please|pls|thx|thanks|quick|quickly|short|question|questions|hi|hello|hey|for us|\\d{4}|december \\d{1,2}(?:st|nd|rd|th)?|december|dec|issued|published|released',
   ),
   // The statement's subject as its title names it (on EV-based therapies), and how one asks about a
   // document in English (its main recommendations, to download or read it).

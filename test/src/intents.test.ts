@@ -377,6 +377,18 @@ describe('what a question asks of the statement as a whole', () => {
     expect(intentOf(q)).toBe(intent);
   });
 
+  it.each([
+    ['Where is the statement itself?'],
+    ['Where can I read the statement the society issued on December 25, 2023?'],
+    ['見解のPDFの所在を教えてください'],
+  ])('finds the full text in %s', (q) => {
+    expect(intentOf(q)).toBe('full-text');
+  });
+
+  it('leaves where another body is to a search', () => {
+    expect(intentOf("Where is ISEV's headquarters?")).toBeUndefined();
+  });
+
   it('leaves another body’s founding year to a search', () => {
     expect(intentOf('PMDAの設立年')).toBeUndefined();
   });
