@@ -36,3 +36,12 @@ describe('question frames', () => {
     expect(words(question)).toEqual(left);
   });
 });
+
+describe('a request for the references', () => {
+  it('is a frame: every quote comes cited with what its paragraph cites', () => {
+    expect(stripQuestionFrames('免疫の問題と引用文献を知りたいです')).not.toMatch(/文献/u);
+    expect(stripQuestionFrames('what does it say about immunity and its references')).not.toMatch(
+      /references/u,
+    );
+  });
+});
