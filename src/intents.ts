@@ -14,7 +14,7 @@ export type Intent = 'usage' | 'key-points' | 'topics' | 'full-text';
 // A query that is exactly one of these keywords names the intent, whatever its words look like.
 const KEYWORDS: Record<Intent, readonly string[]> = {
   usage: ['', 'help', 'h', '?'],
-  'key-points': ['要点', 'ようてん'],
+  'key-points': ['要点'],
   topics: ['目次', 'もくじ'],
   'full-text': ['全文', 'ぜんぶん', 'full'],
 };
