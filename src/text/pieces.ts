@@ -1,7 +1,9 @@
 // A question is often several pieces: sentences, clauses that end an aside (院生ですが、, 難しいので、,
-// 恐縮ですけど、), and what follows a colon ("Health reporter for an online outlet: …").
+// 恐縮ですけど、, 学生に読ませる前に、, 記事にするにあたって、), and what follows a colon ("Health
+// reporter for an online outlet: …").
 
-const PIECES = /(?<=[。.!?！？\n])\s*|(?<=(?:が|ので|けど|けれど|けれども)[、,])\s*|(?<=[:：])\s+/u;
+const PIECES =
+  /(?<=[。.!?！？\n])\s*|(?<=(?:が|ので|けど|けれど|けれども|前に|ために|ため|にあたって|にあたり|際に|際は|うえで|上で)[、,])\s*|(?<=[:：])\s+/u;
 
 /** The sentences, aside clauses and colon-led parts of a text, empty ones left out. */
 export function piecesOf(text: string): string[] {

@@ -12,6 +12,19 @@ describe('piecesOf', () => {
   });
 });
 
+describe('piecesOf a clause of purpose', () => {
+  it('ends an aside at 前に、 or にあたって、 as at ので、', () => {
+    expect(piecesOf('学生に読ませる前に、見解の目次を見たい')).toEqual([
+      '学生に読ませる前に、',
+      '見解の目次を見たい',
+    ]);
+    expect(piecesOf('記事にするにあたって、要点を知りたい')).toEqual([
+      '記事にするにあたって、',
+      '要点を知りたい',
+    ]);
+  });
+});
+
 describe('asksSomething', () => {
   it.each([
     ['上清液は薬ですか', 'a Japanese question ending in か'],
