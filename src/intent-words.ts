@@ -57,7 +57,7 @@ const KANA = (words: string): RegExp =>
 const SOCIETY =
   '日本細胞外小胞学会|学会|本会|当会|本学会|当学会|jsev|ジェイセブ|じぇいせぶ|この団体|この組織';
 const SOCIETY_WHAT =
-  '活動|目的|目指|めざ|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|経緯|いきさつ|きっかけ|由来|設立|創立|発足|創設|できた|作られ|作った|つくられ|取り組|取組|力を入れ|注力|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
+  '活動|目的|目指|めざ|生まれ|うまれ|誕生|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|経緯|いきさつ|きっかけ|由来|設立|創立|発足|創設|できた|作られ|作った|つくられ|取り組|取組|力を入れ|注力|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
 const SOCIETY_EN = 'jsev|the society|this society|our society';
 const SOCIETY_WHAT_EN =
   'activities|activity|mission|purpose|aims?|goals?|role|history|background|plans?|future|vision|founded|established|formed|set up|started|founding|origins?|work on|working on|focus(?:es)? on';
@@ -230,7 +230,7 @@ export const INTENT_CUES: readonly {
       ),
     ],
     // Which key point (要点の1つ目, the second key point): the retriever quotes that one.
-    also: [KEY_POINT_ORDINALS],
+    also: [KEY_POINT_ORDINALS, /[0-9一二三四五](つ|点)(だけ)?/gu],
   },
   {
     intent: 'full-text',
@@ -298,7 +298,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // The statement's subject as its title names it (on EV-based therapies), and how one asks about a
   // document in English (its main recommendations, to download or read it).
   EN(
-    'based|therap(?:y|ies)|treatments?|medicine|medical|main|overall|general|whole|entire|complete|full|plus|read|view|access|open|deal|address|addresses|organi[sz]ation|body|group|online|version|web|website|site|page',
+    'based|therap(?:y|ies)|treatments?|medicine|medical|main|overall|general|whole|entire|complete|full|plus|read|view|access|open|list|deal|address|addresses|organi[sz]ation|body|group|online|version|web|website|site|page',
   ),
   // Who is asking, as people introduce themselves (new grad student here, 研究者です).
   EN(

@@ -385,6 +385,14 @@ describe('what a question asks of the statement as a whole', () => {
     expect(intentOf(q)).toBe('full-text');
   });
 
+  it.each([
+    ['Can you list the topics the statement covers?', 'topics'],
+    ['見解の要点2つを簡潔に教えて', 'key-points'],
+    ['この団体はいつ生まれたの？', 'society'],
+  ])('finds the intent of %s', (q, intent) => {
+    expect(intentOf(q)).toBe(intent);
+  });
+
   it('leaves where another body is to a search', () => {
     expect(intentOf("Where is ISEV's headquarters?")).toBeUndefined();
   });
