@@ -131,6 +131,27 @@ function theOneAsked(answer: KeyPointsAnswer, asked: number | 'last' | undefined
   return quote === undefined ? answer : { ...answer, quotes: [quote] };
 }
 
+/**
+ * The passage each document names in its front matter for a question of it as a whole: what the
+ * society is and does (`aboutTheIssuer`), what prompted the document (`occasion`).
+ */
+function namedPassages(
+  documents: readonly DocumentMeta[],
+  field: 'aboutTheIssuer' | 'occasion',
+  passages: ReadonlyMap<string, Passage>,
+): Passage[] {
+  return documents.flatMap((d) => {
+    const id = d[field];
+    const passage = id === undefined ? undefined : passages.get(id);
+    return passage ? [passage] : [];
+  });
+}
+
+/** An answer quoting fixed passages (the signature, a passage a document names): the whole of them, nothing unmatched. */
+function quoting(quotes: SearchAnswer['quotes'], query: string, language: Language): SearchAnswer {
+  return { kind: 'answer', query, language, quotes, offset: 0, total: quotes.length, unmatched: [] };
+}
+
 /** What answering a search needs, built once from the corpus. */
 interface SearchContext {
   readonly searcher: Searcher;
@@ -233,27 +254,9 @@ export function createRetriever(corpus: Corpus): Retriever {
   const signatures = corpus.passages
     .filter((p) => p.kind === 'signature' && !superseded(p.id))
     .map(plainQuote);
-  // The passage each current document names for a question of it as a whole: what the society is
-  // and does (about its issuer), what prompted the document (its occasion).
-  const named = (field: 'aboutTheIssuer' | 'occasion') =>
-    [...documents.values()]
-      .filter((d) => d.status === 'current')
-      .flatMap((d) => {
-        const id = d[field];
-        const passage = id === undefined ? undefined : passages.get(id);
-        return passage ? [plainQuote(passage)] : [];
-      });
-  const aboutTheIssuer = named('aboutTheIssuer');
-  const occasion = named('occasion');
-  const quoting = (quotes: SearchAnswer['quotes'], query: string, language: Language): SearchAnswer => ({
-    kind: 'answer',
-    query,
-    language,
-    quotes,
-    offset: 0,
-    total: quotes.length,
-    unmatched: [],
-  });
+  const current = [...documents.values()].filter((d) => d.status === 'current');
+  const aboutTheIssuer = namedPassages(current, 'aboutTheIssuer', passages).map(plainQuote);
+  const occasion = namedPassages(current, 'occasion', passages).map(plainQuote);
 
   function ask(rawQuery: string, options: AskOptions = {}): Answer {
     const input = cutInput(String(rawQuery ?? ''), MAX_QUERY_LENGTH);
