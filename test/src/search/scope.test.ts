@@ -47,6 +47,14 @@ describe('the reviewed kinds of question the statement never answers', () => {
     expect(check(normalize('where can i read the statement?'))).toBeUndefined();
   });
 
+  it('do not take a member introducing themselves as a postdoc for a search for a position', () => {
+    expect(
+      check(normalize('I am a postdoc who just joined. What does the statement say about GMP?')),
+    ).toBeUndefined();
+    expect(check(normalize('ポスドクです。見解はGMPについて何と言っていますか'))).toBeUndefined();
+    expect(check(normalize('海外のポスドク先を探しています'))).toBe('publishing-and-careers');
+  });
+
   it('do not take a cosmetic clinic, which the statement discusses, for cosmetics', () => {
     expect(check(normalize('Are cosmetic clinics offering exosome drips within the law?'))).toBeUndefined();
   });
