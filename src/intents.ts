@@ -98,10 +98,16 @@ function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent 
 const withoutSpacesInKana = (text: string): string =>
   text.replace(/(?<=[^\p{Script=Latin}\p{N}\s])\s+(?=[^\p{Script=Latin}\p{N}\s])/gu, '');
 
+// Each document word with the kana that follow it: the okurigana of a verb left alone (きたい of
+// 書きたい) would be read as another word (期待).
+const DOCUMENT_WORDS_AND_KANA = DOCUMENT_WORDS.map(
+  (words) => new RegExp(`(?:${words.source})\\p{Script=Hiragana}*`, words.flags),
+);
+
 /** A text without the words that only name the statement, its subject, or who is asking. */
 function withoutDocumentWords(text: string): string {
   let rest = text;
-  for (const words of DOCUMENT_WORDS) rest = rest.replace(words, ' ');
+  for (const words of DOCUMENT_WORDS_AND_KANA) rest = rest.replace(words, ' ');
   return rest;
 }
 

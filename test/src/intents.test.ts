@@ -441,6 +441,13 @@ describe('what a question asks of the statement as a whole', () => {
         withAsides('朝のニュース番組で紹介したいんですが、見解の要点を3行くらいで教えてもらえますか'),
       ).toBe('key-points');
     });
+    it('does not read the kana left of a verb it sets aside as another word (書きたい is not 期待)', () => {
+      expect(
+        withAsides(
+          '月刊誌の編集者です。記事で発信者を正確に書きたいので、この見解は誰の名義で出されたものか教えてください。',
+        ),
+      ).toBe('issuer');
+    });
     it('reads what follows a colon as a clause of its own', () => {
       expect(withAsides('News desk here: what does the society plan to do going forward?')).toBe('society');
     });
