@@ -223,6 +223,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
       ),
     ),
   );
+  const acronymList = [...acronyms];
   // Each lookup measures many edit distances, each specificity cuts the word into pieces: kept.
   const corrected = memoize((folded: string) => correction(folded, english, known));
   const specificity = memoize((text: string) => specificityOf(text, costs.get(text)));
@@ -244,7 +245,7 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     acronymOf: (word) =>
       word.length < 4 || acronyms.has(word)
         ? undefined
-        : [...acronyms].find((a) => a.length === word.length && editDistance(word, a, 1) <= 1),
+        : acronymList.find((a) => a.length === word.length && editDistance(word, a, 1) <= 1),
     isEnglish: (word) => {
       if (ENGLISH_STOPWORDS.has(word)) return true;
       const folded = foldEnglish(word);
