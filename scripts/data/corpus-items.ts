@@ -75,12 +75,14 @@ function codeStrings(text: string): string[] {
 
 /**
  * Whether an item cannot carry a copied query: a word of one or two characters, a single Latin
- * word (a dictionary translation such as exosome → エクソソーム), or the statement's own wording.
+ * word (a dictionary translation such as exosome → エクソソーム), a single word in hiragana (the
+ * reading of a keyword, ぜんぶん for 全文), or the statement's own wording.
  */
 function exempt(text: string, bodies: readonly string[]): boolean {
   const squashed = squash(text);
   if ([...squashed].length < 3) return true;
   if (/^[\p{Script=Latin}\p{N}'’-]+$/u.test(text.trim())) return true;
+  if (/^\p{Script=Hiragana}{3,4}$/u.test(text.trim())) return true;
   return bodies.some((body) => body.includes(squashed));
 }
 
