@@ -5,14 +5,29 @@
 const ANSWER_TYPES = ['person', 'time', 'place', 'count', 'specifics'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
-// Question words of each kind, on normalised text (NFKC, lower case).
+// Where an English question word asks (who signed, "…, and when?", by whom), not where it joins a
+// clause to a noun (patients who receive, the part where they say, risks when a clinic sells).
+const ASKING = String.raw`(?:^|[.?!:;,(—–"]\s*|\b(?:and|or|but|by|to|with|from|for|on|know|me|wonder|asking|exactly|just)\s+)`;
+const english = (words: string, after = ''): string => String.raw`${ASKING}(?:${words})\b${after}`;
+
+// Question words of each kind, on normalised text (NFKC, lower case). 誰も/誰にも is nobody, いつか
+// someday, どこまで how far, どこか somewhere, どこが問題 which aspect: no person, time or place.
 const ASKS: Record<AnswerType, RegExp> = {
-  person: /誰|だれ|どなた|どちら様|\b(who|whom|whose)\b/u,
-  time: /いつ|何年|なんねん|何月|何日|何時|いつ頃|\bwhen\b|\bwhat (year|date|time)\b|\bhow long ago\b|\bhow many (years|months|days)\b/u,
-  place: /どこ|何処|何県|どの国|\bwhere\b|\bwhich (country|city|place)\b/u,
+  person: new RegExp(
+    String.raw`誰(?!に?も|でも)|だれ(?!に?も)|どなた|どちら様|${english('who|whom|whose')}`,
+    'u',
+  ),
+  time: new RegExp(
+    String.raw`いつ(?!か(?!ら)|も)|何年|なんねん|何月|何日|何時|${english('when', String.raw`(?=\s*(?:[?,.]|$|(?:was|were|did|does|do|is|are|will|has|have|had)\b))`)}|\bwhat (year|date|time)\b|\bhow long ago\b|\bhow many (years|months|days)\b`,
+    'u',
+  ),
+  place: new RegExp(
+    String.raw`(?:どこ|何処)(?!まで|か|が(?:問題|悪|おかし|違|ダメ|だめ|危|不適切|まず))|何県|どの国|${english('where', '(?! possible)')}|\bwhich (country|city|place)\b`,
+    'u',
+  ),
   // How many or how much of something (years and months are a time): a count or an amount.
   count:
-    /何人|何名|何件|何社|何種類|何個|何本|何回|いくつ|金額|予算額|\bhow many\b(?! (years|months|days))|\bnumber of\b|\bhow much (money|funding|funds|budget)\b/u,
+    /何人|何名|何件|何社|何種類|何個|何本|何回|いくつ(?!もり)|金額|予算額|\bhow many\b(?! (years|months|days))|\bnumber of\b|\bhow much (money|funding|funds|budget)\b/u,
   // The particulars of something (its exact requirements, which companies, a list): a position
   // statement names none.
   specifics:
@@ -34,7 +49,7 @@ const HOLDS: Record<AnswerType, RegExp> = {
 
 // "Where" about the text itself (これの原文どこ, どこに書いてある, where does it say): a passage, not a place.
 const WHERE_IN_THE_TEXT =
-  /(原文|部分|箇所|記述|文章|くだり|根拠|出典|元の文|ソース)(は|って|の)?(どこ|何処)|(どこ|何処)(に|で)(書|かい|載|の[っせ]|言|述べ|記載|触れ)|\bwhere (does|do|did) (it|the statement|they|jsev|the society) (say|state|mention|write)\b|\bwhere (in|is) (the statement|the text|that written|it written)\b/gu;
+  /(原文|部分|箇所|記述|文章|くだり|根拠|出典|元の文|ソース|声明|見解|文書|本文|pdf)(は|って|の)?(中の)?(どこ|何処)|(どこ|何処)か?(に|で)(書|かい|載|の[っせ]|言|述べ|記載|触れ)|\bwhere (exactly )?(does|do|did) (it|the statement|they|jsev|the society) (say|state|mention|write|talk|discuss|address|cover|describe)\b|\bwhere (in|is) (the statement|the text|that written|it written)\b/gu;
 
 /** The kinds of answer a question asks for (usually none or one). */
 export function askedTypes(normalized: string): AnswerType[] {

@@ -31,6 +31,31 @@ describe('the kind of answer a question asks for', () => {
   });
 
   it.each([
+    ['臨床研究レベルでどこまで評価が済んでいるのですか', 'how far'],
+    ['「エクソソーム製品」という呼び方のどこが問題なのですか', 'which aspect'],
+    ['学会の見解のどこにありますか', 'where in the statement'],
+    ['製造のルールって、どこかに書いてある？', 'somewhere written'],
+    ['要するに、効くかどうか誰にも分かってないってこと？', 'nobody'],
+    ['いつか臨床に持っていくとき、何が問題になりますか', 'someday'],
+    ['海外の団体と一緒にやっていくつもりなの？', 'intends'],
+    ['What could happen to patients who receive these treatments?', 'a relative who'],
+    ["What's the risk to patients when a clinic sells supernatant?", 'a "when" that joins a clause'],
+    ['Could you point me to the wording where the society says so?', 'a relative where'],
+    ['Where exactly does the statement talk about that?', 'where in the statement'],
+    ['Should EV drugs be purified where possible?', 'where possible'],
+  ])('reads %s as asking for no person, time or place (%s)', (question) => {
+    expect(asked(question)).toEqual([]);
+  });
+
+  it.each([
+    ['For attribution: who signed it, and on whose behalf?', 'person'],
+    ['What did the PMDA panel publish, and when?', 'time'],
+    ['学会はいつから活動していますか', 'time'],
+  ])('still reads a question word that asks: %s', (question, type) => {
+    expect(asked(question)).toEqual([type]);
+  });
+
+  it.each([
     ['What are the specific GMP requirements for an EV facility?'],
     ['培養上清液を販売している会社の名前は？'],
     ['Which companies make exosome products in Japan?'],
