@@ -4,16 +4,14 @@
 // question for one it does not answer.
 
 import type { NamesATerm } from '../intents.js';
-import { asksSomething, endsAsAQuestion, isASentence, piecesOf } from '../text/pieces.js';
-
-const SENTENCES = /(?<=[。.!?！？\n])\s*/u;
+import { asksSomething, endsAsAQuestion, isASentence, piecesOf, sentencesOf } from '../text/pieces.js';
 
 /**
  * The question without its sentences that name none of the statement's terms and ask nothing, when
  * another sentence names one; otherwise the question as it is.
  */
 export function focusOnTheQuestion(query: string, namesATerm: NamesATerm): string {
-  const sentences = query.split(SENTENCES).filter((s) => s.trim() !== '');
+  const sentences = sentencesOf(query);
   if (sentences.length < 2) return query;
   const naming = sentences.map((s) => namesATerm(s));
   if (!naming.some(Boolean)) return query;

@@ -92,7 +92,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
   const outOfScope = compileScope(corpus.outOfScope);
   const namesATerm = (sentence: string) => namesStatementTerm(sentence, vocabulary);
   const search = (asked: string): SearchOutcome => {
-    // What is asked is searched; an aside about the asker still counts toward the out-of-scope kinds.
+    // What is asked is searched.
     const query = focusOnTheQuestion(asked, namesATerm);
     const analyzed = analyzeQuery(query, vocabulary);
     const typed = subjectOf(query);
@@ -108,7 +108,6 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     };
     const bridges = bridgesAllowed(signals, analyzed.concepts);
     const subject = { ...signals, bridges };
-    const scope = outOfScope(normalize(asked));
     // The pieces that ask, when they name a term of the statement or its subject (EV products):
     // else the whole question asks.
     let partConcepts: readonly Concept[] | undefined;
@@ -116,6 +115,9 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
       partConcepts = analyzeQuery(part, vocabulary).concepts;
       return conceptsNameATerm(partConcepts, vocabulary) || subjectOf(part).names > 0;
     });
+    // The kinds of question the statement never answers are read in what is asked: an aside about
+    // the asker (a researcher in Osaka, readers' inquiries) asks for no address or contact.
+    const scope = outOfScope(normalize(asking ?? query));
     const threshold = judge.threshold;
     const askedLabels =
       asking === undefined || partConcepts === undefined

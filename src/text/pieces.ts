@@ -2,8 +2,20 @@
 // 恐縮ですけど、, 学生に読ませる前に、, 記事にするにあたって、), and what follows a colon ("Health
 // reporter for an online outlet: …").
 
-const PIECES =
-  /(?<=[。.!?！？\n])\s*|(?<=(?:が|ので|けど|けれど|けれども|前に|ために|ため|にあたって|にあたり|際に|際は|うえで|上で)[、,])\s*|(?<=[:：])\s+/u;
+// A sentence ends at 。, ! or ?, or at a full stop before a space or Japanese (記者です．学会は), not
+// one of an abbreviation ("Fernández-Francos et al. 2021", e.g.) nor inside a number or an address
+// (1.5, jsev.jp).
+const SENTENCE_END = String.raw`(?<=[。!?！？\n])\s*|(?<=(?<!\b(?:al|e\.g|i\.e|dr|prof|vs|fig|no|mr|ms|mrs|st))\.)\s+|(?<=[.．])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`;
+const SENTENCES = new RegExp(SENTENCE_END, 'u');
+const PIECES = new RegExp(
+  String.raw`${SENTENCE_END}|(?<=(?:が|ので|けど|けれど|けれども|前に|ために|ため|にあたって|にあたり|際に|際は|うえで|上で)[、,])\s*|(?<=[:：])\s+`,
+  'u',
+);
+
+/** The sentences of a text, empty ones left out. */
+export function sentencesOf(text: string): string[] {
+  return text.split(SENTENCES).filter((s) => s.trim() !== '');
+}
 
 /** The sentences, aside clauses and colon-led parts of a text, empty ones left out. */
 export function piecesOf(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, piecesOf } from '../../../src/text/pieces.js';
+import { asksSomething, piecesOf, sentencesOf } from '../../../src/text/pieces.js';
 
 describe('piecesOf', () => {
   it('splits sentences, the clause an aside ends with, and what follows a colon', () => {
@@ -8,6 +8,29 @@ describe('piecesOf', () => {
       '上清液は薬ですか。',
       'Reporter here:',
       'is it a drug?',
+    ]);
+  });
+
+  it('ends no sentence at the full stop of an abbreviation, a number or an address', () => {
+    expect(piecesOf('What did Lohan et al. 2017 find? See jsev.jp, v1.5 e.g. here.')).toEqual([
+      'What did Lohan et al. 2017 find?',
+      'See jsev.jp, v1.5 e.g. here.',
+    ]);
+  });
+
+  it('ends a sentence at a full stop typed before Japanese without a space', () => {
+    expect(piecesOf('記者です．学会はGMPをどう見ていますか')).toEqual([
+      '記者です．',
+      '学会はGMPをどう見ていますか',
+    ]);
+  });
+});
+
+describe('sentencesOf', () => {
+  it('splits sentences only, not the clauses of one', () => {
+    expect(sentencesOf('院生ですが、上清液は薬ですか。Thanks.')).toEqual([
+      '院生ですが、上清液は薬ですか。',
+      'Thanks.',
     ]);
   });
 });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { bundledJudge } from '../../../src/corpus/judge-file.js';
+import { loadCorpus } from '../../../src/corpus/load.js';
+import { createJudge } from '../../../src/search/judge.js';
+import { createSearcher } from '../../../src/search/searcher.js';
+
+const search = createSearcher(loadCorpus(), createJudge(bundledJudge()));
+
+describe('the searcher’s out-of-scope check', () => {
+  it('reads the kind of request in what is asked, not in an aside about the asker', () => {
+    expect(
+      search('読者から問い合わせがありました。学会はEV製剤の開発に前向きなのですか').scope,
+    ).toBeUndefined();
+    expect(
+      search('I work in Osaka. What does the society say it will keep working on?').scope,
+    ).toBeUndefined();
+  });
+
+  it('still reads it in a question that asks it', () => {
+    expect(search('学会への問い合わせ先を教えてください').scope).toBe('contact');
+  });
+});
