@@ -12,6 +12,7 @@ import type {
   UsageAnswer,
 } from './answer.js';
 import { citePassage } from './citation.js';
+import { citedInLookup } from './cited-in.js';
 import { bundledJudge } from './corpus/judge-file.js';
 import type { Corpus } from './corpus/load.js';
 import type { DocumentMeta, Passage } from './corpus/types.js';
@@ -22,9 +23,10 @@ import { keyPointAsked } from './key-point-asked.js';
 import { createJudge } from './search/judge.js';
 import { namesStatementTerm, readQuestion } from './search/query.js';
 import { byWhatAnswersBest, TIE } from './search/rank.js';
+import { compileScope } from './search/scope.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
 import { cutInput } from './text/cut.js';
-import { type NormalizedText, normalizeWithOffsets } from './text/normalize.js';
+import { type NormalizedText, normalize, normalizeWithOffsets } from './text/normalize.js';
 
 const DEFAULT_LIMIT = 3;
 /**
@@ -257,6 +259,8 @@ export function createRetriever(corpus: Corpus): Retriever {
   const current = [...documents.values()].filter((d) => d.status === 'current');
   const aboutTheIssuer = namedPassages(current, 'aboutTheIssuer', passages).map(plainQuote);
   const occasion = namedPassages(current, 'occasion', passages).map(plainQuote);
+  const citedIn = citedInLookup(corpus.passages.filter((p) => !superseded(p.id)));
+  const outOfScope = compileScope(corpus.outOfScope);
 
   function ask(rawQuery: string, options: AskOptions = {}): Answer {
     const input = cutInput(String(rawQuery ?? ''), MAX_QUERY_LENGTH);
@@ -289,6 +293,11 @@ export function createRetriever(corpus: Corpus): Retriever {
       case undefined:
         break;
     }
+    // Where the statement cites a work it names; what the work found is not the statement's to say.
+    const normalizedQuery = normalize(query);
+    const citing = citedIn(normalizedQuery);
+    if (citing.length > 0 && outOfScope(normalizedQuery) === undefined)
+      return quoting(citing.map(plainQuote), query, language);
     return searchAnswer(context, query, language, options) ?? { kind: 'no-match', query, language, topics };
   }
 

@@ -263,6 +263,18 @@ describe('retriever.ask', () => {
     expect(unmarked.ask('What does JSEV do?').kind).not.toBe('error');
   });
 
+  it('quotes the paragraph that cites a work when a member asks where the statement cites it', () => {
+    expect(
+      keys(retriever.ask('Gouveia de Andrade 2015 is cited in the statement: in what context?')),
+    ).toEqual(['p5']);
+  });
+
+  it('does not quote the citing paragraph for what a cited work itself says', () => {
+    expect(retriever.ask('Lener 2015 の論文の結論を、引用されている箇所と一緒に教えて').kind).toBe(
+      'no-match',
+    );
+  });
+
   it('lists each paragraph with its first sentence in the topics', () => {
     const topics = retriever.ask('目次');
     if (topics.kind !== 'topics') throw new Error(topics.kind);
