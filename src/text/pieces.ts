@@ -8,7 +8,7 @@
 const SENTENCE_END = String.raw`(?<=[。!?！？\n])\s*|(?<=(?<!\b(?:al|e\.g|i\.e|dr|prof|vs|fig|no|mr|ms|mrs|st))\.)\s+|(?<=[.．])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`;
 const SENTENCES = new RegExp(SENTENCE_END, 'u');
 const PIECES = new RegExp(
-  String.raw`${SENTENCE_END}|(?<=(?:が|ので|けど|けれど|けれども|前に|ために|ため|にあたって|にあたり|際に|際は|うえで|上で)[、,])\s*|(?<=[:：])\s+`,
+  String.raw`${SENTENCE_END}|(?<=(?:が|ので|けど|けれど|けれども|前に|ために|ため|にあたって|にあたり|際に|際は|うえで|上で)[、,])\s*|(?<=[いたるだなすう]ので)(?=[^\sすしはもあ、,。.!?！？])|(?<=[:：])\s+`,
   'u',
 );
 
@@ -19,7 +19,21 @@ export function sentencesOf(text: string): string[] {
 
 /** The sentences, aside clauses and colon-led parts of a text, empty ones left out. */
 export function piecesOf(text: string): string[] {
-  return text.split(PIECES).filter((s) => s.trim() !== '');
+  return withQuotesWhole(text.split(PIECES).filter((s) => s.trim() !== ''));
+}
+
+const count = (text: string, mark: string): number => text.split(mark).length - 1;
+
+/** Pieces cut inside a quotation (「…使いたいので精製してほしい」) joined again: what others said is one piece. */
+function withQuotesWhole(pieces: string[]): string[] {
+  const joined: string[] = [];
+  let open = 0;
+  for (const piece of pieces) {
+    if (open > 0) joined[joined.length - 1] += piece;
+    else joined.push(piece);
+    open += count(piece, '「') - count(piece, '」') + count(piece, '『') - count(piece, '』');
+  }
+  return joined;
 }
 
 // A question mark, or a Japanese question's か at its end.

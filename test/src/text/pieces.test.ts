@@ -26,6 +26,28 @@ describe('piecesOf', () => {
   });
 });
 
+describe('piecesOf a reason clause typed without a comma', () => {
+  it('ends the aside at ので after a verb or adjective', () => {
+    expect(piecesOf('忙しいのでざっくり要点だけ教えて')).toEqual(['忙しいので', 'ざっくり要点だけ教えて']);
+  });
+
+  it('does not cut のでしょうか, ものです or ものではない', () => {
+    expect(piecesOf('上清液は薬なのでしょうか')).toEqual(['上清液は薬なのでしょうか']);
+    expect(piecesOf('研究用のものですか')).toEqual(['研究用のものですか']);
+    expect(piecesOf('承認されたものではないので、注意が必要')).toEqual([
+      '承認されたものではないので、',
+      '注意が必要',
+    ]);
+  });
+
+  it('keeps what others said in quotation marks whole', () => {
+    expect(piecesOf('「使いたいので精製してほしい」と言われました。どう書かれていますか')).toEqual([
+      '「使いたいので精製してほしい」と言われました。',
+      'どう書かれていますか',
+    ]);
+  });
+});
+
 describe('sentencesOf', () => {
   it('splits sentences only, not the clauses of one', () => {
     expect(sentencesOf('院生ですが、上清液は薬ですか。Thanks.')).toEqual([
