@@ -4,7 +4,7 @@ import { DOCUMENT_WORDS, INTENT_CUES, type WholeIntent } from './intent-words.js
 import { foldContractions } from './text/english.js';
 import { stripQuestionFrames } from './text/frames.js';
 import { normalize } from './text/normalize.js';
-import { isASentence, piecesOf } from './text/pieces.js';
+import { introducesTheAsker, isASentence, piecesOf } from './text/pieces.js';
 import { ENGLISH_STOPWORDS } from './text/stopwords.js';
 
 export type { WholeIntent } from './intent-words.js';
@@ -86,7 +86,8 @@ function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent 
   // A lone word typed beside the question (ヌヘヰ) is asked, not an aside about the asker; a greeting
   // (Hi!) or an ellipsis is nothing asked.
   const aside = (piece: string) =>
-    !namesATerm(withoutDocumentWords(piece)) && (isASentence(piece) || onlyNamesTheStatement(piece));
+    introducesTheAsker(piece) ||
+    (!namesATerm(withoutDocumentWords(piece)) && (isASentence(piece) || onlyNamesTheStatement(piece)));
   for (const [i, piece] of pieces.entries()) {
     const intent = intentOf(stripQuestionFrames(piece));
     if (intent !== undefined && pieces.every((other, j) => j === i || aside(other))) return intent;

@@ -52,6 +52,18 @@ export function asksSomething(piece: string): boolean {
   return endsAsAQuestion(piece) || JAPANESE_REQUEST.test(piece) || ENGLISH_REQUEST.test(piece);
 }
 
+// A sentence that says who asks (ラジオの健康番組の構成作家です。, 通信社の者です, "Science reporter
+// here.", "I'm a nurse at a clinic."): whatever words its trade names, it asks nothing of them.
+const INTRODUCTION = [
+  /(?:者|員|生|医|師|士|家|手|担当|デスク|ディレクター|プロデューサー|ライター|リサーチャー|エディター|キャスター|編集部|スタッフ|社|局)(?:です|でございます|と申します|をしています|をしております)[。.!！\s]*$/u,
+  /^\W*(?:i am|i'm|im)\b[^.?!]*\b(?:reporter|journalist|producer|editor|writer|researcher|student|postdoc|nurse|doctor|physician|clinician|pharmacist|scientist|technician|member)s?\b[^?]*$/iu,
+  /^\W*[^.?!]*\b(?:reporter|journalist|producer|editor|writer|researcher|student|postdoc|nurse|doctor|physician|clinician|pharmacist|scientist|desk) here\W*$/iu,
+];
+
+/** Whether a piece only says who is asking: their trade, their desk, what they are. */
+export const introducesTheAsker = (piece: string): boolean =>
+  INTRODUCTION.some((pattern) => pattern.test(piece.trim()));
+
 /** Whether a piece reads as a sentence (grammar in kana, or several words), not a lone word typed after the question. */
 export const isASentence = (piece: string): boolean =>
   /\p{Script=Hiragana}/u.test(piece) || (piece.match(/\p{Script=Latin}+/gu)?.length ?? 0) >= 2;

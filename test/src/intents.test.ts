@@ -399,6 +399,9 @@ describe('what a question asks of the statement as a whole', () => {
     it('reads a reason given without a comma (時間がないので) as an aside', () => {
       expect(withAsides('院生です。時間がないのでざっと要点だけ知りたいです')).toBe('key-points');
     });
+    it('sets aside a sentence saying who asks, whatever words of the statement its trade holds', () => {
+      expect(withAsides('健康番組の構成作家です。見解の要点を教えてください')).toBe('key-points');
+    });
     it('reads what follows a colon as a clause of its own', () => {
       expect(withAsides('News desk here: what does the society plan to do going forward?')).toBe('society');
     });

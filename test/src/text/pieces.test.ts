@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, piecesOf, sentencesOf } from '../../../src/text/pieces.js';
+import { asksSomething, introducesTheAsker, piecesOf, sentencesOf } from '../../../src/text/pieces.js';
 
 describe('piecesOf', () => {
   it('splits sentences, the clause an aside ends with, and what follows a colon', () => {
@@ -84,6 +84,25 @@ describe('asksSomething', () => {
     'is false of a sentence that tells of the asker: %s',
     (piece) => {
       expect(asksSomething(piece)).toBe(false);
+    },
+  );
+});
+
+describe('introducesTheAsker', () => {
+  it.each([
+    ['ラジオの健康番組の構成作家です。'],
+    ['通信社の者です'],
+    ['製薬会社で研究員をしています。'],
+    ["I'm a health reporter at a daily paper."],
+    ['Science reporter here.'],
+  ])('reads %s as saying who asks', (piece) => {
+    expect(introducesTheAsker(piece)).toBe(true);
+  });
+
+  it.each([['上清液は研究用の試薬です。'], ['EV製剤は医薬品ですか'], ["I'm asking about GMP."]])(
+    'reads %s as no introduction',
+    (piece) => {
+      expect(introducesTheAsker(piece)).toBe(false);
     },
   );
 });
