@@ -51,6 +51,8 @@ export const FEATURE_NAMES = [
   'bareTerm',
   /** similarBank for a keyword: a term the unanswered questions also name says little of a keyword. */
   'bareTermBank',
+  /** Whether the question asks the society's own view of something (どう受け止めていますか, stance): 0 or 1. */
+  'asksTheSocietysView',
 ] as const;
 
 /** What is known of the question as a whole, the same for every candidate. */
@@ -65,6 +67,7 @@ export interface QuestionSignals {
   readonly outOfScope: boolean;
   readonly textUnknownShare: number;
   readonly bareTerm: boolean;
+  readonly asksTheSocietysView: boolean;
 }
 
 /** A candidate's evidence summed over what is asked: the inputs of ranking and of the features. */
@@ -158,5 +161,6 @@ export function featureVector(
   into[k++] = answerTypeMismatch ? 1 : 0;
   into[k++] = question.bareTerm ? 1 : 0;
   into[k++] = question.bareTerm ? question.similarBank : 0;
+  into[k++] = question.asksTheSocietysView ? 1 : 0;
   return into;
 }

@@ -15,6 +15,7 @@ import type { Judge } from './judge.js';
 import type { AnalyzedQuery, Concept } from './query.js';
 import { mentions, type Rankable, rank, togetherness } from './rank.js';
 import type { Closeness } from './similar.js';
+import { asksTheSocietysView } from './view-asked.js';
 
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
 const PROXIMITY = 0.25;
@@ -111,6 +112,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     outOfScope: context.outOfScope,
     textUnknownShare: 1 - contentShare(inAnyText(candidates, concepts.length), content),
     bareTerm: isBareTerm(query),
+    asksTheSocietysView: asksTheSocietysView(query.normalized),
   };
   const featuresOf: FeatureMaker = (s, into) =>
     featureVector(
@@ -263,7 +265,13 @@ function questionSignals(
   subject: SubjectSignals,
 ): Omit<
   QuestionSignals,
-  'similarBest' | 'similarBank' | 'saysBankQuestion' | 'outOfScope' | 'textUnknownShare' | 'bareTerm'
+  | 'similarBest'
+  | 'similarBank'
+  | 'saysBankQuestion'
+  | 'outOfScope'
+  | 'textUnknownShare'
+  | 'bareTerm'
+  | 'asksTheSocietysView'
 > {
   let all = 0;
   let unknown = 0;
