@@ -81,7 +81,7 @@ export type NamesATerm = (sentence: string) => boolean;
  * that one piece's intent.
  */
 function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent | undefined {
-  const pieces = piecesOf(text);
+  const pieces = piecesOf(text).flatMap((piece) => piece.split(PURPOSE));
   if (pieces.length < 2) return undefined;
   // A lone word typed beside the question (ヌヘヰ) is asked, not an aside about the asker; a greeting
   // (Hi!) or an ellipsis is nothing asked.
@@ -94,6 +94,11 @@ function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent 
   }
   return undefined;
 }
+
+// A phrase of purpose or role before the request (予習として、, 速報用に, リスナー向けに): for whom or
+// what the asker wants it, an aside as a clause is. 学会として (as the society) is part of the request.
+const PURPOSE =
+  /(?<=(?:(?<!学会|本会)として|用に|向けに)[、,]?)(?=\p{Script=Han}|\p{Script=Katakana}|\p{Script=Hiragana})/u;
 
 /** A text with the spaces between Japanese words removed (romaji read into kana comes apart). */
 const withoutSpacesInKana = (text: string): string =>

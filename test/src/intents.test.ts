@@ -402,6 +402,13 @@ describe('what a question asks of the statement as a whole', () => {
     it('sets aside a sentence saying who asks, whatever words of the statement its trade holds', () => {
       expect(withAsides('健康番組の構成作家です。見解の要点を教えてください')).toBe('key-points');
     });
+    it('sets aside a phrase of purpose before the request (速報用に, 予習として、)', () => {
+      expect(withAsides('通信社です。ニュース用に見解の要点を簡潔にお願いします')).toBe('key-points');
+      expect(withAsides('勉強会の予習として、見解の要点を知りたいです')).toBe('key-points');
+    });
+    it('keeps 学会として with the request it belongs to', () => {
+      expect(withAsides('記者です。学会として今後どういう活動に取り組むのですか')).toBe('society');
+    });
     it('reads what follows a colon as a clause of its own', () => {
       expect(withAsides('News desk here: what does the society plan to do going forward?')).toBe('society');
     });
