@@ -38,8 +38,10 @@ function withQuotesWhole(pieces: string[]): string[] {
 
 // A question mark, or a Japanese question's か at its end.
 const ENDS_AS_A_QUESTION = /(?:[?？]|か[。.]?)\s*$/u;
-// A Japanese request or question in polite form (教えてください, 知りたいです, 書かれていますか).
-const JAPANESE_REQUEST = /教え|ください|下さい|いただ|頂|ほしい|欲しい|知りたい|でしょう|ますか|ですか|のか/u;
+// A Japanese request or question in polite form (教えてください, 知りたいです, 書かれていますか,
+// 部分をお願いします, 確認したいです).
+const JAPANESE_REQUEST =
+  /教え|ください|下さい|いただ|頂|ほしい|欲しい|知りたい|でしょう|ますか|ですか|のか|お願い|願え|もらえ|くれま|くれる|たいです|ませんか/u;
 // An English question or request opens with its question word, auxiliary or imperative.
 const ENGLISH_REQUEST =
   /^\W*(?:what|how|why|where|when|which|who|whose|does|do|did|is|are|was|were|can|could|should|would|will|has|have|please|tell me|explain)\b/iu;

@@ -76,6 +76,8 @@ describe('asksSomething', () => {
     ['学会の考えを教えてください。', 'a polite Japanese request'],
     ['what does it say about GMP', 'an English question without its mark'],
     ['Is it a drug?', 'an English question'],
+    ['設立の経緯が書いてある部分をお願いします。', 'a request ending in お願いします'],
+    ['該当箇所を確認したいです', 'a want stated politely'],
   ])('is true of %s (%s)', (piece) => {
     expect(asksSomething(piece)).toBe(true);
   });
