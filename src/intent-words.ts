@@ -188,7 +188,7 @@ export const INTENT_CUES: readonly {
   {
     intent: 'topics',
     cues: [
-      /目次|構成|章立て|見出し|項目|トピック|話題|テーマ|セクション|パート|段落|一覧/gu,
+      /目次|構成|章立て|見出し|項目|トピック|話題|テーマ|セクション|パート|段落|一覧|論点/gu,
       // What it deals with: 何を扱っているか, どんなことが書かれているか, 取り上げている内容.
       /(何|なに|どんな|どういう|どのような)(こと|内容|話|点|問題)?(が|を|に)?(ついて)?(扱|書|か|述べ|のべ|触れ|取り上げ|載)|扱(っ|わ)て(いる|る)(内容|こと|話題)|取り上げ(て|られて)(いる|る)(内容|こと)/gu,
       KANA('もくじ|こうせい'),
@@ -303,5 +303,10 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // Who is asking, as people introduce themselves (new grad student here, 研究者です).
   EN(
     'current|currently|now|present|today|new|here|joined|join|readers?|audience|viewers|listeners|colleagues|students?|grad|graduate|researchers?|scientists?|doctors?|physicians?|clinicians?|nurses?|patients?|staff|editor|writer',
+  ),
+  // What a reporter will do with it: where it runs and in what form (a rundown for our desk, to
+  // include in an explainer box, a caption tonight).
+  EN(
+    'desk|newsroom|rundown|run-down|include|embed|running|run|alongside|explainer|box|sidebar|caption|graphic|slides?|deck|handout|newsletter|segment|broadcast|programme|program|podcast|episode|show|tonight|deadline',
   ),
 ];

@@ -80,7 +80,7 @@ const WORDS: Record<
     ],
   },
   topics: {
-    ja: ['目次', '構成', '項目', '見出し', 'もくじ', 'セクション', '一覧'],
+    ja: ['目次', '構成', '項目', '見出し', 'もくじ', 'セクション', '一覧', '論点'],
     en: ['topics', 'table of contents', 'contents', 'sections', 'outline', 'subjects', 'themes'],
   },
   'full-text': {
@@ -280,6 +280,7 @@ describe('what a question asks of the statement as a whole', () => {
     ['入会したばかりなので、見解の項目だけ教えてください'],
     ['Which subjects are addressed in the JSEV statement?'],
     ['この声明、なにについて書いてあるの？'],
+    ['Could you send our newsroom a rundown of the sections of the statement for a sidebar?'],
   ])('finds what it deals with (its topics) in %s', (q) => {
     expect(intentOf(q)).toBe('topics');
   });
