@@ -1,6 +1,6 @@
 // A question is often several pieces: sentences, clauses that end an aside (院生ですが、, 難しいので、,
 // 恐縮ですけど、, 学生に読ませる前に、, 記事にするにあたって、), and what follows a colon ("Health
-// reporter for an online outlet: …").
+// reporter for an online outlet: …") or an introduction ("TV producer here, …").
 
 // A sentence ends at 。, ! or ?, or at a full stop before a space or Japanese (記者です．学会は), not
 // one of an abbreviation ("Fernández-Francos et al. 2021", e.g.) nor inside a number or an address
@@ -8,7 +8,7 @@
 const SENTENCE_END = String.raw`(?<=[。!?！？\n])\s*|(?<=(?<!\b(?:al|e\.g|i\.e|dr|prof|vs|fig|no|mr|ms|mrs|st))\.)\s+|(?<=[.．])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`;
 const SENTENCES = new RegExp(SENTENCE_END, 'u');
 const PIECES = new RegExp(
-  String.raw`${SENTENCE_END}|(?<=(?:が|ので|けど|けれど|けれども|前に|ために|ため|にあたって|にあたり|際に|際は|うえで|上で)[、,])\s*|(?<=[いたるだなすう]ので)(?=[^\sすしはもあ、,。.!?！？])|(?<=[:：])\s+`,
+  String.raw`${SENTENCE_END}|(?<=(?:が|ので|けど|けれど|けれども|前に|ために|ため|にあたって|にあたり|際に|際は|うえで|上で)[、,])\s*|(?<=[いたるだなすう]ので)(?=[^\sすしはもあ、,。.!?！？])|(?<=[:：])\s+|(?<=\b(?:here|speaking)[,—–])\s*`,
   'u',
 );
 

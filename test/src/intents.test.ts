@@ -403,6 +403,11 @@ describe('what a question asks of the statement as a whole', () => {
     it('sets aside a sentence saying who asks, whatever words of the statement its trade holds', () => {
       expect(withAsides('健康番組の構成作家です。見解の要点を教えてください')).toBe('key-points');
     });
+    it('sets aside an introduction ending in "here," and where the answer will run', () => {
+      expect(
+        withAsides('Radio producer here, we need the key points of the statement for a segment tonight'),
+      ).toBe('key-points');
+    });
     it('sets aside a phrase of purpose before the request (速報用に, 予習として、)', () => {
       expect(withAsides('通信社です。ニュース用に見解の要点を簡潔にお願いします')).toBe('key-points');
       expect(withAsides('勉強会の予習として、見解の要点を知りたいです')).toBe('key-points');

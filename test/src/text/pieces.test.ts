@@ -11,6 +11,13 @@ describe('piecesOf', () => {
     ]);
   });
 
+  it('ends an introduction at "here,": what follows is the request', () => {
+    expect(piecesOf('Radio producer here, we need the key points')).toEqual([
+      'Radio producer here,',
+      'we need the key points',
+    ]);
+  });
+
   it('ends no sentence at the full stop of an abbreviation, a number or an address', () => {
     expect(piecesOf('What did Lohan et al. 2017 find? See jsev.jp, v1.5 e.g. here.')).toEqual([
       'What did Lohan et al. 2017 find?',
