@@ -15,7 +15,6 @@ import type { Judge } from './judge.js';
 import type { AnalyzedQuery, Concept } from './query.js';
 import { mentions, type Rankable, rank, togetherness } from './rank.js';
 import type { Closeness } from './similar.js';
-import { asksTheSocietysView } from './view-asked.js';
 
 /** How much relating the concepts in one sentence counts in the ranking (see togetherness). */
 const PROXIMITY = 0.25;
@@ -63,6 +62,8 @@ export interface QueryContext {
   readonly closeness: Closeness;
   /** Whether the question is of a reviewed kind of request the statement never answers (a price, a clinic to go to). */
   readonly outOfScope: boolean;
+  /** Whether the question asks the society's own view (read before its frame is stripped: どういう立場). */
+  readonly asksTheSocietysView: boolean;
   /** Weighs each hit as it is made, so that no hit is copied to add its verdict. */
   readonly judge: Judge;
 }
@@ -112,7 +113,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     outOfScope: context.outOfScope,
     textUnknownShare: 1 - contentShare(inAnyText(candidates, concepts.length), content),
     bareTerm: isBareTerm(query),
-    asksTheSocietysView: asksTheSocietysView(query.normalized),
+    asksTheSocietysView: context.asksTheSocietysView,
   };
   const featuresOf: FeatureMaker = (s, into) =>
     featureVector(

@@ -15,6 +15,7 @@ import {
 import { compileScope } from './scope.js';
 import { type Hit, type SubjectSignals, searchIndex } from './search.js';
 import { buildSimilarityIndex, similarityOf } from './similar.js';
+import { asksTheSocietysView } from './view-asked.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Everything search decided about a query, for answers and for `--explain`. */
@@ -137,6 +138,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
           typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : (asking ?? query),
         ),
         outOfScope: scope !== undefined,
+        asksTheSocietysView: asksTheSocietysView(normalize(asking ?? query)),
         judge,
       },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledJudge } from '../../../src/corpus/judge-file.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
+import { FEATURE_NAMES } from '../../../src/search/features.js';
 import { createJudge } from '../../../src/search/judge.js';
 import { createSearcher } from '../../../src/search/searcher.js';
 
@@ -18,5 +19,12 @@ describe('the searcher’s out-of-scope check', () => {
 
   it('still reads it in a question that asks it', () => {
     expect(search('学会への問い合わせ先を教えてください').scope).toBe('contact');
+  });
+});
+
+describe('the searcher’s reading of a question of the society’s view', () => {
+  it('reads the view asked before the question frame that holds it is stripped (どういう立場)', () => {
+    const hit = search('学会はGMPについてどういう立場なんでしょう?').hits[0];
+    expect(hit?.features[FEATURE_NAMES.indexOf('asksTheSocietysView')]).toBe(1);
   });
 });
