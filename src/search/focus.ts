@@ -19,6 +19,10 @@ export function focusOnTheQuestion(query: string, namesATerm: NamesATerm): strin
   return kept.length === sentences.length ? query : kept.join(' ');
 }
 
+// Words that refer to what was said before: この点, そういう製品, "that kind of product", such products.
+const POINTS_BACK =
+  /この点|その点|この件|その件|この(?:よう|手|種)|その(?:よう|手|種)|こういう|そういう|こうした|そうした|こういった|そういった|\b(?:that|this|these|those|such)(?: kinds? of| sorts? of| types? of)? (?:products?|practices?|clinics?|things?|vials?|treatments?|therap(?:y|ies)|claims?|cases?|points?|issues?|situations?)\b/iu;
+
 /**
  * The pieces of a question that ask (歯周病のセミナーの案内が届くのですが、学会は自由診療をどう見て
  * いますか: its second clause), when others only tell of the asker: what the question needs the
@@ -34,7 +38,12 @@ export function askingPart(query: string, namesATerm: (part: string) => boolean)
   const first = pieces.findIndex(asks);
   if (first === -1) return undefined;
   const asking = pieces.filter((p, i) => i >= first && asks(p));
-  for (let from = first; from >= 0; from--) {
+  // A question that points back (この点, that kind of product) and names nothing else asks of the
+  // piece before it too.
+  const head = pieces[first] as string;
+  const pointsBack = POINTS_BACK.test(head) && !namesATerm(head.replace(POINTS_BACK, ' '));
+  const start = first > 0 && pointsBack ? first - 1 : first;
+  for (let from = start; from >= 0; from--) {
     const part = [...pieces.slice(from, first), ...asking].join(' ');
     if (asking.length + (first - from) === pieces.length) return undefined;
     if (namesATerm(part)) return part;

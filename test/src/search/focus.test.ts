@@ -62,6 +62,23 @@ describe('askingPart', () => {
     ).toBe('先輩に上清液は薬じゃないと言われたのですが、 見解ではどう書かれていますか？');
   });
 
+  it('takes in the piece before when the one that asks points back to it (that kind of product)', () => {
+    expect(
+      askingPart(
+        "I'm a clinician. A supplier sells me supernatant for research use. Does the statement say anything about that kind of product?",
+        (part) => /supernatant|product/u.test(part),
+      ),
+    ).toBe(
+      'A supplier sells me supernatant for research use. Does the statement say anything about that kind of product?',
+    );
+  });
+
+  it('does not take in the piece before when the one pointing back names its own term (こうした上清液)', () => {
+    expect(
+      askingPart('業者から購入しています。見解では、こうした上清液はどういう位置付けですか。', namesATerm),
+    ).toBe('見解では、こうした上清液はどういう位置付けですか。');
+  });
+
   it('is undefined when no piece names a term short of the whole question', () => {
     expect(askingPart('上清液を扱っています。値段はいくらですか？', namesATerm)).toBeUndefined();
   });
