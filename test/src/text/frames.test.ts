@@ -13,6 +13,14 @@ describe('question frames', () => {
   });
 
   it.each([
+    ['新入生向けのスライドに入れたいので、GMPの記述を教えて', ['、gmpの記述']],
+    ['勉強会で紹介したいので、上清液について教えて', ['、上清液']],
+    ['社内説明用に上清液の扱いを知りたい', ['上清液の扱い']],
+  ])('drop what a member will use the answer for and for whom: %s', (question, left) => {
+    expect(words(question)).toEqual(left);
+  });
+
+  it.each([
     ['記事で引用したいのですが、EV製剤の規制について該当箇所をご教示ください', ['、ev製剤の規制について']],
     ['背景説明に使いたいので、GMPについて言及している部分を引用させていただけますか', ['、gmpについて']],
     ['Press inquiry: could you give me a quote on whether GMP is required?', [':', 'gmp', 'is', 'required']],
