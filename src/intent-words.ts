@@ -93,7 +93,7 @@ export const INTENT_CUES: readonly {
     cues: [
       /(誰|だれ|どなた|どこ|どちら)(が|の(名前|なまえ|名義|名)で)?(出|だ|発表|はっぴょう|公表|発行|発出|書|か|署名|作|つく)/gu,
       /(出し|だし|発表し|はっぴょうし|公表し|発行し|書い|かい|署名し|作っ|つくっ)た(の|ひと|人)?(は|って)(誰|だれ|どなた|どこ|どちら|(どの|どちらの|何という|なんという)(団体|組織|機関|学会|人|方))/gu,
-      /(発表|公表|発行|発出|作成|執筆|責任)(者|元)|署名(者|欄)?|名義|差出人|出典元/gu,
+      /(発表|公表|発行|発出|作成|執筆|責任)(者|元)名?|署名(者|欄)?|名義|差出人|出典元|(代表者?|理事長|会長)の(お)?名前/gu,
       /(出し|だし|発表し|公表し|発行し|書い|署名し|作っ)た(団体|組織|機関|学会|人)(名|の名前)?/gu,
       // The society's head, whose name the signature gives (理事長は誰, who is JSEV's president).
       /(理事長|会長|代表者?|トップ)(は|って|の名前は?)?(誰|だれ|どなた|どの方|何という)/gu,
@@ -198,6 +198,8 @@ export const INTENT_CUES: readonly {
       ),
       SPAN('what', 3, 'about|discuss|discusses|discussed|deal with|touch on'),
     ],
+    // How the topics stand in it: どんなテーマが並んでいるか.
+    also: [/並(ん|べ|ぶ)/gu],
   },
   {
     // What the society recommends: the key points, the one that says what should be done first.
@@ -221,7 +223,7 @@ export const INTENT_CUES: readonly {
         'ようてん|ようやく|がいよう|ぽいんと|まとめ|けつろん|しゅし|ひとことで|ざっくり|かんたんに|かいつまんで',
       ),
       EN(
-        'key ?points?|main points?|headline(?: points?)?|headlines|summary|summari[sz]e|gist|tl;?dr|overview|takeaways?|bottom line|in a nutshell|in short|nutshell|main message|key message|highlights|brief(?:ly)?|recap|conclusions?',
+        'key ?points?|main points?|headline(?: points?)?|headlines|summary|summari[sz]e|gist|tl;?dr|overview|takeaways?|bottom line|in a nutshell|in short|nutshell|main messages?|key messages?|highlights|brief(?:ly)?|recap|conclusions?|boil(?:ed|s)? down|boiled-down|distill(?:ed)?|condensed?',
       ),
       EN('(?:position|stance|view)(?! statement| paper)'),
       // How short the summary should be, as in Japanese (3行で): in two sentences, a one-line message.
@@ -230,7 +232,7 @@ export const INTENT_CUES: readonly {
       ),
     ],
     // Which key point (要点の1つ目, the second key point): the retriever quotes that one.
-    also: [KEY_POINT_ORDINALS, /[0-9一二三四五](つ|点)(だけ)?/gu],
+    also: [KEY_POINT_ORDINALS, /[0-9一二三四五](つ|点)(だけ)?/gu, EN('one|two|both')],
   },
   {
     intent: 'full-text',
@@ -293,7 +295,7 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // The statement's date, as people name it (2023年12月の見解, 令和5年の見解).
   /(\d{4}|令和\d)年?(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月/gu,
   EN(
-    'jsev|japanese|japan|society|societ|statement|stmt|position|stance|paper|document|doc|extracellular|vesicles?|exosomes?|evs?|medical practice|official|latest|new members?|members?|newbie|beginner|journalist|reporter|article|story|piece|please|pls|thx|thanks|quick|quickly|short|question|questions|hi|hello|hey|for us|\\d{4}|december \\d{1,2}(?:st|nd|rd|th)?|december|dec|issued|published|released',
+    'jsev|japanese|japan|society|societ|statement|stmt|position|stance|paper|document|doc|extracellular|vesicles?|exosomes?|evs?|medical practice|official|latest|new members?|members?|newbie|beginner|journalist|reporter|article|story|piece|please|pls|thx|thanks|quick one|quick|quickly|short|question|questions|hi|hello|hey|for us|\\d{4}|december \\d{1,2}(?:st|nd|rd|th)?|december|dec|issued|published|released',
   ),
   // The statement's subject as its title names it (on EV-based therapies), and how one asks about a
   // document in English (its main recommendations, to download or read it).
@@ -307,6 +309,6 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // What a reporter will do with it: where it runs and in what form (a rundown for our desk, to
   // include in an explainer box, a caption tonight).
   EN(
-    'desk|newsroom|rundown|run-down|include|embed|running|run|alongside|explainer|box|sidebar|caption|on-screen|onscreen|screen|graphic|slides?|deck|handout|newsletter|segment|broadcast|programme|program|podcast|episode|show|tonight|deadline',
+    'desk|newsroom|rundown|run-down|include|embed|running|run|alongside|explainer|box|sidebar|caption|on-screen|onscreen|screen|graphic|slides?|deck|handout|newsletter|segment|broadcast|programme|program|podcast|episode|show|tonight|deadline|paraphrase|credit|credits|attribution|byline',
   ),
 ];

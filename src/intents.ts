@@ -4,7 +4,7 @@ import { DOCUMENT_WORDS, INTENT_CUES, type WholeIntent } from './intent-words.js
 import { foldContractions } from './text/english.js';
 import { stripQuestionFrames } from './text/frames.js';
 import { normalize } from './text/normalize.js';
-import { introducesTheAsker, isASentence, piecesOf } from './text/pieces.js';
+import { introducesTheAsker, isASentence, piecesOf, pointsBackAt } from './text/pieces.js';
 import { ENGLISH_STOPWORDS } from './text/stopwords.js';
 
 export type { WholeIntent } from './intent-words.js';
@@ -89,6 +89,8 @@ function intentOfOneSentence(text: string, namesATerm: NamesATerm): WholeIntent 
     introducesTheAsker(piece) ||
     (!namesATerm(withoutDocumentWords(piece)) && (isASentence(piece) || onlyNamesTheStatement(piece)));
   for (const [i, piece] of pieces.entries()) {
+    // その段落を教えて asks for the paragraph the piece before describes: a search.
+    if (i > 0 && pointsBackAt(piece) !== undefined) continue;
     const intent = intentOf(stripQuestionFrames(piece));
     if (intent !== undefined && pieces.every((other, j) => j === i || aside(other))) return intent;
   }

@@ -4,7 +4,14 @@
 // question for one it does not answer.
 
 import type { NamesATerm } from '../intents.js';
-import { asksSomething, endsAsAQuestion, isASentence, piecesOf, sentencesOf } from '../text/pieces.js';
+import {
+  asksSomething,
+  endsAsAQuestion,
+  isASentence,
+  piecesOf,
+  pointsBackAt,
+  sentencesOf,
+} from '../text/pieces.js';
 
 /**
  * The question without its sentences that name none of the statement's terms and ask nothing, when
@@ -18,10 +25,6 @@ export function focusOnTheQuestion(query: string, namesATerm: NamesATerm): strin
   const kept = sentences.filter((s, i) => naming[i] || endsAsAQuestion(s) || !isASentence(s));
   return kept.length === sentences.length ? query : kept.join(' ');
 }
-
-// Words that refer to what was said before: この点, そういう製品, "that kind of product", such products.
-const POINTS_BACK =
-  /この点|その点|この件|その件|この(?:よう|手|種)|その(?:よう|手|種)|こういう|そういう|こうした|そうした|こういった|そういった|\b(?:that|this|these|those|such)(?: kinds? of| sorts? of| types? of)? (?:products?|practices?|clinics?|things?|vials?|treatments?|therap(?:y|ies)|claims?|cases?|points?|issues?|situations?)\b/iu;
 
 /**
  * The pieces of a question that ask (歯周病のセミナーの案内が届くのですが、学会は自由診療をどう見て
@@ -41,7 +44,8 @@ export function askingPart(query: string, namesATerm: (part: string) => boolean)
   // A question that points back (この点, that kind of product) and names nothing else asks of the
   // piece before it too.
   const head = pieces[first] as string;
-  const pointsBack = POINTS_BACK.test(head) && !namesATerm(head.replace(POINTS_BACK, ' '));
+  const pointer = pointsBackAt(head);
+  const pointsBack = pointer !== undefined && !namesATerm(head.replace(pointer, ' '));
   const start = first > 0 && pointsBack ? first - 1 : first;
   for (let from = start; from >= 0; from--) {
     const part = [...pieces.slice(from, first), ...asking].join(' ');

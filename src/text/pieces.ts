@@ -66,6 +66,13 @@ const INTRODUCTION = [
 export const introducesTheAsker = (piece: string): boolean =>
   INTRODUCTION.some((pattern) => pattern.test(piece.trim()));
 
+// Words that refer to what was said before: この点, その段落, 該当箇所, そういう製品, "that kind of product".
+const POINTS_BACK =
+  /この点|その点|この件|その件|その(?:段落|部分|箇所|くだり|文)|該当(?:する)?(?:箇所|部分|段落)|この(?:よう|手|種)|その(?:よう|手|種)|こういう|そういう|こうした|そうした|こういった|そういった|\b(?:that|this|these|those|such)(?: kinds? of| sorts? of| types? of)? (?:products?|practices?|clinics?|things?|vials?|treatments?|therap(?:y|ies)|claims?|cases?|points?|issues?|situations?|paragraphs?|parts?|passages?|sections?)\b/iu;
+
+/** The words of a piece that point back to what was said before it (その段落, that kind of product), if any. */
+export const pointsBackAt = (piece: string): string | undefined => POINTS_BACK.exec(piece)?.[0];
+
 /** Whether a piece reads as a sentence (grammar in kana, or several words), not a lone word typed after the question. */
 export const isASentence = (piece: string): boolean =>
   /\p{Script=Hiragana}/u.test(piece) || (piece.match(/\p{Script=Latin}+/gu)?.length ?? 0) >= 2;

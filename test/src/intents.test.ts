@@ -408,6 +408,25 @@ describe('what a question asks of the statement as a whole', () => {
         withAsides('Radio producer here, we need the key points of the statement for a segment tonight'),
       ).toBe('key-points');
     });
+    it('is a search when the request points back at what the piece before describes (その段落)', () => {
+      expect(
+        withAsides('『上清液は試薬だ』という部分があると聞きました。その段落を教えてください'),
+      ).toBeUndefined();
+    });
+    it('finds the issuer in 発表者名 and 代表者のお名前, and in "quick one - who signed it?"', () => {
+      expect(withAsides('編集担当です。声明の発表者名を確認させてください')).toBe('issuer');
+      expect(withAsides('出典表記のため、代表者のお名前を確認させてください')).toBe('issuer');
+      expect(withAsides('Quick one - who signed the statement?')).toBe('issuer');
+    });
+    it('finds the key points boiled down, in two main messages, to paraphrase for readers', () => {
+      expect(
+        withAsides('Could you give me the statement boiled down so I can paraphrase it for readers?'),
+      ).toBe('key-points');
+      expect(withAsides("What are the statement's two main messages?")).toBe('key-points');
+    });
+    it('finds the topics in どんなテーマが並んでいるか', () => {
+      expect(withAsides('見解にはどんなテーマが並んでいるのでしょうか')).toBe('topics');
+    });
     it('sets aside a phrase of purpose before the request (速報用に, 予習として、)', () => {
       expect(withAsides('通信社です。ニュース用に見解の要点を簡潔にお願いします')).toBe('key-points');
       expect(withAsides('勉強会の予習として、見解の要点を知りたいです')).toBe('key-points');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, introducesTheAsker, piecesOf, sentencesOf } from '../../../src/text/pieces.js';
+import {
+  asksSomething,
+  introducesTheAsker,
+  piecesOf,
+  pointsBackAt,
+  sentencesOf,
+} from '../../../src/text/pieces.js';
 
 describe('piecesOf', () => {
   it('splits sentences, the clause an aside ends with, and what follows a colon', () => {
@@ -116,5 +122,19 @@ describe('introducesTheAsker', () => {
     ['設立は2014年です。'],
   ])('reads %s as no introduction', (piece) => {
     expect(introducesTheAsker(piece)).toBe(false);
+  });
+});
+
+describe('pointsBackAt', () => {
+  it.each([
+    ['その段落を教えてください'],
+    ['該当箇所を教えて'],
+    ['Does it say anything about that kind of product?'],
+  ])('finds what %s points back with', (piece) => {
+    expect(pointsBackAt(piece)).toBeDefined();
+  });
+
+  it('finds nothing in a question that names what it asks', () => {
+    expect(pointsBackAt('上清液の段落を教えてください')).toBeUndefined();
   });
 });
