@@ -1,6 +1,6 @@
 import { cjkGrams } from '../text/analyze.js';
 import { foldContractions, foldEnglish, splitRunTogether } from '../text/english.js';
-import { englishRarity } from '../text/english-rarity.js';
+import { englishRarity, timesSaid } from '../text/english-rarity.js';
 import { stripQuestionFrames } from '../text/frames.js';
 import { memoize } from '../text/memo.js';
 import { normalize } from '../text/normalize.js';
@@ -211,6 +211,9 @@ function englishSpecificity(word: string, original: string): number {
   return typedInCapitals(word, original) ? 1 : englishRarity(word);
 }
 
+/** A word said this often in ordinary English (SUBTLEX-US count) is a word, not a misspelling. */
+const SAID_WORD = 20;
+
 /** English words → concepts: glossary phrases (longest first, typos of known words corrected), other words as typed. */
 function latinConcepts(text: string, original: string, vocabulary: Vocabulary): Concept[] {
   const concepts: Concept[] = [];
@@ -223,7 +226,8 @@ function latinConcepts(text: string, original: string, vocabulary: Vocabulary): 
       const acronym = vocabulary.acronymOf(word);
       if (acronym !== undefined) return acronym;
     }
-    const corrected = vocabulary.correctEnglish(f);
+    // A word ordinary English says (reporter, clinical) is no typo of a glossary word (report, clinic).
+    const corrected = timesSaid(foldLatin(word)) >= SAID_WORD ? undefined : vocabulary.correctEnglish(f);
     // A word typed in capitals is an acronym (TOEIC): its typo is another acronym (PMAD → PMDA), not a word (toxic).
     if (corrected !== undefined && typedInCapitals(word, original) && !vocabulary.isAcronym(corrected))
       return f;

@@ -185,6 +185,11 @@ describe('retriever.ask', () => {
     expect(typo?.forms.map((f) => f.text)).toContain('連携');
   });
 
+  it('takes a word ordinary English says for itself, not for a typo of a glossary word (a reporter is no report)', () => {
+    const reporter = retriever.explain('reporter').concepts.find((c) => c.label === 'reporter');
+    expect(reporter?.forms.map((f) => f.text)).not.toContain('報告書');
+  });
+
   it('reads a question typed in romaji', () => {
     expect(keys(retriever.ask('ekusosoomu no yuukousei'))).toContain('kp1');
   });
