@@ -58,7 +58,7 @@ export function asksSomething(piece: string): boolean {
 // here.", "I'm a nurse at a clinic."): whatever words its trade names, it asks nothing of them.
 const INTRODUCTION = [
   /(?:者|員|生|医|師|士|家|手|担当|デスク|ディレクター|プロデューサー|ライター|リサーチャー|エディター|キャスター|編集部|スタッフ|社|局|(?:学部|修士|博士|大学院|[mdb])\s?[0-9一二三四五六]年?)(?:です|でございます|と申します|をしています|をしております)[。.!！\s]*$/iu,
-  /^\W*(?:i am|i'm|im)\b[^.?!]*\b(?:reporter|journalist|producer|editor|writer|researcher|student|postdoc|nurse|doctor|physician|clinician|pharmacist|scientist|technician|member)s?\b[^?]*$/iu,
+  /^\W*(?:i am|i'm|im)\b[^.?!;,]{0,40}\b(?:reporter|journalist|producer|editor|writer|researcher|student|postdoc|nurse|doctor|physician|clinician|pharmacist|scientist|technician|member)s?\b(?:\s+(?:at|with|in|from|for|on)\b[^.?!;,]{0,40})?[.!\s]*$/iu,
   /^\W*[^.?!]*\b(?:reporter|journalist|producer|editor|writer|researcher|student|postdoc|nurse|doctor|physician|clinician|pharmacist|scientist|desk) here\W*$/iu,
 ];
 
