@@ -7,6 +7,7 @@ import type { NamesATerm } from '../intents.js';
 import {
   asksSomething,
   endsAsAQuestion,
+  introducesTheAsker,
   isASentence,
   piecesOf,
   pointsBackAt,
@@ -34,8 +35,11 @@ export function focusOnTheQuestion(query: string, namesATerm: NamesATerm): strin
  * the one before that, while some piece is left out. Undefined when all of it asks.
  */
 export function askingPart(query: string, namesATerm: (part: string) => boolean): string | undefined {
-  const pieces = piecesOf(query);
-  if (pieces.length < 2) return undefined;
+  const all = piecesOf(query);
+  // Who asks (記者です, "I'm a reporter at a daily paper") is never what is asked.
+  const pieces = all.filter((piece) => !introducesTheAsker(piece));
+  if (pieces.length === 0) return undefined;
+  if (pieces.length === 1) return pieces.length < all.length ? pieces[0] : undefined;
   // A lone word typed beside the question (ヌヘヰ) is asked too.
   const asks = (piece: string) => asksSomething(piece) || !isASentence(piece);
   const first = pieces.findIndex(asks);
@@ -49,7 +53,8 @@ export function askingPart(query: string, namesATerm: (part: string) => boolean)
   const start = first > 0 && pointsBack ? first - 1 : first;
   for (let from = start; from >= 0; from--) {
     const part = [...pieces.slice(from, first), ...asking].join(' ');
-    if (asking.length + (first - from) === pieces.length) return undefined;
+    if (asking.length + (first - from) === pieces.length)
+      return pieces.length < all.length ? part : undefined;
     if (namesATerm(part)) return part;
   }
   return undefined;

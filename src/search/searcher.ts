@@ -111,11 +111,17 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const subject = { ...signals, bridges };
     // The pieces that ask, when they name a term of the statement or its subject (EV products):
     // else the whole question asks.
-    let partConcepts: readonly Concept[] | undefined;
-    const asking = askingPart(query, (part) => {
-      partConcepts = analyzeQuery(part, vocabulary).concepts;
-      return conceptsNameATerm(partConcepts, vocabulary) || subjectOf(part).names > 0;
-    });
+    const partsRead = new Map<string, readonly Concept[]>();
+    const conceptsOf = (part: string): readonly Concept[] => {
+      let concepts = partsRead.get(part);
+      if (!concepts) partsRead.set(part, (concepts = analyzeQuery(part, vocabulary).concepts));
+      return concepts;
+    };
+    const asking = askingPart(
+      query,
+      (part) => conceptsNameATerm(conceptsOf(part), vocabulary) || subjectOf(part).names > 0,
+    );
+    const partConcepts = asking === undefined ? undefined : conceptsOf(asking);
     // The kinds of question the statement never answers are read in what is asked: an aside about
     // the asker (a researcher in Osaka, readers' inquiries) asks for no address or contact.
     const scope = outOfScope(normalize(asking ?? query));

@@ -79,6 +79,11 @@ describe('askingPart', () => {
     ).toBe('見解では、こうした上清液はどういう位置付けですか。');
   });
 
+  it('leaves out who asks, whatever words of the statement their trade holds', () => {
+    expect(askingPart('上清液の番組の構成作家です。GMPは必要ですか？', namesATerm)).toBe('GMPは必要ですか？');
+    expect(askingPart('上清液の番組の構成作家です。見解の要点は？', namesATerm)).toBe('見解の要点は？');
+  });
+
   it('is undefined when no piece names a term short of the whole question', () => {
     expect(askingPart('上清液を扱っています。値段はいくらですか？', namesATerm)).toBeUndefined();
   });
