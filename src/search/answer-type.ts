@@ -13,10 +13,7 @@ const english = (words: string, after = ''): string => String.raw`${ASKING}(?:${
 // Question words of each kind, on normalised text (NFKC, lower case). 誰も/誰にも is nobody, いつか
 // someday, どこまで how far, どこか somewhere, どこが問題 which aspect: no person, time or place.
 const ASKS: Record<AnswerType, RegExp> = {
-  person: new RegExp(
-    String.raw`誰(?!に?も|でも)|だれ(?!に?も)|どなた|どちら様|${english('who|whom|whose')}`,
-    'u',
-  ),
+  person: new RegExp(`誰(?!に?も|でも)|だれ(?!に?も)|どなた|どちら様|${english('who|whom|whose')}`, 'u'),
   time: new RegExp(
     String.raw`いつ(?!か(?!ら)|も)|何年|なんねん|何月|何日|何時|${english('when', String.raw`(?=\s*(?:[?,.]|$|(?:was|were|did|does|do|is|are|will|has|have|had)\b))`)}|\bwhat (year|date|time)\b|\bhow long ago\b|\bhow many (years|months|days)\b`,
     'u',

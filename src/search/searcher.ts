@@ -113,8 +113,10 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     // else the whole question asks.
     const partsRead = new Map<string, readonly Concept[]>();
     const conceptsOf = (part: string): readonly Concept[] => {
-      let concepts = partsRead.get(part);
-      if (!concepts) partsRead.set(part, (concepts = analyzeQuery(part, vocabulary).concepts));
+      const known = partsRead.get(part);
+      if (known) return known;
+      const concepts = analyzeQuery(part, vocabulary).concepts;
+      partsRead.set(part, concepts);
       return concepts;
     };
     const asking = askingPart(
