@@ -309,6 +309,6 @@ export const DOCUMENT_WORDS: readonly RegExp[] = [
   // What a reporter will do with it: where it runs and in what form (a rundown for our desk, to
   // include in an explainer box, a caption tonight).
   EN(
-    'desk|newsroom|rundown|run-down|include|embed|running|run|alongside|explainer|box|sidebar|caption|on-screen|onscreen|screen|graphic|slides?|deck|handout|newsletter|segment|broadcast|programme|program|podcast|episode|show|tonight|deadline|paraphrase|credit|credits|attribution|byline',
+    "in (?:plain|simple|everyday|lay(?:man|person)s?|layman's) (?:terms|words|english|language)|announcement|notice|desk|newsroom|rundown|run-down|include|embed|running|run|alongside|explainer|box|sidebar|caption|on-screen|onscreen|screen|graphic|slides?|deck|handout|newsletter|segment|broadcast|programme|program|podcast|episode|show|tonight|deadline|paraphrase|credit|credits|attribution|byline",
   ),
 ];

@@ -424,6 +424,9 @@ describe('what a question asks of the statement as a whole', () => {
       ).toBe('key-points');
       expect(withAsides("What are the statement's two main messages?")).toBe('key-points');
     });
+    it('finds the key points asked in plain terms of the announcement', () => {
+      expect(withAsides("In plain terms, what's the bottom line of this announcement?")).toBe('key-points');
+    });
     it('finds the topics in どんなテーマが並んでいるか', () => {
       expect(withAsides('見解にはどんなテーマが並んでいるのでしょうか')).toBe('topics');
     });
