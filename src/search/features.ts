@@ -53,6 +53,8 @@ export const FEATURE_NAMES = [
   'bareTermBank',
   /** Whether the question asks the society's own view of something (どう受け止めていますか, stance): 0 or 1. */
   'asksTheSocietysView',
+  /** How many pieces (sentences, aside clauses) the question has beyond one: 0..1 for 1..4+. */
+  'pieces',
 ] as const;
 
 /** What is known of the question as a whole, the same for every candidate. */
@@ -68,6 +70,7 @@ export interface QuestionSignals {
   readonly textUnknownShare: number;
   readonly bareTerm: boolean;
   readonly asksTheSocietysView: boolean;
+  readonly pieces: number;
 }
 
 /** A candidate's evidence summed over what is asked: the inputs of ranking and of the features. */
@@ -162,5 +165,6 @@ export function featureVector(
   into[k++] = question.bareTerm ? 1 : 0;
   into[k++] = question.bareTerm ? question.similarBank : 0;
   into[k++] = question.asksTheSocietysView ? 1 : 0;
+  into[k++] = Math.min(question.pieces - 1, 3) / 3;
   return into;
 }

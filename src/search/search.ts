@@ -64,6 +64,8 @@ export interface QueryContext {
   readonly outOfScope: boolean;
   /** Whether the question asks the society's own view (read before its frame is stripped: どういう立場). */
   readonly asksTheSocietysView: boolean;
+  /** How many pieces the question was typed in (sentences, aside clauses). */
+  readonly pieces: number;
   /** Weighs each hit as it is made, so that no hit is copied to add its verdict. */
   readonly judge: Judge;
 }
@@ -114,6 +116,7 @@ export function searchIndex(index: SearchIndex, query: AnalyzedQuery, context: Q
     textUnknownShare: 1 - contentShare(inAnyText(candidates, concepts.length), content),
     bareTerm: isBareTerm(query),
     asksTheSocietysView: context.asksTheSocietysView,
+    pieces: context.pieces,
   };
   const featuresOf: FeatureMaker = (s, into) =>
     featureVector(
@@ -273,6 +276,7 @@ function questionSignals(
   | 'textUnknownShare'
   | 'bareTerm'
   | 'asksTheSocietysView'
+  | 'pieces'
 > {
   let all = 0;
   let unknown = 0;

@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/load.js';
 import { normalize } from '../text/normalize.js';
+import { piecesOf } from '../text/pieces.js';
 import { subjectDetector } from './domain.js';
 import { askingPart, focusOnTheQuestion } from './focus.js';
 import { buildSearchIndex, type SearchIndex } from './index.js';
@@ -147,6 +148,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
         ),
         outOfScope: scope !== undefined,
         asksTheSocietysView: asksTheSocietysView(normalize(asking ?? query)),
+        pieces: Math.max(1, piecesOf(asked).length),
         judge,
       },
     );

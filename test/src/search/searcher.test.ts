@@ -28,3 +28,11 @@ describe('the searcher’s reading of a question of the society’s view', () =>
     expect(hit?.features[FEATURE_NAMES.indexOf('asksTheSocietysView')]).toBe(1);
   });
 });
+
+describe('the searcher’s count of the pieces a question is typed in', () => {
+  it('gives the judge how many sentences and aside clauses came beyond the first', () => {
+    const feature = (q: string) => search(q).hits[0]?.features[FEATURE_NAMES.indexOf('pieces')];
+    expect(feature('上清液は薬ですか')).toBe(0);
+    expect(feature('院生です。研究で使っているのですが、上清液は薬ですか')).toBeCloseTo(2 / 3);
+  });
+});
