@@ -101,9 +101,8 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const read = subjectOf(analyzed.normalized);
     // A name reached through a spelling, reading or technical translation (えくそそむ, エクソゾーム),
     // or the society or its statement named (the society, 学会, 見解): the statement's own subject.
-    const named = analyzed.concepts.filter(
-      (c) => c.meta || c.alternatives.some((a) => !a.bridge && subjectOf.isName(a.text)),
-    ).length;
+    const namesTheSubject = (c: Concept) => c.alternatives.some((a) => !a.bridge && subjectOf.isName(a.text));
+    const named = analyzed.concepts.filter((c) => c.meta || namesTheSubject(c)).length;
     const signals = {
       names: Math.max(typed.names, read.names, named),
       cues: Math.max(typed.cues, read.cues),
@@ -129,10 +128,15 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     // the asker (a researcher in Osaka, readers' inquiries) asks for no address or contact.
     const scope = outOfScope(normalize(asking ?? query));
     const threshold = judge.threshold;
+    // The statement's subject named in an aside (エクソソーム治療を特集するにあたり、) is what the
+    // question asks about, even when the piece that asks names only an attribute of it (有効性).
     const askedLabels =
       asking === undefined || partConcepts === undefined
         ? undefined
-        : new Set(partConcepts.map((c) => c.label));
+        : new Set([
+            ...partConcepts.map((c) => c.label),
+            ...analyzed.concepts.filter((c) => !c.meta && namesTheSubject(c)).map((c) => c.label),
+          ]);
     const all = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const concepts = askedLabels === undefined ? all : all.filter((c) => askedLabels.has(c.label));
     const hits = searchIndex(

@@ -36,3 +36,12 @@ describe('the searcher’s count of the pieces a question is typed in', () => {
     expect(feature('院生です。研究で使っているのですが、上清液は薬ですか')).toBeCloseTo(2 / 3);
   });
 });
+
+describe('the searcher’s part that asks', () => {
+  it('keeps the statement’s subject named in an aside beside the piece that asks of an attribute of it', () => {
+    const { concepts } = search(
+      '科学番組の者です。エクソソーム治療を特集するにあたり、有効性が確認されているか教えてください。',
+    ).analyzed;
+    expect(concepts.map((c) => c.label)).toEqual(expect.arrayContaining(['有効性', 'エクソソーム治療']));
+  });
+});
