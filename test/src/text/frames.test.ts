@@ -25,6 +25,7 @@ describe('question frames', () => {
     ['背景説明に使いたいので、GMPについて言及している部分を引用させていただけますか', ['、gmpについて']],
     ['Press inquiry: could you give me a quote on whether GMP is required?', [':', 'gmp', 'is', 'required']],
     ['GMPについて触れている箇所があれば、そのまま引用したいのですが', ['gmpについて', '、']],
+    ['GMPについて、番組内で引用できる一文を教えてください', ['gmpについて、', 'できる']],
     ['For a weekly health feature: is GMP required?', [':', 'is', 'gmp', 'required']],
   ])("drop a reporter's request for the passage itself: %s", (question, left) => {
     expect(words(question)).toEqual(left);
