@@ -26,6 +26,8 @@ describe('question frames', () => {
     ['Press inquiry: could you give me a quote on whether GMP is required?', [':', 'gmp', 'is', 'required']],
     ['GMPについて触れている箇所があれば、そのまま引用したいのですが', ['gmpについて', '、']],
     ['GMPについて、番組内で引用できる一文を教えてください', ['gmpについて、', 'できる']],
+    ['GMPが必要という理解で放送して問題ないでしょうか', ['gmpが必要', '放送']],
+    ['GMPについて、根拠となる箇所を示してください', ['gmpについて、', 'を示してください']],
     ['For a weekly health feature: is GMP required?', [':', 'is', 'gmp', 'required']],
   ])("drop a reporter's request for the passage itself: %s", (question, left) => {
     expect(words(question)).toEqual(left);
