@@ -60,7 +60,7 @@ const SOCIETY_WHAT =
   '活動|目的|目指|めざ|生まれ|うまれ|誕生|役割|使命|ミッション|ビジョン|沿革|歴史|成り立ち|経緯|いきさつ|きっかけ|由来|設立|創立|発足|創設|できた|作られ|作った|つくられ|取り組|取組|力を入れ|注力|今後|これから|将来|方針|何を(して|する|やって)|なにを(して|する|やって)|何して|なにして|何する|何やって';
 const SOCIETY_EN = 'jsev|the society|this society|our society';
 const SOCIETY_WHAT_EN =
-  'activities|activity|mission|purpose|aims?|goals?|role|history|background|plans?|future|vision|founded|established|formed|set up|started|founding|origins?|work on|working on|focus(?:es)? on';
+  'activities|activity|mission|purpose|aims?|goals?|role|history|background|plans?|future|vision|founded|established|formed|set up|started|founding|origins?|work on|working on|keep working on|continue to work on|focus(?:es)? on';
 // Bodies abroad (ISEV, international societies), and the ties a member asks about.
 const ABROAD =
   'isev|国際細胞外小胞学会|国際学会|海外の(学会|団体|組織)|国際(的な)?(学会|団体|組織)|世界の(学会|団体)';
@@ -181,8 +181,11 @@ export const INTENT_CUES: readonly {
     ],
     also: [
       // How long ago (設立から何年経つ), said of the society's founding.
-      new RegExp(`${TIES}|${SOCIETY_WHAT}|経[っつちて過]`, 'gu'),
-      EN(`${TIES_EN}|${SOCIETY_WHAT_EN}|${ABROAD_EN}|going forward|from now on|in (?:the )?future`),
+      // The field it works in (EV研究で今後何に取り組む): what it does is said in the same paragraph.
+      new RegExp(`${TIES}|${SOCIETY_WHAT}|経[っつちて過]|(ev|エクソソーム|細胞外小胞)の?研究`, 'gu'),
+      EN(
+        `${TIES_EN}|${SOCIETY_WHAT_EN}|${ABROAD_EN}|going forward|from now on|from here on|in (?:the )?future|(?:ev|exosome|vesicle) research`,
+      ),
     ],
   },
   {

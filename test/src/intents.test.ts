@@ -427,6 +427,10 @@ describe('what a question asks of the statement as a whole', () => {
     it('finds the key points asked in plain terms of the announcement', () => {
       expect(withAsides("In plain terms, what's the bottom line of this announcement?")).toBe('key-points');
     });
+    it('finds the society asked what it will do in its field (EV研究で今後何に取り組む)', () => {
+      expect(withAsides('学会としてEV研究で今後何に取り組んでいくんですか')).toBe('society');
+      expect(withAsides('EV研究の現状は？')).toBeUndefined();
+    });
     it('finds the topics in どんなテーマが並んでいるか', () => {
       expect(withAsides('見解にはどんなテーマが並んでいるのでしょうか')).toBe('topics');
     });
