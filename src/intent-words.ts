@@ -184,7 +184,7 @@ export const INTENT_CUES: readonly {
       // The field it works in (EV研究で今後何に取り組む): what it does is said in the same paragraph.
       new RegExp(`${TIES}|${SOCIETY_WHAT}|経[っつちて過]|(ev|エクソソーム|細胞外小胞)の?研究`, 'gu'),
       EN(
-        `${TIES_EN}|${SOCIETY_WHAT_EN}|${ABROAD_EN}|going forward|from now on|from here on|in (?:the )?future|(?:ev|exosome|vesicle) research`,
+        `${TIES_EN}|${SOCIETY_WHAT_EN}|${ABROAD_EN}|going forward|from now on|from here on|in (?:the )?future|(?:ev|exosome|vesicle) research|prompted|led to`,
       ),
     ],
   },

@@ -242,8 +242,9 @@ export function buildVocabulary(sources: VocabularySources): Vocabulary {
     },
     correctEnglish: corrected,
     isAcronym: (word) => acronyms.has(word),
+    // A word the glossary knows as it is (jsev, the society's own name) is no mistyped acronym (isev).
     acronymOf: (word) =>
-      word.length < 4 || acronyms.has(word)
+      word.length < 4 || acronyms.has(word) || english.has(word)
         ? undefined
         : acronymList.find((a) => a.length === word.length && editDistance(word, a, 1) <= 1),
     isEnglish: (word) => {

@@ -431,6 +431,9 @@ describe('what a question asks of the statement as a whole', () => {
       expect(withAsides('学会としてEV研究で今後何に取り組んでいくんですか')).toBe('society');
       expect(withAsides('EV研究の現状は？')).toBeUndefined();
     });
+    it('finds the society asked when it was set up and what prompted that', () => {
+      expect(withAsides('When was JSEV set up, and what prompted that?')).toBe('society');
+    });
     it('finds the topics in どんなテーマが並んでいるか', () => {
       expect(withAsides('見解にはどんなテーマが並んでいるのでしょうか')).toBe('topics');
     });

@@ -21,6 +21,12 @@ describe('analyzeQuery', () => {
     expect(forms('AMDE の研究班')).toContain('amed');
   });
 
+  it('takes the society’s own name typed in capitals (JSEV) for itself, not for a mistyped ISEV', () => {
+    const forms = analyzeQuery('JSEV', vocabulary).concepts.flatMap((c) => c.alternatives.map((a) => a.text));
+    expect(forms).not.toContain('isev');
+    expect(forms).toContain('日本細胞外小胞学会');
+  });
+
   it('takes a known acronym as typed, and a word typed in lower case for no acronym', () => {
     const forms = (q: string) =>
       analyzeQuery(q, vocabulary).concepts.flatMap((c) => c.alternatives.map((a) => a.text));
