@@ -211,8 +211,11 @@ function englishSpecificity(word: string, original: string): number {
   return typedInCapitals(word, original) ? 1 : englishRarity(word);
 }
 
-/** A word said this often in ordinary English (SUBTLEX-US count) is a word, not a misspelling. */
-const SAID_WORD = 20;
+/**
+ * A word ordinary English says at all (in SUBTLEX-US: clinician 3 times, caption 18) is a word,
+ * not a misspelling (statment, safty: never).
+ */
+const SAID_WORD = 1;
 
 /** English words → concepts: glossary phrases (longest first, typos of known words corrected), other words as typed. */
 function latinConcepts(text: string, original: string, vocabulary: Vocabulary): Concept[] {

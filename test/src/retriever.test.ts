@@ -188,6 +188,8 @@ describe('retriever.ask', () => {
   it('takes a word ordinary English says for itself, not for a typo of a glossary word (a reporter is no report)', () => {
     const reporter = retriever.explain('reporter').concepts.find((c) => c.label === 'reporter');
     expect(reporter?.forms.map((f) => f.text)).not.toContain('報告書');
+    const caption = retriever.explain('caption').concepts.find((c) => c.label === 'caption');
+    expect(caption?.forms.map((f) => f.text)).toEqual(['caption']);
   });
 
   it('reads a question typed in romaji', () => {
