@@ -44,9 +44,10 @@ const HOLDS: Record<AnswerType, RegExp> = {
   specifics: /(?!)/u,
 };
 
-// "Where" about the text itself (これの原文どこ, どこに書いてある, where does it say): a passage, not a place.
+// "Where" about the text itself (これの原文どこ, どこに書いてある, 損するって書いてあるとこどこ, where does
+// it say): a passage, not a place. 本部ってどこ, a noun's whereabouts, stays a place.
 const WHERE_IN_THE_TEXT =
-  /(原文|部分|箇所|記述|文章|くだり|根拠|出典|元の文|ソース|声明|見解|文書|本文|pdf)(は|って|の)?(中の)?(どこ|何処)|(どこ|何処)か?(に|で)(書|かい|載|の[っせ]|言|述べ|記載|触れ)|\bwhere (exactly )?(does|do|did) (it|the statement|they|jsev|the society) (say|state|mention|write|talk|discuss|address|cover|describe)\b|\bwhere (in|is) (the statement|the text|that written|it written)\b/gu;
+  /(原文|部分|箇所|記述|文章|くだり|根拠|出典|元の文|ソース|声明|見解|文書|本文|pdf)(は|って|の)?(中の)?(どこ|何処)|(る|た|い|だ)\s?(って|とこ|ところ)\s?(は)?\s?(どこ|何処)|(どこ|何処)か?(に|で)(書|かい|載|の[っせ]|言|述べ|記載|触れ)|\bwhere (exactly )?(does|do|did) (it|the statement|they|jsev|the society) (say|state|mention|write|talk|discuss|address|cover|describe)\b|\bwhere (in|is) (the statement|the text|that written|it written)\b/gu;
 
 /** The kinds of answer a question asks for (usually none or one). */
 export function askedTypes(normalized: string): AnswerType[] {

@@ -43,6 +43,7 @@ describe('the kind of answer a question asks for', () => {
     ['Could you point me to the wording where the society says so?', 'a relative where'],
     ['Where exactly does the statement talk about that?', 'where in the statement'],
     ['Should EV drugs be purified where possible?', 'where possible'],
+    ['患者が損するって書いてあるとこどこ', 'where a claim is written'],
   ])('reads %s as asking for no person, time or place (%s)', (question) => {
     expect(asked(question)).toEqual([]);
   });
@@ -51,6 +52,7 @@ describe('the kind of answer a question asks for', () => {
     ['For attribution: who signed it, and on whose behalf?', 'person'],
     ['What did the PMDA panel publish, and when?', 'time'],
     ['学会はいつから活動していますか', 'time'],
+    ['学会の本部ってどこ？', 'place'],
   ])('still reads a question word that asks: %s', (question, type) => {
     expect(asked(question)).toEqual([type]);
   });
