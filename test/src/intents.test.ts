@@ -434,6 +434,9 @@ describe('what a question asks of the statement as a whole', () => {
     it('finds the society asked when it was set up and what prompted that', () => {
       expect(withAsides('When was JSEV set up, and what prompted that?')).toBe('society');
     });
+    it('sets aside where in the asker’s article the answer goes (記事末尾に)', () => {
+      expect(withAsides('見解の発表日とPDFへのリンクを記事の末尾に載せたいです')).toBe('full-text');
+    });
     it('finds the topics in どんなテーマが並んでいるか', () => {
       expect(withAsides('見解にはどんなテーマが並んでいるのでしょうか')).toBe('topics');
     });
