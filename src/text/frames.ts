@@ -46,6 +46,8 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   // Idioms that stress a question without adding to it.
   /\b(in the first place|to begin with|by the way|after all|at all|anyway|exactly|basically|in general)\b/g,
   /\bis it true that\b/g,
+  // How the asker wants it quoted: the exact wording, verbatim, word for word.
+  /\b(the )?(exact|precise|original|actual) (wording|words|text|phrasing|language|sentence|line)\b|\bverbatim\b|\bword for word\b/g,
   /\bi (heard|read|was told) that\b/g,
   // A reporter's: "for our article", "could you comment on", "on the record", "I'm writing a piece on".
   /\b(press|media) (inquiry|enquiry|question)\b|\bfor (a|an|our|my) (?:[\w-]+ ){0,2}(article|story|piece|report|broadcast|segment|feature|explainer|backgrounder|readers|audience)\b|\b(could|can) you (please )?(give|send|point) me (to )?(a |the )?(quote|line|passage|section|paragraph)( on| about)?( whether)?\b|\bcould you (please )?comment on\b|\bon the record\b|\bi am (writing|working on|preparing) (a|an) (article|story|piece|report)( on| about)?\b|\bquote\b/g,

@@ -29,6 +29,10 @@ describe('question frames', () => {
     ['GMPが必要という理解で放送して問題ないでしょうか', ['gmpが必要', '放送']],
     ['GMPについて、根拠となる箇所を示してください', ['gmpについて、', 'を示してください']],
     ['For a weekly health feature: is GMP required?', [':', 'is', 'gmp', 'required']],
+    [
+      'Is GMP required? I need the exact wording, verbatim.',
+      ['is', 'gmp', 'required', 'i', 'need', ',', '.'],
+    ],
   ])("drop a reporter's request for the passage itself: %s", (question, left) => {
     expect(words(question)).toEqual(left);
   });
