@@ -22,7 +22,18 @@ export function piecesOf(text: string): string[] {
   return withQuotesWhole(text.split(PIECES).filter((s) => s.trim() !== ''));
 }
 
-const count = (text: string, mark: string): number => text.split(mark).length - 1;
+const QUOTE_MARK = /[「」『』]/u;
+
+/** How many quotations a piece opens and leaves open (「 and 『 less 」 and 』). */
+function quotesLeftOpen(piece: string): number {
+  if (!QUOTE_MARK.test(piece)) return 0;
+  let open = 0;
+  for (const c of piece) {
+    if (c === '「' || c === '『') open++;
+    else if (c === '」' || c === '』') open--;
+  }
+  return open;
+}
 
 /** Pieces cut inside a quotation (「…使いたいので精製してほしい」) joined again: what others said is one piece. */
 function withQuotesWhole(pieces: string[]): string[] {
@@ -31,7 +42,7 @@ function withQuotesWhole(pieces: string[]): string[] {
   for (const piece of pieces) {
     if (open > 0) joined[joined.length - 1] += piece;
     else joined.push(piece);
-    open += count(piece, '「') - count(piece, '」') + count(piece, '『') - count(piece, '』');
+    open += quotesLeftOpen(piece);
   }
   return joined;
 }
