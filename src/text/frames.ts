@@ -46,6 +46,8 @@ const QUESTION_FRAMES: readonly RegExp[] = [
   // Idioms that stress a question without adding to it.
   /\b(in the first place|to begin with|by the way|after all|at all|anyway|exactly|basically|in general)\b/g,
   /\bis it true that\b/g,
+  // A citation's "et al." (Lohan et al. 2017): how works are cited, never what is asked.
+  /\bet al\b\.?/g,
   // How the asker wants it quoted: the exact wording, verbatim, word for word.
   /\b(the )?(exact|precise|original|actual) (wording|words|text|phrasing|language|sentence|line)\b|\bverbatim\b|\bword for word\b/g,
   /\bi (heard|read|was told) that\b/g,
