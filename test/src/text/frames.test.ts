@@ -37,6 +37,10 @@ describe('question frames', () => {
     expect(words(question)).toEqual(left);
   });
 
+  it('drop the "et al." of a citation, which names no one', () => {
+    expect(words('Where is Lohan et al. 2017 cited?')).toEqual(['where', 'is', 'lohan', '2017', 'cited']);
+  });
+
   it.each([
     ['Why was JSEV founded in the first place?', ['why', 'was', 'jsev', 'founded']],
     ['By the way, is GMP required?', [',', 'is', 'gmp', 'required']],
