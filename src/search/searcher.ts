@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/load.js';
 import { normalize } from '../text/normalize.js';
 import { piecesOf } from '../text/pieces.js';
-import { subjectDetector } from './domain.js';
+import { type SubjectDetector, subjectDetector } from './domain.js';
 import { askingPart, focusOnTheQuestion } from './focus.js';
 import { buildSearchIndex, type SearchIndex } from './index.js';
 import type { Judge } from './judge.js';
@@ -77,6 +77,39 @@ function inStatementWords(concepts: readonly Concept[]): string {
     .join(' ');
 }
 
+/** Whether a concept names the statement's subject by a form that is no everyday bridge (エクソゾーム, EV). */
+const namesTheSubject = (c: Concept, subjectOf: SubjectDetector): boolean =>
+  c.alternatives.some((a) => !a.bridge && subjectOf.isName(a.text));
+
+/**
+ * The pieces of a question that ask (see {@link askingPart}), when they name a term of the statement
+ * or its subject, and the labels of the concepts searched: theirs, and the statement's subject named
+ * in an aside (エクソソーム治療を特集するにあたり、), which the question asks about even when the piece
+ * that asks names only an attribute of it (有効性). Undefined both when the whole question asks.
+ */
+function theAskingPart(
+  query: string,
+  concepts: readonly Concept[],
+  vocabulary: Vocabulary,
+  subjectOf: SubjectDetector,
+): { asking: string | undefined; labels: Set<string> | undefined } {
+  const partsRead = new Map<string, readonly Concept[]>();
+  const conceptsOf = (part: string): readonly Concept[] => {
+    const known = partsRead.get(part);
+    if (known) return known;
+    const read = analyzeQuery(part, vocabulary).concepts;
+    partsRead.set(part, read);
+    return read;
+  };
+  const asking = askingPart(
+    query,
+    (part) => conceptsNameATerm(conceptsOf(part), vocabulary) || subjectOf(part).names > 0,
+  );
+  if (asking === undefined) return { asking, labels: undefined };
+  const subject = concepts.filter((c) => !c.meta && namesTheSubject(c, subjectOf));
+  return { asking, labels: new Set([...conceptsOf(asking), ...subject].map((c) => c.label)) };
+}
+
 /** Builds the index, vocabulary, subject detector and scope check of a corpus once. */
 export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
   const index = buildSearchIndex(corpus.passages);
@@ -101,42 +134,18 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const read = subjectOf(analyzed.normalized);
     // A name reached through a spelling, reading or technical translation (えくそそむ, エクソゾーム),
     // or the society or its statement named (the society, 学会, 見解): the statement's own subject.
-    const namesTheSubject = (c: Concept) => c.alternatives.some((a) => !a.bridge && subjectOf.isName(a.text));
-    const named = analyzed.concepts.filter((c) => c.meta || namesTheSubject(c)).length;
+    const named = analyzed.concepts.filter((c) => c.meta || namesTheSubject(c, subjectOf)).length;
     const signals = {
       names: Math.max(typed.names, read.names, named),
       cues: Math.max(typed.cues, read.cues),
     };
     const bridges = bridgesAllowed(signals, analyzed.concepts);
     const subject = { ...signals, bridges };
-    // The pieces that ask, when they name a term of the statement or its subject (EV products):
-    // else the whole question asks.
-    const partsRead = new Map<string, readonly Concept[]>();
-    const conceptsOf = (part: string): readonly Concept[] => {
-      const known = partsRead.get(part);
-      if (known) return known;
-      const concepts = analyzeQuery(part, vocabulary).concepts;
-      partsRead.set(part, concepts);
-      return concepts;
-    };
-    const asking = askingPart(
-      query,
-      (part) => conceptsNameATerm(conceptsOf(part), vocabulary) || subjectOf(part).names > 0,
-    );
-    const partConcepts = asking === undefined ? undefined : conceptsOf(asking);
+    const { asking, labels: askedLabels } = theAskingPart(query, analyzed.concepts, vocabulary, subjectOf);
     // The kinds of question the statement never answers are read in what is asked: an aside about
     // the asker (a researcher in Osaka, readers' inquiries) asks for no address or contact.
     const scope = outOfScope(normalize(asking ?? query));
     const threshold = judge.threshold;
-    // The statement's subject named in an aside (エクソソーム治療を特集するにあたり、) is what the
-    // question asks about, even when the piece that asks names only an attribute of it (有効性).
-    const askedLabels =
-      asking === undefined || partConcepts === undefined
-        ? undefined
-        : new Set([
-            ...partConcepts.map((c) => c.label),
-            ...analyzed.concepts.filter((c) => !c.meta && namesTheSubject(c)).map((c) => c.label),
-          ]);
     const all = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const concepts = askedLabels === undefined ? all : all.filter((c) => askedLabels.has(c.label));
     const hits = searchIndex(
