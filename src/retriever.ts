@@ -206,19 +206,14 @@ function searchAnswer(
 }
 
 /**
- * Creates the retriever every front end calls: it indexes the corpus once and answers queries
- * with verbatim quotes and citations, or with an intent (help, 要点, 目次, 全文), or says honestly
- * that the statement does not cover the question.
+ * How a passage is quoted, each made on first use and shared by every answer after: its document,
+ * its citation (which depends on the corpus alone), and the offsets of its normalised text for
+ * highlights.
  */
-export function createRetriever(corpus: Corpus): Retriever {
-  const documents = new Map<string, DocumentMeta>(corpus.documents.map((d) => [d.meta.id, d.meta]));
-  const normalized = new Map<string, NormalizedText>();
-  const searcher = createSearcher(corpus, createJudge(corpus.judge ?? bundledJudge()));
-
+function quoteMaker(documents: ReadonlyMap<string, DocumentMeta>) {
   const documentOf = (passage: Passage): DocumentMeta => documents.get(passage.documentId) as DocumentMeta;
   const successorOf = (document: DocumentMeta): DocumentMeta | undefined =>
     document.supersededBy === undefined ? undefined : documents.get(document.supersededBy);
-  // A passage's citation depends on the corpus alone: made on first use, then shared by every answer.
   const citations = new Map<string, Citation>();
   const citationOf = (passage: Passage): Citation => {
     let citation = citations.get(passage.id);
@@ -235,7 +230,7 @@ export function createRetriever(corpus: Corpus): Retriever {
     score: 1,
     highlights: [],
   });
-  // Offsets into the verbatim text for highlights, computed once per passage on first use.
+  const normalized = new Map<string, NormalizedText>();
   const normalizedText = (passage: Passage): NormalizedText => {
     let norm = normalized.get(passage.id);
     if (!norm) {
@@ -244,6 +239,19 @@ export function createRetriever(corpus: Corpus): Retriever {
     }
     return norm;
   };
+  return { documentOf, plainQuote, normalizedText };
+}
+
+/**
+ * Creates the retriever every front end calls: it indexes the corpus once and answers queries
+ * with verbatim quotes and citations, or with an intent (help, 要点, 目次, 全文), or says honestly
+ * that the statement does not cover the question.
+ */
+export function createRetriever(corpus: Corpus): Retriever {
+  const documents = new Map<string, DocumentMeta>(corpus.documents.map((d) => [d.meta.id, d.meta]));
+  const searcher = createSearcher(corpus, createJudge(corpus.judge ?? bundledJudge()));
+
+  const { documentOf, plainQuote, normalizedText } = quoteMaker(documents);
   const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
   const superseded = (passageId: string): boolean =>
     documentOf(passages.get(passageId) as Passage).status === 'superseded';
