@@ -5,13 +5,21 @@ import { z } from 'zod';
 
 const text = z.string().optional();
 const object = z.looseObject({});
+// A workspace or organisation ID as Slack writes them (T0123ABCD, E0123ABCD): Bolt keeps its clients
+// in a plain object keyed by it, so a team named valueOf or __proto__ would reach Object.prototype.
+const slackId = z
+  .string()
+  .regex(/^[A-Z0-9]*$/)
+  .optional();
+const authorization = z.looseObject({ team_id: slackId.nullable(), enterprise_id: slackId.nullable() });
 
 /** Events API deliveries (`event_callback`): the fields Bolt routes by and the listeners read. */
 const eventCallback = z.looseObject({
   type: z.literal('event_callback'),
   event_id: text,
-  team_id: text,
-  authorizations: z.array(object).optional(),
+  team_id: slackId,
+  enterprise_id: slackId.nullable(),
+  authorizations: z.array(authorization).optional(),
   event: z.looseObject({
     type: z.string(),
     text,
@@ -30,7 +38,8 @@ const eventCallback = z.looseObject({
 const blockActions = z.looseObject({
   type: z.literal('block_actions'),
   user: z.looseObject({ id: z.string() }),
-  team: z.looseObject({ id: text }).nullable().optional(),
+  team: z.looseObject({ id: slackId }).nullable().optional(),
+  enterprise: z.looseObject({ id: slackId }).nullable().optional(),
   channel: object.nullable().optional(),
   trigger_id: text,
   response_url: text,
@@ -61,7 +70,10 @@ const shapes: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>([
 ]);
 
 /** A slash command: a form whose every field is one string (a repeated field would be an array). */
-const command = z.record(z.string(), z.string()).refine((fields) => typeof fields.command === 'string');
+const command = z
+  .record(z.string(), z.string())
+  .refine((fields) => typeof fields.command === 'string')
+  .refine((fields) => [fields.team_id, fields.enterprise_id].every((id) => slackId.safeParse(id).success));
 
 /** Whether a signed, parsed body has the shape of a Slack request (`form`: a form without `payload`). */
 export function isSlackBody(body: unknown, form: boolean): boolean {

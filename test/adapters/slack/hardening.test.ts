@@ -66,6 +66,17 @@ describe('malformed signed bodies', () => {
       `payload=${encodeURIComponent('{"type":"shortcut","user":null}')}`,
     ],
     ['a command whose text is repeated', FORM, 'command=%2Fjsev&text=a&text=b'],
+    [
+      'a press from a team named valueOf (a key of every plain object)',
+      FORM,
+      `payload=${encodeURIComponent('{"type":"block_actions","user":{"id":"U1"},"team":{"id":"valueOf"},"actions":[{"type":"button","action_id":"jsev_share","value":"{}"}]}')}`,
+    ],
+    ['a command from a team named __proto__', FORM, 'command=%2Fjsev&text=a&team_id=__proto__'],
+    [
+      'an event whose authorization names the enterprise constructor',
+      'application/json',
+      '{"type":"event_callback","team_id":"T1","authorizations":[{"enterprise_id":"constructor"}],"event":{"type":"app_mention"}}',
+    ],
     ['text that is not JSON', 'application/json', '{"type":'],
   ];
 
