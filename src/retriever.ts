@@ -23,7 +23,6 @@ import { keyPointAsked } from './key-point-asked.js';
 import { createJudge } from './search/judge.js';
 import { namesStatementTerm, readQuestion } from './search/query.js';
 import { byWhatAnswersBest, TIE } from './search/rank.js';
-import { compileScope } from './search/scope.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
 import { cutInput } from './text/cut.js';
 import { type NormalizedText, normalize, normalizeWithOffsets } from './text/normalize.js';
@@ -268,7 +267,6 @@ export function createRetriever(corpus: Corpus): Retriever {
   const aboutTheIssuer = namedPassages(current, 'aboutTheIssuer', passages).map(plainQuote);
   const occasion = namedPassages(current, 'occasion', passages).map(plainQuote);
   const citedIn = citedInLookup(corpus.passages.filter((p) => !superseded(p.id)));
-  const outOfScope = compileScope(corpus.outOfScope);
 
   function ask(rawQuery: string, options: AskOptions = {}): Answer {
     const input = cutInput(String(rawQuery ?? ''), MAX_QUERY_LENGTH);
@@ -304,7 +302,7 @@ export function createRetriever(corpus: Corpus): Retriever {
     // Where the statement cites a work it names; what the work found is not the statement's to say.
     const normalizedQuery = normalize(query);
     const citing = citedIn(normalizedQuery);
-    if (citing.length > 0 && outOfScope(normalizedQuery) === undefined)
+    if (citing.length > 0 && searcher.outOfScope(normalizedQuery) === undefined)
       return quoting(citing.map(plainQuote), query, language);
     return searchAnswer(context, query, language, options) ?? { kind: 'no-match', query, language, topics };
   }

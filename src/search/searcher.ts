@@ -13,7 +13,7 @@ import {
   conceptsNameATerm,
   namesStatementTerm,
 } from './query.js';
-import { compileScope } from './scope.js';
+import { compileScope, type ScopeCheck } from './scope.js';
 import { type Hit, type SubjectSignals, searchIndex } from './search.js';
 import { buildSimilarityIndex, similarityOf } from './similar.js';
 import { asksTheSocietysView } from './view-asked.js';
@@ -37,6 +37,8 @@ export interface Searcher {
   (query: string): SearchOutcome;
   readonly index: SearchIndex;
   readonly vocabulary: Vocabulary;
+  /** The reviewed kinds of question the statement never answers, compiled once (see scope.ts). */
+  readonly outOfScope: ScopeCheck;
 }
 
 /**
@@ -144,7 +146,8 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
     const { asking, labels: askedLabels } = theAskingPart(query, analyzed.concepts, vocabulary, subjectOf);
     // The kinds of question the statement never answers are read in what is asked: an aside about
     // the asker (a researcher in Osaka, readers' inquiries) asks for no address or contact.
-    const scope = outOfScope(normalize(asking ?? query));
+    const askingText = normalize(asking ?? query);
+    const scope = outOfScope(askingText);
     const threshold = judge.threshold;
     const all = bridges ? analyzed.concepts : analyzed.concepts.map(withoutBridges);
     const concepts = askedLabels === undefined ? all : all.filter((c) => askedLabels.has(c.label));
@@ -160,7 +163,7 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
           typedInKana(query, analyzed.normalized) ? inStatementWords(concepts) : (asking ?? query),
         ),
         outOfScope: scope !== undefined,
-        asksTheSocietysView: asksTheSocietysView(normalize(asking ?? query)),
+        asksTheSocietysView: asksTheSocietysView(askingText),
         pieces: Math.max(1, piecesOf(asked).length),
         judge,
       },
@@ -173,5 +176,5 @@ export function createSearcher(corpus: Corpus, judge: Judge): Searcher {
       threshold,
     };
   };
-  return Object.assign(search, { index, vocabulary });
+  return Object.assign(search, { index, vocabulary, outOfScope });
 }
